@@ -1,0 +1,63 @@
+import { bool, host, num, port, str, url } from 'envalid';
+import { DEFAULT_HTTP_PORTS, ServiceName } from '@los/contracts';
+
+const base = {
+  NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+  LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+  HTTP_HOST: host({ default: '127.0.0.1' }),
+};
+
+const redis = { REDIS_URL: url({ desc: 'Redis for the RPC transport and Bull queues' }) };
+const mysql = { MYSQL_URL: url({ desc: "This service's own MySQL database" }) };
+const mongo = { MONGO_URL: url({ desc: "This service's own MongoDB database" }) };
+
+const durable = {
+  SWEEP_INTERVAL_MS: num({ default: 5_000, desc: 'How often the sweeper looks for stuck commands' }),
+  COMMAND_DEADLINE_MS: num({ default: 30_000, desc: 'How long a command may stay unfinished before it is re-driven' }),
+};
+
+const rpcClient = {
+  RPC_TIMEOUT_MS: num({ default: 5_000, desc: 'Timeout of one call from the gateway to a service' }),
+};
+
+const s3 = {
+  S3_ENDPOINT: str({ default: '', desc: 'Empty for AWS; the MinIO or s3rver URL otherwise' }),
+  S3_REGION: str({ default: 'ap-south-1' }),
+  S3_BUCKET: str({ desc: 'Bucket holding application documents' }),
+  S3_ACCESS_KEY_ID: str({ desc: 'S3 access key id' }),
+  S3_SECRET_ACCESS_KEY: str({ desc: 'S3 secret key' }),
+  S3_FORCE_PATH_STYLE: bool({ default: false }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, rpcClient, s3 } as const;
+export type EnvFeature = keyof typeof ENV_FEATURES;
+
+/** Which groups of variables each app reads. */
+export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'rpcClient', 's3'],
+  [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Sandbox]: ['base'],
+};
+
+export function envSpecsFor(service: ServiceName) {
+  const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
+  for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
+  return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
+    typeof rpcClient & typeof s3 & { HTTP_PORT: ReturnType<typeof port> };
+}
+
+export interface EnvVarInfo {
+  name: string;
+  required: boolean;
+}
+
+/** The variables an app reads, for docs and the deployment-consistency test. */
+export function envVarsOf(service: ServiceName): EnvVarInfo[] {
+  return Object.entries(envSpecsFor(service)).map(([name, spec]) => ({
+    name,
+    required: !('default' in (spec as object)) && !('devDefault' in (spec as object)),
+  }));
+}

@@ -1,0 +1,2 @@
+export * from './config/env-specs.js';
+export * from './config/load-config.js';

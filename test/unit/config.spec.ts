@@ -1,0 +1,43 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigValidationError, envVarsOf, loadConfig } from '@los/common';
+import { ServiceName } from '@los/contracts';
+
+const validKycEnv = {
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  MYSQL_URL: 'mysql://root@127.0.0.1:3306/los_kyc',
+  MONGO_URL: 'mongodb://127.0.0.1:27017/los_kyc',
+};
+
+describe('loadConfig', () => {
+  it('fails fast naming every missing variable, without echoing values', () => {
+    assert.throws(
+      () => loadConfig(ServiceName.Kyc, { REDIS_URL: 'redis://secret-host:6379' }),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigValidationError);
+        assert.deepEqual(err.variables, ['MONGO_URL', 'MYSQL_URL']);
+        assert.doesNotMatch(err.message, /secret-host/);
+        return true;
+      },
+    );
+  });
+
+  it('rejects a malformed value by name', () => {
+    assert.throws(
+      () => loadConfig(ServiceName.Kyc, { ...validKycEnv, HTTP_PORT: 'eighty' }),
+      (err: unknown) => err instanceof ConfigValidationError && err.variables.join() === 'HTTP_PORT',
+    );
+  });
+
+  it('applies the per-service defaults', () => {
+    const config = loadConfig(ServiceName.Kyc, validKycEnv);
+    assert.equal(config.HTTP_PORT, 3001);
+    assert.equal(config.COMMAND_DEADLINE_MS, 30_000);
+  });
+
+  it('lists the sandbox as needing no database', () => {
+    const names = envVarsOf(ServiceName.Sandbox).map((v) => v.name);
+    assert.ok(!names.includes('MYSQL_URL'));
+    assert.ok(names.includes('HTTP_PORT'));
+  });
+});
