@@ -14,10 +14,7 @@ const mongo = { MONGO_URL: url({ desc: "This service's own MongoDB database" }) 
 const durable = {
   SWEEP_INTERVAL_MS: num({ default: 5_000, desc: 'How often the sweeper looks for stuck commands' }),
   COMMAND_DEADLINE_MS: num({ default: 30_000, desc: 'How long a command may stay unfinished before it is re-driven' }),
-};
-
-const rpcClient = {
-  RPC_TIMEOUT_MS: num({ default: 5_000, desc: 'Timeout of one call from the gateway to a service' }),
+  RPC_TIMEOUT_MS: num({ default: 5_000, desc: 'Timeout of one request/reply call to another service' }),
 };
 
 const s3 = {
@@ -29,12 +26,12 @@ const s3 = {
   S3_FORCE_PATH_STYLE: bool({ default: false }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, rpcClient, s3 } as const;
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3 } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads. */
 export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'rpcClient', 's3'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
@@ -46,7 +43,7 @@ export function envSpecsFor(service: ServiceName) {
   const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
   return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
-    typeof rpcClient & typeof s3 & { HTTP_PORT: ReturnType<typeof port> };
+    typeof s3 & { HTTP_PORT: ReturnType<typeof port> };
 }
 
 export interface EnvVarInfo {

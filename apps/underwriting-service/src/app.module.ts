@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import {
+  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, type AppConfig,
+} from '@los/common';
+import { ServiceName } from '@los/contracts';
+import { UNDERWRITING_ENTITIES } from './database/underwriting-schema.js';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        MysqlModule.forRoot(UNDERWRITING_ENTITIES),
+        MongoModule.forRoot(),
+        DurableModule.forRoot({ service: ServiceName.Underwriting, reportsTo: [ServiceName.Gateway] }),
+        HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
+        MetricsModule,
+      ],
+    };
+  }
+}

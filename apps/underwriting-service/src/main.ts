@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@los/common';
+import { ServiceName } from '@los/contracts';
+import { AppModule } from './app.module.js';
+
+await bootstrapService({ service: ServiceName.Underwriting, rpc: true, module: (config) => AppModule.register(config) });

@@ -1,0 +1,54 @@
+import { ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ServiceName } from '@los/contracts';
+import { Logger } from 'nestjs-pino';
+import { ConfigValidationError, loadConfig, type AppConfig } from '../config/load-config.js';
+import { redisOptionsFromUrl } from '../config/redis-url.js';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
+import { metricsRegistry } from '../metrics/metrics.registry.js';
+import { requestIdOf } from './request-id.js';
+
+export const MAX_BODY_BYTES = 1_048_576;
+
+export interface ServiceBootstrap {
+  service: ServiceName;
+  /** Whether the service also listens on the Redis transport. */
+  rpc: boolean;
+  module: (config: AppConfig) => DynamicModule;
+}
+
+/** Starts one app: validated config, Fastify HTTP (health, metrics, API) and the Redis transport. */
+export async function bootstrapService({ service, rpc, module }: ServiceBootstrap): Promise<NestFastifyApplication> {
+  const config = loadConfigOrExit(service);
+  metricsRegistry.setDefaultLabels({ service });
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(module(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.enableShutdownHooks();
+  if (rpc) {
+    app.connectMicroservice<MicroserviceOptions>({
+      transport: Transport.REDIS,
+      options: { ...redisOptionsFromUrl(config.REDIS_URL), retryAttempts: Number.MAX_SAFE_INTEGER, retryDelay: 500 },
+    }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  return app;
+}
+
+function loadConfigOrExit(service: ServiceName): AppConfig {
+  try {
+    return loadConfig(service);
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stderr.write(`${service}: ${error.message}\n`);
+    process.exit(1);
+  }
+}

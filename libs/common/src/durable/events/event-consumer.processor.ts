@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobName, ResultEvent } from '@los/contracts';
+import type { Job, Queue } from 'bull';
+import type { DataSource } from 'typeorm';
+import { parseMessage } from '../../validation/parse-message.js';
+import { EVENTS_QUEUE } from '../durable.constants.js';
+import { DurableHandlers } from '../durable-handlers.registry.js';
+import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+import { ProcessedEventEntity } from '../entities/processed-event.entity.js';
+import { affectedRows } from '../inbox/command-inbox.service.js';
+import { discardingDomainErrors } from '../job-runner.js';
+
+/** Applies result events exactly once: the event id row and the effect commit together. */
+@Injectable()
+export class EventConsumerProcessor implements OnModuleInit {
+  private readonly logger = new Logger(EventConsumerProcessor.name);
+
+  constructor(
+    @Inject(EVENTS_QUEUE) private readonly queue: Queue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly handlers: DurableHandlers,
+  ) {}
+
+  onModuleInit(): void {
+    void this.queue.process(JobName.Apply, 16, (job: Job<unknown>) =>
+      discardingDomainErrors(job, this.logger, () => this.apply(job.data)));
+  }
+
+  async apply(raw: unknown): Promise<boolean> {
+    const event = parseMessage(ResultEvent, raw);
+    const handler = this.handlers.eventFor(event.type);
+    const applied = await this.dataSource.transaction(async (manager) => {
+      const recorded = await manager.createQueryBuilder().insert().into(ProcessedEventEntity).orIgnore().values({
+        eventId: event.eventId, commandId: event.commandId, type: event.type, processedAt: new Date(),
+      }).execute();
+      if (affectedRows(recorded.raw) !== 1) return false;
+      if (handler) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
+      else this.logger.warn({ type: event.type, commandId: event.commandId }, 'No handler for event; recorded only');
+      await manager.update(OutboxCommandEntity, { id: event.commandId }, {
+        status: OutboxStatus.Completed, completedAt: new Date(), lastError: event.failureCode ?? null,
+      });
+      return true;
+    });
+    this.logger.debug({ eventId: event.eventId, correlationId: event.correlationId, applied }, 'Event consumed');
+    return applied;
+  }
+}

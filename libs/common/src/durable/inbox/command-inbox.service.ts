@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { CommandEnvelope, ErrorCode, JobName } from '@los/contracts';
+import type { Queue } from 'bull';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { AppConfig } from '../../config/load-config.js';
+import { AppException } from '../../errors/app.exception.js';
+import { parseMessage } from '../../validation/parse-message.js';
+import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
+import { DurableHandlers } from '../durable-handlers.registry.js';
+import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
+import { EventPublisher } from './event-publisher.service.js';
+
+export interface CommandAck {
+  accepted: true;
+  commandId: string;
+}
+
+/** Receiving end of a command: record once (primary key), then let a job execute it. */
+@Injectable()
+export class CommandInbox {
+  private readonly logger = new Logger(CommandInbox.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORK_QUEUE) private readonly queue: Queue,
+    @InjectRepository(InboxCommandEntity) private readonly inbox: Repository<InboxCommandEntity>,
+    private readonly handlers: DurableHandlers,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  async accept(raw: unknown): Promise<CommandAck> {
+    const envelope = parseMessage(CommandEnvelope, raw);
+    const handler = this.handlers.commandFor(envelope.pattern);
+    if (!handler) throw new AppException(ErrorCode.ValidationFailed, `No handler for ${envelope.pattern}`);
+    parseMessage(handler.payloadClass, envelope.payload);
+
+    const now = new Date();
+    const inserted = await this.inbox.createQueryBuilder().insert().orIgnore().values({
+      id: envelope.commandId, pattern: envelope.pattern, envelope: { ...envelope },
+      status: InboxStatus.Received, attempts: 0, receivedAt: now,
+      dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
+    }).execute();
+
+    if (affectedRows(inserted.raw) === 1) {
+      this.schedule(envelope.commandId, 0);
+    } else {
+      await this.republishIfDone(envelope.commandId);
+    }
+    return { accepted: true, commandId: envelope.commandId };
+  }
+
+  schedule(commandId: string, attempt: number): void {
+    this.queue
+      .add(JobName.Execute, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: `${commandId}:${attempt}` })
+      .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Execution deferred to the sweeper'));
+  }
+
+  /** A sender asking again after its deadline gets the stored result re-sent. */
+  private async republishIfDone(commandId: string): Promise<void> {
+    const existing = await this.inbox.findOneBy({ id: commandId, status: InboxStatus.Done });
+    if (!existing?.result) return;
+    await this.publisher.publish(existing.envelope.sender, existing.result);
+  }
+}
+
+export function affectedRows(raw: unknown): number {
+  return (raw as { affectedRows?: number }).affectedRows ?? 0;
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JobName, type CommandEnvelope } from '@los/contracts';
+import type { Queue } from 'bull';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { AppConfig } from '../../config/load-config.js';
+import { DURABLE_JOB_DEFAULTS, OUTBOX_QUEUE } from '../durable.constants.js';
+import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+
+/** Records commands for other services and hands them to the delivery queue. */
+@Injectable()
+export class CommandOutbox {
+  private readonly logger = new Logger(CommandOutbox.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OUTBOX_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  /** Writes the command inside the caller's transaction; call `deliver` once it has committed. */
+  async record<P extends object>(manager: EntityManager, pattern: string, payload: P, correlationId: string) {
+    const now = new Date();
+    const envelope: CommandEnvelope<P> = {
+      commandId: randomUUID(), pattern, sender: this.config.service, correlationId, issuedAt: now.toISOString(), payload,
+    };
+    await manager.insert(OutboxCommandEntity, {
+      id: envelope.commandId, pattern, envelope,
+      status: OutboxStatus.Pending, attempts: 0, createdAt: now,
+      dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
+    });
+    return envelope;
+  }
+
+  /** Best effort: if Redis is away the sweeper delivers the recorded command later. */
+  deliver(commandId: string, attempt = 0): void {
+    this.queue
+      .add(JobName.Deliver, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: `${commandId}:${attempt}` })
+      .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Delivery deferred to the sweeper'));
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { JobName } from '@los/contracts';
+import type { Job, Queue } from 'bull';
+import { In, Repository } from 'typeorm';
+import { AppException } from '../../errors/app.exception.js';
+import { OUTBOX_QUEUE } from '../durable.constants.js';
+import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+import { RpcClient } from '../rpc/rpc-client.service.js';
+
+/** Sends recorded commands over the transport until the receiver acknowledges them. */
+@Injectable()
+export class OutboxDeliveryProcessor implements OnModuleInit {
+  private readonly logger = new Logger(OutboxDeliveryProcessor.name);
+
+  constructor(
+    @Inject(OUTBOX_QUEUE) private readonly queue: Queue,
+    @InjectRepository(OutboxCommandEntity) private readonly commands: Repository<OutboxCommandEntity>,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  onModuleInit(): void {
+    void this.queue.process(JobName.Deliver, 16, (job: Job<{ commandId: string }>) => this.deliver(job.data.commandId));
+  }
+
+  async deliver(commandId: string): Promise<void> {
+    const command = await this.commands.findOneBy({ id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) });
+    if (!command) return;
+    try {
+      await this.rpc.send(command.pattern, command.envelope);
+    } catch (error) {
+      if (!(error instanceof AppException) || error.statusCode >= 500) throw error;
+      // The receiver refused the command itself: re-sending cannot help.
+      await this.commands.update({ id: commandId }, { status: OutboxStatus.Failed, lastError: error.code });
+      this.logger.error({ commandId, code: error.code }, 'Command refused by its receiver');
+      return;
+    }
+    await this.commands.update({ id: commandId, status: OutboxStatus.Pending }, { status: OutboxStatus.Delivered });
+    this.logger.debug({ commandId, correlationId: command.envelope.correlationId }, 'Command delivered');
+  }
+}

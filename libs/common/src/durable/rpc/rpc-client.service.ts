@@ -1,0 +1,48 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ErrorCode } from '@los/contracts';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { AppConfig } from '../../config/load-config.js';
+import { redisOptionsFromUrl } from '../../config/redis-url.js';
+import { AppException } from '../../errors/app.exception.js';
+import { isRpcErrorBody } from '../../errors/rpc-error.js';
+import { CheckedRedisClient, NoSubscriberError } from './checked-redis.client.js';
+
+/** Request/reply over the Redis transport with a per-call timeout; failures become coded errors. */
+@Injectable()
+export class RpcClient implements OnApplicationShutdown {
+  private readonly client: CheckedRedisClient;
+  private readonly timeoutMs: number;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.timeoutMs = config.RPC_TIMEOUT_MS;
+    this.client = new CheckedRedisClient({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      retryAttempts: Number.MAX_SAFE_INTEGER,
+      retryDelay: 500,
+    });
+  }
+
+  async send<R>(pattern: string, message: object, timeoutMs = this.timeoutMs): Promise<R> {
+    try {
+      return await firstValueFrom(this.client.send<R>(pattern, message).pipe(timeout(timeoutMs)));
+    } catch (error) {
+      throw upstreamError(error, pattern, timeoutMs);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+function upstreamError(error: unknown, pattern: string, timeoutMs: number): AppException {
+  const target = pattern.split('.')[0];
+  if (error instanceof TimeoutError) {
+    return new AppException(ErrorCode.UpstreamTimeout, `The ${target} service did not answer within ${timeoutMs} ms`);
+  }
+  if (isRpcErrorBody(error) && !(error instanceof NoSubscriberError)) {
+    return new AppException(error.code as ErrorCode, error.message, error.statusCode);
+  }
+  return new AppException(ErrorCode.UpstreamUnavailable, `The ${target} service is unavailable`);
+}

@@ -1,0 +1,18 @@
+import { HttpException, type Logger } from '@nestjs/common';
+import { RpcException } from '@nestjs/microservices';
+import { ErrorCode, type ErrorBody } from '@los/contracts';
+import { AppException } from './app.exception.js';
+import { isRpcErrorBody, rpcErrorBody } from './rpc-error.js';
+
+/** The coded error an RPC handler's failure becomes on the wire. */
+export function toRpcErrorBody(exception: unknown, logger: Logger): ErrorBody {
+  if (exception instanceof AppException) return rpcErrorBody(exception.code, exception.message);
+  if (exception instanceof RpcException && isRpcErrorBody(exception.getError())) {
+    return exception.getError() as ErrorBody;
+  }
+  if (exception instanceof HttpException && exception.getStatus() < 500) {
+    return rpcErrorBody(ErrorCode.ValidationFailed, 'The message failed validation');
+  }
+  logger.error({ err: exception }, 'Unhandled error in RPC handler');
+  return rpcErrorBody(ErrorCode.Internal, 'Internal error');
+}

@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import type { AppConfig } from '../config/load-config.js';
+import { DURABLE_ENTITIES } from '../durable/entities/durable-entities.js';
+
+type EntityClass = new (...args: never[]) => object;
+
+/** The service's own MySQL database; schema changes only through migrations. */
+@Module({})
+export class MysqlModule {
+  static forRoot(entities: EntityClass[]): DynamicModule {
+    return {
+      module: MysqlModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            ...mysqlConnectionOptions(config.MYSQL_URL),
+            entities: [...DURABLE_ENTITIES, ...entities],
+          }),
+        }),
+      ],
+    };
+  }
+}
+
+export function mysqlConnectionOptions(url: string) {
+  return {
+    type: 'mysql' as const,
+    url,
+    synchronize: false,
+    timezone: 'Z',
+    dateStrings: false,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    extra: { connectionLimit: 20, decimalNumbers: false },
+    retryAttempts: 3,
+    retryDelay: 1_000,
+  };
+}

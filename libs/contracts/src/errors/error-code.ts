@@ -1,0 +1,42 @@
+/** Stable error codes of the public API and of RPC replies. Clients may switch on them. */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  MalformedJson = 'MALFORMED_JSON',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  NotFound = 'NOT_FOUND',
+  RouteNotFound = 'ROUTE_NOT_FOUND',
+  Unauthorized = 'UNAUTHORIZED',
+  Forbidden = 'FORBIDDEN',
+  Conflict = 'CONFLICT',
+  InvalidTransition = 'INVALID_TRANSITION',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
+  UpstreamTimeout = 'UPSTREAM_TIMEOUT',
+  Internal = 'INTERNAL_ERROR',
+}
+
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  [ErrorCode.ValidationFailed]: 400,
+  [ErrorCode.MalformedJson]: 400,
+  [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.UnsupportedMediaType]: 415,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.RouteNotFound]: 404,
+  [ErrorCode.Unauthorized]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.InvalidTransition]: 409,
+  [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.UpstreamUnavailable]: 503,
+  [ErrorCode.UpstreamTimeout]: 504,
+  [ErrorCode.Internal]: 500,
+};
+
+/** What an error looks like on the wire, over HTTP and inside an RpcException. */
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode | string;
+  message: string;
+  requestId?: string;
+}

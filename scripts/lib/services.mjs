@@ -1,0 +1,43 @@
+// The apps of the suite and what each needs, as the local stack, the tests and the migrate script see them.
+export const SERVICES = [
+  { name: 'gateway', port: 3000, db: 'gateway', rpc: false, schema: ['gateway-schema.js', 'GATEWAY_MIGRATIONS'] },
+  { name: 'kyc-service', port: 3001, db: 'kyc', rpc: true, schema: ['kyc-schema.js', 'KYC_MIGRATIONS'] },
+  { name: 'offer-service', port: 3002, db: 'offer', rpc: true, schema: ['offer-schema.js', 'OFFER_MIGRATIONS'] },
+  { name: 'underwriting-service', port: 3003, db: 'underwriting', rpc: true, schema: ['underwriting-schema.js', 'UNDERWRITING_MIGRATIONS'] },
+  { name: 'disbursal-service', port: 3004, db: 'disbursal', rpc: true, schema: ['disbursal-schema.js', 'DISBURSAL_MIGRATIONS'] },
+  { name: 'sandbox', port: 3005, db: null, rpc: false, schema: null },
+];
+
+export const serviceByName = (name) => {
+  const service = SERVICES.find((s) => s.name === name);
+  if (!service) throw new Error(`Unknown service "${name}"; expected one of ${SERVICES.map((s) => s.name).join(', ')}`);
+  return service;
+};
+
+export const mainOf = (root, service) => `${root}/dist/apps/${service.name}/src/main.js`;
+
+/** Per-service database URL on a shared server: `<prefix>_<db>` (e.g. los_kyc, los_t1_kyc). */
+export function databaseUrl(serverUrl, prefix, service) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${prefix}_${service.db}`;
+  return url.toString();
+}
+
+/** The environment one app gets on this machine, given where the infrastructure answers. */
+export function serviceEnv(service, infra, { prefix = 'los', port = service.port, extra = {} } = {}) {
+  const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) };
+  if (service.db) {
+    Object.assign(env, {
+      REDIS_URL: infra.redisUrl,
+      MYSQL_URL: databaseUrl(infra.mysqlUrl, prefix, service),
+      MONGO_URL: databaseUrl(infra.mongoUrl, prefix, service),
+    });
+  }
+  if (service.name === 'gateway') {
+    Object.assign(env, {
+      S3_ENDPOINT: infra.s3Endpoint, S3_BUCKET: infra.s3Bucket, S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: infra.s3AccessKeyId, S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+    });
+  }
+  return { ...env, ...extra };
+}

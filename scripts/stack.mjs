@@ -1,0 +1,57 @@
+// `npm run stack`: set up everything this machine lacks and run the whole suite; `npm run stack:down` stops it.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp, stopPids } from './lib/apps.mjs';
+import { build, installIfNeeded, ROOT } from './lib/project.mjs';
+import { exitOnFailure, step } from './lib/steps.mjs';
+
+const STATE_DIR = join(ROOT, '.stack');
+const STATE_FILE = join(STATE_DIR, 'state.json');
+
+const readState = () => (existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : { processes: [] });
+const writeState = (state) => writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+
+async function up() {
+  const startedAt = Date.now();
+  mkdirSync(STATE_DIR, { recursive: true });
+  await step('dependencies', installIfNeeded);
+  await step('build', build);
+  const state = readState();
+  const runningApps = state.processes.filter((p) => p.kind === 'app');
+  if (runningApps.length) await step('stop apps from the previous run', () => stopPids(runningApps.map((p) => p.pid)));
+  state.processes = state.processes.filter((p) => p.kind !== 'app');
+  writeState(state);
+
+  // Imported after install: these modules need the dependencies.
+  const { ensureInfra } = await import('./lib/infra.mjs');
+  const { SERVICES } = await import('./lib/services.mjs');
+  const { migrateService } = await import('./migrate.mjs');
+  const { databaseUrl } = await import('./lib/services.mjs');
+  const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
+  state.processes.push(...started.map((p) => ({ ...p, kind: 'infra' })));
+  writeState(state);
+
+  await step('migrations', async () => {
+    for (const service of SERVICES.filter((s) => s.schema)) {
+      await migrateService(service, databaseUrl(infra.mysqlUrl, 'los', service), 'up');
+    }
+  });
+  const apps = await step('start apps and wait for /health/ready', () =>
+    Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR }))));
+  state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
+  writeState(state);
+
+  console.log(`\nThe suite is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
+  console.log(`  Mongo ${infra.mongoUrl}, S3 ${infra.s3Endpoint} bucket ${infra.s3Bucket}, logs in .stack/logs/`);
+  console.log('Stop it with: npm run stack:down');
+}
+
+async function down() {
+  const state = readState();
+  await step(`stop ${state.processes.length} processes started by npm run stack`, () =>
+    stopPids(state.processes.map((p) => p.pid)));
+  rmSync(STATE_FILE, { force: true });
+}
+
+(process.argv[2] === 'down' ? down() : up()).catch(exitOnFailure);
