@@ -7,6 +7,9 @@ import { redisAnswers, startRedis } from '../infra/redis.mjs';
 import { S3RVER_ACCESS_KEY_ID, S3RVER_SECRET_ACCESS_KEY, s3Answers, startS3 } from '../infra/s3.mjs';
 import { step, StepError } from './steps.mjs';
 
+// The SDK's notice about Node 22 says nothing actionable for this machine's Node 20.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export const DEFAULTS = {
   mysqlUrl: 'mysql://root@127.0.0.1:3306',
   redisUrl: 'redis://127.0.0.1:6379',

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthIndicatorFunction } from '@nestjs/terminus';
+import type { FastifyReply } from 'fastify';
 import { HEALTH_CHECKS } from './health.constants.js';
 
 @Controller('health')
@@ -14,9 +15,16 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** A 503 here is a readiness report for probes, so it keeps terminus's per-dependency body. */
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check(this.checks);
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    try {
+      return await this.health.check(this.checks);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      void reply.status(503);
+      return error.getResponse();
+    }
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, ResultEvent } from '@los/contracts';
 import type { Job, Queue } from 'bull';
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { parseMessage } from '../../validation/parse-message.js';
 import { EVENTS_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
@@ -34,13 +34,14 @@ export class EventConsumerProcessor implements OnModuleInit {
       const recorded = await manager.createQueryBuilder().insert().into(ProcessedEventEntity).orIgnore().values({
         eventId: event.eventId, commandId: event.commandId, type: event.type, processedAt: new Date(),
       }).execute();
-      if (affectedRows(recorded.raw) !== 1) return false;
-      if (handler) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
-      else this.logger.warn({ type: event.type, commandId: event.commandId }, 'No handler for event; recorded only');
-      await manager.update(OutboxCommandEntity, { id: event.commandId }, {
+      const fresh = affectedRows(recorded.raw) === 1;
+      if (fresh && handler) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
+      if (fresh && !handler) this.logger.warn({ type: event.type, commandId: event.commandId }, 'No handler; recorded only');
+      // A repeat still closes the command: it may have been re-sent after its first result was applied.
+      await manager.update(OutboxCommandEntity, { id: event.commandId, status: Not(OutboxStatus.Completed) }, {
         status: OutboxStatus.Completed, completedAt: new Date(), lastError: event.failureCode ?? null,
       });
-      return true;
+      return fresh;
     });
     this.logger.debug({ eventId: event.eventId, correlationId: event.correlationId, applied }, 'Event consumed');
     return applied;

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { createConnection, type Connection } from 'mysql2/promise';
+import { MongoClient } from 'mongodb';
+import { HttpClient } from './http-client.js';
+import { PrivateRedis } from './private-redis.js';
+import { appsScript, migrateScript, netScript, servicesScript, type Infra, type ServiceInfo } from './repo-scripts.js';
+import { sharedInfra, TEST_STATE_DIR } from './test-infra.js';
+
+export interface AppSpec {
+  service: string;
+  env?: Record<string, string>;
+}
+
+export interface RunningApp {
+  service: string;
+  pid: number;
+  url: string;
+  http: HttpClient;
+}
+
+/**
+ * Part of the suite, started for one test file: its own databases (prefix), its own Redis, and the
+ * apps it asks for (a service named twice runs two replicas). `stop()` removes every trace.
+ */
+export class TestSuite {
+  private constructor(
+    readonly prefix: string,
+    readonly infra: Infra,
+    readonly redis: PrivateRedis,
+    readonly apps: RunningApp[],
+    private readonly services: ServiceInfo[],
+  ) {}
+
+  static async start(name: string, specs: AppSpec[], sharedEnv: Record<string, string> = {}): Promise<TestSuite> {
+    const prefix = `t_${name}_${randomBytes(3).toString('hex')}`;
+    const redis = await PrivateRedis.start();
+    const infra = { ...sharedInfra(), redisUrl: redis.url };
+    const { serviceByName, databaseUrl } = await servicesScript();
+    const services = [...new Set(specs.map((spec) => spec.service))].map(serviceByName);
+    const { migrateService } = await migrateScript();
+    for (const service of services.filter((s) => s.db)) {
+      await migrateService(service, databaseUrl(infra.mysqlUrl, prefix, service), 'up');
+    }
+    const suite = new TestSuite(prefix, infra, redis, [], services);
+    await Promise.all(specs.map((spec) => suite.startApp(spec.service, { ...sharedEnv, ...spec.env })));
+    return suite;
+  }
+
+  async startApp(serviceName: string, env: Record<string, string> = {}): Promise<RunningApp> {
+    const { serviceByName } = await servicesScript();
+    const port = await (await netScript()).freePort();
+    const started = await (await appsScript()).startApp(process.cwd(), serviceByName(serviceName), this.infra, {
+      stateDir: TEST_STATE_DIR, prefix: this.prefix, port, extra: { LOG_LEVEL: 'warn', ...env },
+    });
+    const app = { service: serviceName, pid: started.pid, url: started.url, http: new HttpClient(started.url) };
+    this.apps.push(app);
+    return app;
+  }
+
+  app(service: string, replica = 0): RunningApp {
+    const app = this.apps.filter((a) => a.service === service)[replica];
+    if (!app) throw new Error(`No replica ${replica} of ${service} in this suite`);
+    return app;
+  }
+
+  async stopApp(app: RunningApp): Promise<void> {
+    await (await appsScript()).stopPids([app.pid]);
+    this.apps.splice(this.apps.indexOf(app), 1);
+  }
+
+  async mysql(service: string): Promise<Connection> {
+    const { serviceByName, databaseUrl } = await servicesScript();
+    return createConnection(databaseUrl(this.infra.mysqlUrl, this.prefix, serviceByName(service)));
+  }
+
+  async stop(): Promise<void> {
+    await (await appsScript()).stopPids(this.apps.map((a) => a.pid));
+    this.redis.stop();
+    const server = await createConnection(this.infra.mysqlUrl);
+    const mongo = new MongoClient(this.infra.mongoUrl);
+    try {
+      for (const service of this.services.filter((s) => s.db)) {
+        await server.query(`DROP DATABASE IF EXISTS \`${this.prefix}_${service.db}\``);
+        await mongo.db(`${this.prefix}_${service.db}`).dropDatabase();
+      }
+    } finally {
+      await server.end();
+      await mongo.close();
+    }
+  }
+}
