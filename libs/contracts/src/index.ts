@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './service-name.js';
 export * from './errors/error-code.js';
 export * from './messaging/message-patterns.js';
