@@ -1,4 +1,5 @@
 // `npm run stack`: set up everything this machine lacks and run the whole suite; `npm run stack:down` stops it.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, stopPids } from './lib/apps.mjs';
@@ -24,7 +25,7 @@ async function up() {
 
   // Imported after install: these modules need the dependencies.
   const { ensureInfra } = await import('./lib/infra.mjs');
-  const { SERVICES } = await import('./lib/services.mjs');
+  const { SERVICES, DEV_SECRETS } = await import('./lib/services.mjs');
   const { migrateService } = await import('./migrate.mjs');
   const { databaseUrl } = await import('./lib/services.mjs');
   const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
@@ -36,15 +37,28 @@ async function up() {
       await migrateService(service, databaseUrl(infra.mysqlUrl, 'los', service), 'up');
     }
   });
+  const secrets = localSecrets(DEV_SECRETS);
   const apps = await step('start apps and wait for /health/ready', () =>
-    Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR }))));
+    Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR, secrets }))));
   state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
   writeState(state);
 
   console.log(`\nThe suite is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
+  console.log(`  API docs: ${apps[0].url}/docs   first admin: ${secrets.ADMIN_EMAIL} / ${secrets.ADMIN_PASSWORD}`);
   console.log(`  Mongo ${infra.mongoUrl}, S3 ${infra.s3Endpoint} bucket ${infra.s3Bucket}, logs in .stack/logs/`);
   console.log('Stop it with: npm run stack:down');
+}
+
+/** ADMIN_EMAIL, ADMIN_PASSWORD and JWT_SECRET from the environment, else development values (a JWT secret kept per checkout). */
+function localSecrets(defaults) {
+  const secretFile = join(STATE_DIR, 'jwt-secret');
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return {
+    JWT_SECRET: process.env.JWT_SECRET ?? readFileSync(secretFile, 'utf8'),
+    ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? defaults.ADMIN_EMAIL,
+    ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? defaults.ADMIN_PASSWORD,
+  };
 }
 
 async function down() {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { awaitReady, spawnDetached } from '../infra/detached.mjs';
 import { mainOf, serviceEnv } from './services.mjs';
 
-export async function startApp(root, service, infra, { stateDir, prefix = 'los', port, extra } = {}) {
-  const env = { ...process.env, ...serviceEnv(service, infra, { prefix, port, extra }) };
+export async function startApp(root, service, infra, { stateDir, prefix = 'los', port, extra, secrets } = {}) {
+  const env = { ...process.env, ...serviceEnv(service, infra, { prefix, port, extra, secrets }) };
   const logFile = join(stateDir, 'logs', `${service.name}.log`);
   const proc = spawnDetached(process.execPath, [mainOf(root, service)], { logFile, cwd: root, env });
   const healthUrl = `http://127.0.0.1:${env.HTTP_PORT}/health/ready`;

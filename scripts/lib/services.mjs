@@ -23,8 +23,15 @@ export function databaseUrl(serverUrl, prefix, service) {
   return url.toString();
 }
 
+/** Local development credentials; `npm run stack` prints them. Never used outside this machine. */
+export const DEV_SECRETS = {
+  JWT_SECRET: 'local-development-only-jwt-secret-0123456789',
+  ADMIN_EMAIL: 'admin@los.local',
+  ADMIN_PASSWORD: 'ChangeMe-Admin-2026',
+};
+
 /** The environment one app gets on this machine, given where the infrastructure answers. */
-export function serviceEnv(service, infra, { prefix = 'los', port = service.port, extra = {} } = {}) {
+export function serviceEnv(service, infra, { prefix = 'los', port = service.port, extra = {}, secrets = DEV_SECRETS } = {}) {
   const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) };
   if (service.db) {
     Object.assign(env, {
@@ -37,6 +44,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
     Object.assign(env, {
       S3_ENDPOINT: infra.s3Endpoint, S3_BUCKET: infra.s3Bucket, S3_FORCE_PATH_STYLE: 'true',
       S3_ACCESS_KEY_ID: infra.s3AccessKeyId, S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+      ...secrets,
     });
   }
   return { ...env, ...extra };

@@ -3,26 +3,28 @@ import assert from 'node:assert/strict';
 import { MongoClient } from 'mongodb';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
+import type { HttpClient } from '../support/http-client.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const PROBES = 20;
 
 describe('durable command path: gateway → kyc-service → gateway', () => {
   let suite: TestSuite;
+  let gateway: HttpClient;
 
   before(async () => {
     suite = await TestSuite.start('roundtrip', [
       { service: 'gateway' }, { service: 'kyc-service' }, { service: 'kyc-service' },
     ], { SWEEP_INTERVAL_MS: '300', COMMAND_DEADLINE_MS: '1500' });
+    gateway = (await suite.users.adminUser()).http;
   });
   after(() => suite?.stop());
 
-  const probe = (id: string) => suite.app('gateway').http.get(`/v1/system/probes/${id}`);
+  const probe = (id: string) => gateway.get(`/v1/system/probes/${id}`);
   const completed = (id: string) =>
     eventually(() => probe(id), (r) => r.body.status === 'COMPLETED', { what: `probe ${id} to complete` });
 
   it('applies every probe exactly once while two kyc-service replicas receive every message', async () => {
-    const gateway = suite.app('gateway').http;
     const created = await Promise.all(Array.from({ length: PROBES }, () => gateway.post('/v1/system/probes', { workMs: 20 })));
     for (const response of created) assert.equal(response.status, 202, JSON.stringify(response.body));
 
@@ -45,7 +47,6 @@ describe('durable command path: gateway → kyc-service → gateway', () => {
   });
 
   it('answers a re-sent command from its stored result without running it again', async () => {
-    const gateway = suite.app('gateway').http;
     const created = await gateway.post('/v1/system/probes', {});
     await completed(created.body.id);
     const db = await suite.mysql('gateway');

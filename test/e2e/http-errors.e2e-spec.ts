@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { HttpClient } from '../support/http-client.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const ERROR_KEYS = ['code', 'message', 'requestId', 'statusCode'];
@@ -9,10 +10,12 @@ describe('one error shape for every HTTP error', () => {
 
   before(async () => {
     suite = await TestSuite.start('httperrors', [{ service: 'gateway' }]);
+    admin = (await suite.users.adminUser()).http;
   });
   after(() => suite?.stop());
 
-  const gateway = () => suite.app('gateway').http;
+  let admin: HttpClient;
+  const gateway = () => admin;
 
   it('rejects malformed JSON with 400 MALFORMED_JSON', async () => {
     const response = await gateway().raw('POST', '/v1/system/probes', '{"workMs": ', { 'content-type': 'application/json' });

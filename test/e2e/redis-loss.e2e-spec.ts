@@ -3,26 +3,29 @@ import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eventually } from '../support/eventually.js';
+import type { HttpClient } from '../support/http-client.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** Redis keeps nothing on disk here: a restart loses every job and message that was in flight. */
 describe('durability across a Redis restart (SHUTDOWN NOSAVE)', () => {
   let suite: TestSuite;
+  let gateway: HttpClient;
 
   before(async () => {
     suite = await TestSuite.start('redisloss', [{ service: 'gateway' }, { service: 'kyc-service' }], {
       SWEEP_INTERVAL_MS: '300', COMMAND_DEADLINE_MS: '2000',
     });
+    gateway = (await suite.users.adminUser()).http;
   });
   after(() => suite?.stop());
 
   const completed = (id: string) => eventually(
-    () => suite.app('gateway').http.get(`/v1/system/probes/${id}`),
+    () => gateway.get(`/v1/system/probes/${id}`),
     (r) => r.body.status === 'COMPLETED', { timeoutMs: 45_000, what: `probe ${id} to complete` },
   );
 
   it('completes a probe whose job was running when Redis lost everything, without restarting a service', async () => {
-    const created = await suite.app('gateway').http.post('/v1/system/probes', { workMs: 1_500 });
+    const created = await gateway.post('/v1/system/probes', { workMs: 1_500 });
     assert.equal(created.status, 202);
     const kyc = await suite.mysql('kyc-service');
     try {
@@ -40,7 +43,7 @@ describe('durability across a Redis restart (SHUTDOWN NOSAVE)', () => {
 
   it('acknowledges a probe while Redis is down and completes it once Redis is back', async () => {
     suite.redis.shutdownNoSave();
-    const created = await suite.app('gateway').http.post('/v1/system/probes', {});
+    const created = await gateway.post('/v1/system/probes', {});
     assert.equal(created.status, 202, JSON.stringify(created.body));
     await sleep(500);
     await suite.redis.restart();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { MongoClient } from 'mongodb';
+import { GatewayUsers } from './gateway-users.js';
 import { HttpClient } from './http-client.js';
 import { PrivateRedis } from './private-redis.js';
 import { appsScript, migrateScript, netScript, servicesScript, type Infra, type ServiceInfo } from './repo-scripts.js';
@@ -23,6 +24,8 @@ export interface RunningApp {
  * apps it asks for (a service named twice runs two replicas). `stop()` removes every trace.
  */
 export class TestSuite {
+  private gatewayUsers?: GatewayUsers;
+
   private constructor(
     readonly prefix: string,
     readonly infra: Infra,
@@ -55,6 +58,12 @@ export class TestSuite {
     const app = { service: serviceName, pid: started.pid, url: started.url, http: new HttpClient(started.url) };
     this.apps.push(app);
     return app;
+  }
+
+  /** Users of the first gateway replica. */
+  get users(): GatewayUsers {
+    this.gatewayUsers ??= new GatewayUsers(this.app('gateway').http);
+    return this.gatewayUsers;
   }
 
   app(service: string, replica = 0): RunningApp {

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import {
-  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, type AppConfig,
+  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, RedisModule, type AppConfig,
 } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { KYC_ENTITIES } from './database/kyc-schema.js';
@@ -16,6 +16,7 @@ export class AppModule {
         LoggingModule.forRoot(config),
         MysqlModule.forRoot(KYC_ENTITIES),
         MongoModule.forRoot(),
+        RedisModule,
         DurableModule.forRoot({ service: ServiceName.Kyc, reportsTo: [ServiceName.Gateway] }),
         HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
         MetricsModule,

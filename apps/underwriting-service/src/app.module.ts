@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import {
-  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, type AppConfig,
+  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, RedisModule, type AppConfig,
 } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { UNDERWRITING_ENTITIES } from './database/underwriting-schema.js';
@@ -15,6 +15,7 @@ export class AppModule {
         LoggingModule.forRoot(config),
         MysqlModule.forRoot(UNDERWRITING_ENTITIES),
         MongoModule.forRoot(),
+        RedisModule,
         DurableModule.forRoot({ service: ServiceName.Underwriting, reportsTo: [ServiceName.Gateway] }),
         HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
         MetricsModule,

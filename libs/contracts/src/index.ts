@@ -6,3 +6,7 @@ export * from './messaging/queue-names.js';
 export * from './messaging/command-envelope.js';
 export * from './messaging/query-envelope.js';
 export * from './probes/probe.dto.js';
+export * from './auth/role.js';
+export * from './applications/application-status.js';
+export * from './validation/calendar-date.js';
+export * from './validation/validators.js';

@@ -1,12 +1,13 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ProbeEntity } from './probe.entity.js';
 
-export interface ProbeView {
-  id: string;
-  status: string;
-  appliedCount: number;
-  processedBy: string | null;
-  createdAt: string;
-  completedAt: string | null;
+export class ProbeView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['REQUESTED', 'COMPLETED'] }) status: string;
+  @ApiProperty({ description: 'Times the completion was applied: 0 or 1' }) appliedCount: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) processedBy: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
 }
 
 export function toProbeView(probe: ProbeEntity): ProbeView {

@@ -8,6 +8,7 @@ import { ConfigValidationError, loadConfig, type AppConfig } from '../config/loa
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
+import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
 import { requestIdOf } from './request-id.js';
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -17,21 +18,25 @@ export interface ServiceBootstrap {
   /** Whether the service also listens on the Redis transport. */
   rpc: boolean;
   module: (config: AppConfig) => DynamicModule;
+  /** App-specific HTTP set-up (security headers, API docs) before listening. */
+  configure?: (app: NestFastifyApplication, config: AppConfig) => Promise<void>;
 }
 
 /** Starts one app: validated config, Fastify HTTP (health, metrics, API) and the Redis transport. */
-export async function bootstrapService({ service, rpc, module }: ServiceBootstrap): Promise<NestFastifyApplication> {
+export async function bootstrapService({ service, rpc, module, configure }: ServiceBootstrap): Promise<NestFastifyApplication> {
   const config = loadConfigOrExit(service);
   metricsRegistry.setDefaultLabels({ service });
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: trustOneProxy(config) });
   const app = await NestFactory.create<NestFastifyApplication>(module(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalGuards(new UnsafeInputGuard());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   app.enableShutdownHooks();
+  await configure?.(app, config);
   if (rpc) {
     app.connectMicroservice<MicroserviceOptions>({
       transport: Transport.REDIS,
@@ -51,4 +56,9 @@ function loadConfigOrExit(service: ServiceName): AppConfig {
     process.stderr.write(`${service}: ${error.message}\n`);
     process.exit(1);
   }
+}
+
+/** Behind nginx the client address is the last X-Forwarded-For hop; otherwise the header is ignored. */
+function trustOneProxy(config: AppConfig) {
+  return config.TRUST_PROXY ? (_address: string, hop: number) => hop === 0 : false;
 }

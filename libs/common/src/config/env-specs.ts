@@ -1,5 +1,15 @@
-import { bool, host, num, port, str, url } from 'envalid';
+import { bool, email, host, makeValidator, num, port, str, url } from 'envalid';
 import { DEFAULT_HTTP_PORTS, ServiceName } from '@los/contracts';
+
+const longString = (min: number) => makeValidator<string>((input) => {
+  if (typeof input !== 'string' || input.length < min) throw new Error(`must be at least ${min} characters`);
+  return input;
+});
+const atLeast = (min: number) => makeValidator<number>((input) => {
+  const value = Number(input);
+  if (!Number.isFinite(value) || value < min) throw new Error(`must be a number of at least ${min}`);
+  return value;
+});
 
 const base = {
   NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
@@ -26,12 +36,26 @@ const s3 = {
   S3_FORCE_PATH_STYLE: bool({ default: false }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3 } as const;
+const auth = {
+  JWT_SECRET: longString(32)({ desc: 'HMAC key for access tokens: at least 32 characters' }),
+  JWT_ISSUER: str({ default: 'los-gateway' }),
+  JWT_AUDIENCE: str({ default: 'los-api' }),
+  ACCESS_TOKEN_TTL_S: num({ default: 900, desc: 'Access token lifetime' }),
+  REFRESH_TOKEN_TTL_S: num({ default: 30 * 24 * 3600, desc: 'Refresh token lifetime' }),
+  ADMIN_EMAIL: email({ default: 'admin@los.local', desc: 'First admin, created at first start' }),
+  ADMIN_PASSWORD: longString(10)({ desc: 'Password of the first admin: at least 10 characters' }),
+  THROTTLE_AUTH_LIMIT: num({ default: 10, desc: 'Login and register attempts per client per window' }),
+  THROTTLE_AUTH_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for login and register' }),
+  TRUST_PROXY: bool({ default: false, desc: 'Trust X-Forwarded-For from one proxy hop (nginx)' }),
+  IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads. */
 export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
@@ -43,7 +67,7 @@ export function envSpecsFor(service: ServiceName) {
   const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
   return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
-    typeof s3 & { HTTP_PORT: ReturnType<typeof port> };
+    typeof s3 & typeof auth & { HTTP_PORT: ReturnType<typeof port> };
 }
 
 export interface EnvVarInfo {

@@ -1,8 +1,12 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthIndicatorFunction } from '@nestjs/terminus';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/access.decorators.js';
 import { HEALTH_CHECKS } from './health.constants.js';
 
+@Public()
+@ApiExcludeController()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -12,7 +12,7 @@ const INDICATOR_OF: Record<Dependency, new (...args: never[]) => Indicator> = {
   redis: RedisConnection,
 };
 
-/** `/health/live` always answers; `/health/ready` pings each dependency the service uses. */
+/** `/health/live` always answers; `/health/ready` pings each dependency (Redis needs RedisModule). */
 @Module({})
 export class HealthModule {
   static forDependencies(dependencies: Dependency[]): DynamicModule {
@@ -21,7 +21,6 @@ export class HealthModule {
       imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [HealthController],
       providers: [
-        ...(dependencies.includes('redis') ? [RedisConnection] : []),
         {
           provide: HEALTH_CHECKS,
           inject: [HealthIndicatorService, ...dependencies.map((dependency) => INDICATOR_OF[dependency])],

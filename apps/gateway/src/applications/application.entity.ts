@@ -1,0 +1,37 @@
+import { ApplicationStatus } from '@los/contracts';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export enum EmploymentType {
+  Salaried = 'SALARIED',
+  SelfEmployed = 'SELF_EMPLOYED',
+}
+
+/** The loan application record; money columns are DECIMAL and travel as strings, never floats. */
+@Entity('applications')
+@Index('uq_applications_owner_idempotency', ['ownerUserId', 'idempotencyKey'], { unique: true })
+export class ApplicationEntity {
+  @PrimaryColumn('char', { length: 36 }) id: string;
+  @Column('char', { length: 36, name: 'owner_user_id' }) ownerUserId: string;
+  @Column('varchar', { length: 32, name: 'channel_partner_code', nullable: true }) channelPartnerCode: string | null;
+  @Column('varchar', { length: 32 }) status: ApplicationStatus;
+  @Column('varchar', { length: 100, name: 'full_name' }) fullName: string;
+  @Column('date') dob: string;
+  @Column('char', { length: 10 }) mobile: string;
+  @Column('varchar', { length: 254 }) email: string;
+  @Column('char', { length: 10 }) pan: string;
+  @Column('varchar', { length: 16, name: 'employment_type' }) employmentType: EmploymentType;
+  @Column('decimal', { precision: 14, scale: 2, name: 'monthly_income' }) monthlyIncome: string;
+  @Column('decimal', { precision: 14, scale: 2, name: 'existing_emi_monthly' }) existingEmiMonthly: string;
+  @Column('char', { length: 6 }) pincode: string;
+  @Column('varchar', { length: 60 }) city: string;
+  @Column('varchar', { length: 60 }) state: string;
+  @Column('decimal', { precision: 14, scale: 2, name: 'loan_amount' }) loanAmount: string;
+  @Column('int', { name: 'tenure_months' }) tenureMonths: number;
+  @Column('varchar', { length: 60 }) purpose: string;
+  @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount', nullable: true }) sanctionedAmount: string | null;
+  @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
+  @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
+  @Column('int', { default: 0 }) version: number;
+  @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
+  @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;
+}

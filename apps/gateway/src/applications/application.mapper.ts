@@ -1,0 +1,31 @@
+import type { ApplicationEntity } from './application.entity.js';
+import type { ApplicationView, StatusLogEntryView } from './application.view.js';
+import type { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
+
+/** First two and last two characters: enough to recognise a PAN, not enough to use it. */
+export const maskPan = (pan: string) => `${pan.slice(0, 2)}${'*'.repeat(pan.length - 4)}${pan.slice(-2)}`;
+
+const money = (value: string | null) => (value === null ? null : Number(value));
+
+export function toApplicationView(entity: ApplicationEntity, showFullPan: boolean, extra?: Record<string, unknown>): ApplicationView {
+  return {
+    id: entity.id,
+    status: entity.status,
+    applicant: {
+      fullName: entity.fullName, dob: entity.dob, mobile: entity.mobile, email: entity.email,
+      pan: showFullPan ? entity.pan : maskPan(entity.pan), employmentType: entity.employmentType,
+      monthlyIncome: money(entity.monthlyIncome)!, existingEmiMonthly: money(entity.existingEmiMonthly)!,
+      pincode: entity.pincode, city: entity.city, state: entity.state,
+    },
+    loan: { amount: money(entity.loanAmount)!, tenureMonths: entity.tenureMonths, purpose: entity.purpose },
+    channelPartnerCode: entity.channelPartnerCode,
+    sanctionedAmount: money(entity.sanctionedAmount),
+    ...(extra ? { extra } : {}),
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toStatusLogEntryView(row: ApplicationStatusLogEntity): StatusLogEntryView {
+  return { from: row.fromStatus, to: row.toStatus, actor: row.actor, reason: row.reason, at: row.at.toISOString() };
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApplicationStatus } from '@los/contracts';
+import { EmploymentType } from './application.entity.js';
+
+export class ApplicantView {
+  @ApiProperty() fullName: string;
+  @ApiProperty() dob: string;
+  @ApiProperty() mobile: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ description: 'Masked (AB******4F) for everyone but staff' }) pan: string;
+  @ApiProperty({ enum: EmploymentType }) employmentType: EmploymentType;
+  @ApiProperty() monthlyIncome: number;
+  @ApiProperty() existingEmiMonthly: number;
+  @ApiProperty() pincode: string;
+  @ApiProperty() city: string;
+  @ApiProperty() state: string;
+}
+
+export class LoanView {
+  @ApiProperty() amount: number;
+  @ApiProperty() tenureMonths: number;
+  @ApiProperty() purpose: string;
+}
+
+export class ApplicationView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ApplicationStatus }) status: ApplicationStatus;
+  @ApiProperty({ type: ApplicantView }) applicant: ApplicantView;
+  @ApiProperty({ type: LoanView }) loan: LoanView;
+  @ApiPropertyOptional({ nullable: true, type: String }) channelPartnerCode: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) sanctionedAmount: number | null;
+  @ApiPropertyOptional({ type: Object }) extra?: Record<string, unknown>;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class ApplicationPageView {
+  @ApiProperty({ type: [ApplicationView] }) items: ApplicationView[];
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() total: number;
+}
+
+export class StatusLogEntryView {
+  @ApiPropertyOptional({ enum: ApplicationStatus, nullable: true }) from: ApplicationStatus | null;
+  @ApiProperty({ enum: ApplicationStatus }) to: ApplicationStatus;
+  @ApiProperty({ example: 'user:6f1c2e1a-…' }) actor: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty() at: string;
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
+import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
+import { ApplicationsService } from './applications.service.js';
+import { CancelApplicationDto } from './dto/cancel-application.dto.js';
+import { CreateApplicationDto } from './dto/create-application.dto.js';
+import { ListApplicationsQuery } from './dto/list-applications.query.js';
+
+const IdempotencyKeyHeader = () =>
+  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key and body return the first response' });
+
+@ApiTags('applications')
+@Controller('v1/applications')
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @Post()
+  @RequirePermissions(Permission.ApplicationCreate)
+  @IdempotencyKeyHeader()
+  @ApiCreatedResponse({ type: ApplicationView })
+  @ApiErrors(400, 401, 403, 409, 413, 422)
+  async create(
+    @Body() body: CreateApplicationDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ApplicationView> {
+    const application = await this.applications.create(user, body, idempotencyKey);
+    return toApplicationView(application, isStaff(user), body.extra);
+  }
+
+  @Get()
+  @RequirePermissions(Permission.ApplicationRead)
+  @ApiOkResponse({ type: ApplicationPageView })
+  @ApiErrors(400, 401, 403)
+  async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageView> {
+    const [items, total] = await this.applications.list(user, query);
+    return { items: items.map((item) => toApplicationView(item, isStaff(user))), page: query.page, limit: query.limit, total };
+  }
+
+  @Get(':id')
+  @RequirePermissions(Permission.ApplicationRead)
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiErrors(400, 401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
+    const application = await this.applications.get(user, id);
+    return toApplicationView(application, isStaff(user), await this.applications.extraOf(application));
+  }
+
+  @Get(':id/timeline')
+  @RequirePermissions(Permission.ApplicationRead)
+  @ApiOkResponse({ type: [StatusLogEntryView] })
+  @ApiErrors(400, 401, 403, 404)
+  async timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<StatusLogEntryView[]> {
+    return (await this.applications.timeline(user, id)).map(toStatusLogEntryView);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @RequirePermissions(Permission.ApplicationCancel)
+  @IdempotencyKeyHeader()
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async cancel(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CancelApplicationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ApplicationView> {
+    return toApplicationView(await this.applications.cancel(user, id, body.reason), isStaff(user));
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationExtra, ApplicationExtraSchema } from './application-extra.schema.js';
+import { ApplicationExtrasRepository } from './application-extras.repository.js';
+import { ApplicationEntity } from './application.entity.js';
+import { ApplicationsController } from './applications.controller.js';
+import { ApplicationsService } from './applications.service.js';
+import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
+import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity]),
+    MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
+  ],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsService, ApplicationExtrasRepository, ApplicationLifecycle],
+  exports: [ApplicationsService, ApplicationLifecycle],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateOfBirth } from '@los/contracts';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EmploymentType } from '../application.entity.js';
+
+const MONEY = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
+const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+export class ApplicantDto {
+  @ApiProperty({ example: 'Asha Verma' })
+  @IsString()
+  @Matches(/^[\p{L}][\p{L} .'-]{1,99}$/u, { message: 'fullName must be 2-100 letters, spaces and . \' -' })
+  fullName: string;
+
+  @ApiProperty({ example: '1990-04-21', description: 'YYYY-MM-DD; applicant 18 to 75' })
+  @IsDateOfBirth(18, 75)
+  dob: string;
+
+  @ApiProperty({ example: '9876543210' })
+  @Matches(/^[6-9]\d{9}$/, { message: 'mobile must be 10 digits starting with 6-9' })
+  mobile: string;
+
+  @ApiProperty({ example: 'asha@example.in' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'ABCPV1234F', description: "An individual's PAN" })
+  @Transform(upperTrim)
+  @Matches(/^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/, { message: "pan must be an individual's PAN (AAAPA9999A)" })
+  pan: string;
+
+  @ApiProperty({ enum: EmploymentType })
+  @IsEnum(EmploymentType)
+  employmentType: EmploymentType;
+
+  @ApiProperty({ example: 85000, description: 'Rupees, at most 2 decimals' })
+  @IsNumber(MONEY)
+  @Min(0)
+  @Max(100_000_000)
+  monthlyIncome: number;
+
+  @ApiProperty({ example: 12000, description: 'Rupees, at most 2 decimals' })
+  @IsNumber(MONEY)
+  @Min(0)
+  @Max(100_000_000)
+  existingEmiMonthly: number;
+
+  @ApiProperty({ example: '560034' })
+  @Matches(/^[1-9]\d{5}$/, { message: 'pincode must be 6 digits, not starting with 0' })
+  pincode: string;
+
+  @ApiProperty({ example: 'Bengaluru' })
+  @IsString()
+  @Length(2, 60)
+  city: string;
+
+  @ApiProperty({ example: 'Karnataka' })
+  @IsString()
+  @Length(2, 60)
+  state: string;
+}

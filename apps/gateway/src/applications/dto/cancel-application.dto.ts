@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+
+export class CancelApplicationDto {
+  @ApiPropertyOptional({ example: 'Found a better rate elsewhere' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  reason?: string;
+}

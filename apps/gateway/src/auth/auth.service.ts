@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException } from '@los/common';
+import { ErrorCode, Role } from '@los/contracts';
+import type { DataSource } from 'typeorm';
+import { DECOY_HASH, verifyPassword } from '../users/password-hasher.js';
+import { UsersService } from '../users/users.service.js';
+import type { LoginDto } from './dto/login.dto.js';
+import type { RegisterDto } from './dto/register.dto.js';
+import type { TokenPairView } from './token-pair.view.js';
+import { TokenService } from './token.service.js';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async register(dto: RegisterDto): Promise<TokenPairView> {
+    const user = await this.users.create({ ...dto, role: Role.Applicant }, null);
+    return this.tokens.issue(user);
+  }
+
+  /** The same answer and about the same time whether the email is unknown or the password wrong. */
+  async login({ email, password }: LoginDto): Promise<TokenPairView> {
+    const user = await this.users.findByEmail(email);
+    const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    if (!user || !valid) throw new AppException(ErrorCode.InvalidCredentials, 'Email or password is incorrect');
+    return this.tokens.issue(user);
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPairView> {
+    // The revocation of a reused token's family must commit, so the refusal comes after the transaction.
+    const issued = await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(refreshToken, manager);
+      if (typeof used === 'string') return null;
+      const user = await this.users.findById(used.userId);
+      return user ? this.tokens.issue(user, used.familyId, manager) : null;
+    });
+    if (!issued) throw new AppException(ErrorCode.Unauthorized, 'The refresh token is invalid or expired');
+    return issued;
+  }
+
+  /** Revokes the presented token's family, or every session of the caller when none is given. */
+  async logout(userId: string, refreshToken?: string): Promise<void> {
+    const token = refreshToken ? await this.tokens.findFamilyOf(refreshToken) : null;
+    if (token && token.userId === userId) await this.tokens.revokeFamily(token.familyId);
+    else await this.tokens.revokeAllOf(userId);
+  }
+}

@@ -1,0 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import { ErrorBodyView } from './error-body.view.js';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input (VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT)',
+  401: 'Missing, expired or invalid credentials (UNAUTHORIZED, INVALID_CREDENTIALS)',
+  403: 'The role does not allow this (FORBIDDEN)',
+  404: 'Not found, or not visible to the caller (NOT_FOUND)',
+  409: 'Conflicts with the current state (INVALID_TRANSITION, EMAIL_TAKEN, IDEMPOTENCY_IN_PROGRESS)',
+  413: 'Body over 1 MB (PAYLOAD_TOO_LARGE)',
+  422: 'Idempotency-Key reused with a different body (IDEMPOTENCY_KEY_REUSED)',
+  429: 'Too many attempts; see Retry-After (TOO_MANY_REQUESTS)',
+  503: 'A service is unavailable (UPSTREAM_UNAVAILABLE)',
+  504: 'A service did not answer in time (UPSTREAM_TIMEOUT)',
+};
+
+/** Documents the error responses of a route, all in the one error shape. */
+export const ApiErrors = (...statuses: number[]) =>
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorBodyView })));

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ErrorCode, Role } from '@los/contracts';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG } from '../config/app-config.module.js';
+import type { AppConfig } from '../config/load-config.js';
+import { AppException } from '../errors/app.exception.js';
+import { JWT_ALGORITHM, type AccessTokenClaims } from './access-token.js';
+import type { AuthenticatedUser } from './authenticated-user.js';
+
+/** Bearer access tokens: algorithm pinned, issuer and audience checked, expiry enforced. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: [JWT_ALGORITHM],
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(claims: AccessTokenClaims): AuthenticatedUser {
+    if (claims.typ !== 'access' || !Object.values(Role).includes(claims.role)) {
+      throw new AppException(ErrorCode.Unauthorized, 'Invalid access token');
+    }
+    return { id: claims.sub, role: claims.role, partnerCode: claims.pc ?? null };
+  }
+}

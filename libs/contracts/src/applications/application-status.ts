@@ -1,0 +1,53 @@
+export enum ApplicationStatus {
+  LeadCreated = 'LEAD_CREATED',
+  KycInProgress = 'KYC_IN_PROGRESS',
+  KycVerified = 'KYC_VERIFIED',
+  KycReview = 'KYC_REVIEW',
+  KycFailed = 'KYC_FAILED',
+  OffersReady = 'OFFERS_READY',
+  NoOffers = 'NO_OFFERS',
+  OfferAccepted = 'OFFER_ACCEPTED',
+  Underwriting = 'UNDERWRITING',
+  Approved = 'APPROVED',
+  Rejected = 'REJECTED',
+  ManualReview = 'MANUAL_REVIEW',
+  DisbursalRequested = 'DISBURSAL_REQUESTED',
+  Disbursed = 'DISBURSED',
+  DisbursalFailed = 'DISBURSAL_FAILED',
+  Cancelled = 'CANCELLED',
+  Expired = 'EXPIRED',
+}
+
+const S = ApplicationStatus;
+
+/** Statuses an application never leaves. */
+export const FINAL_STATUSES: ReadonlySet<ApplicationStatus> = new Set([
+  S.NoOffers, S.Rejected, S.Disbursed, S.DisbursalFailed, S.Cancelled, S.Expired,
+]);
+
+const FORWARD: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
+  [S.LeadCreated]: [S.KycInProgress],
+  [S.KycInProgress]: [S.KycVerified, S.KycReview, S.KycFailed],
+  // A review resolves to verified or failed; any KYC result may be superseded by a new attempt.
+  [S.KycReview]: [S.KycVerified, S.KycFailed, S.KycInProgress],
+  [S.KycFailed]: [S.KycInProgress],
+  [S.KycVerified]: [S.OffersReady, S.NoOffers, S.KycInProgress],
+  [S.OffersReady]: [S.OfferAccepted],
+  [S.OfferAccepted]: [S.Underwriting],
+  [S.Underwriting]: [S.Approved, S.Rejected, S.ManualReview],
+  [S.ManualReview]: [S.Approved, S.Rejected],
+  [S.Approved]: [S.DisbursalRequested],
+  [S.DisbursalRequested]: [S.Disbursed, S.DisbursalFailed],
+};
+
+/** The one transition map of the lifecycle: forward steps, plus CANCELLED and EXPIRED from any non-final status. */
+export const APPLICATION_TRANSITIONS: ReadonlyMap<ApplicationStatus, ReadonlySet<ApplicationStatus>> = new Map(
+  Object.values(ApplicationStatus).map((from) => [
+    from,
+    new Set(FINAL_STATUSES.has(from) ? [] : [...(FORWARD[from] ?? []), S.Cancelled, S.Expired]),
+  ]),
+);
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return APPLICATION_TRANSITIONS.get(from)?.has(to) ?? false;
+}

@@ -1,0 +1,39 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { ageOn, parseCalendarDate } from './calendar-date.js';
+
+/** A real YYYY-MM-DD date of birth whose holder is between `min` and `max` years old today. */
+export function IsDateOfBirth(min: number, max: number, options?: ValidationOptions) {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'isDateOfBirth', target: target.constructor, propertyName, options,
+    constraints: [min, max],
+    validator: {
+      validate: (value: unknown) => {
+        const dob = parseCalendarDate(value);
+        if (!dob) return false;
+        const age = ageOn(dob);
+        return age >= min && age <= max;
+      },
+      defaultMessage: () => `${propertyName} must be a real YYYY-MM-DD date for an age between ${min} and ${max}`,
+    },
+  });
+}
+
+/** A plain JSON object of bounded size whose keys cannot address or inject into a document store. */
+export function IsSafeDocument(maxBytes: number, options?: ValidationOptions) {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'isSafeDocument', target: target.constructor, propertyName, options,
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value) &&
+        Buffer.byteLength(JSON.stringify(value)) <= maxBytes && keysAreSafe(value, 0),
+      defaultMessage: () => `${propertyName} must be an object of at most ${maxBytes} bytes, at most 5 levels deep, without keys containing "$" or "."`,
+    },
+  });
+}
+
+function keysAreSafe(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (depth > 5) return false;
+  const entries = Array.isArray(value) ? value.map((item) => ['', item] as const) : Object.entries(value);
+  return entries.every(([key, item]) => !key.includes('$') && !key.includes('.') && keysAreSafe(item, depth + 1));
+}
