@@ -1,10 +1,13 @@
 // Starting and stopping the suite's apps as detached processes with their logs under .stack/.
 import { join } from 'node:path';
 import { awaitReady, spawnDetached } from '../infra/detached.mjs';
+import { assertPortFree } from '../infra/net.mjs';
 import { mainOf, serviceEnv } from './services.mjs';
 
 export async function startApp(root, service, infra, { stateDir, prefix = 'los', port, extra, secrets } = {}) {
   const env = { ...process.env, ...serviceEnv(service, infra, { prefix, port, extra, secrets }) };
+  // Otherwise a leftover process on the port would answer the readiness check in its place.
+  await assertPortFree(Number(env.HTTP_PORT), `${service.name} on port ${env.HTTP_PORT}`);
   const logFile = join(stateDir, 'logs', `${service.name}.log`);
   const proc = spawnDetached(process.execPath, [mainOf(root, service)], { logFile, cwd: root, env });
   const healthUrl = `http://127.0.0.1:${env.HTTP_PORT}/health/ready`;

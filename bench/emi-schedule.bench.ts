@@ -1,0 +1,31 @@
+// In-process throughput of full 36-month quotes (schedule, fees and APR) on one core.
+import { type EmiQuoteInput, quoteLoan } from '../apps/offer-service/src/emi/index.js';
+
+const WARM_UP_MS = 1_000;
+const MEASURE_MS = 3_000;
+const BATCH = 50;
+
+// A typical personal loan; the principal moves by a rupee so consecutive quotes differ.
+const nthLoan = (index: number): EmiQuoteInput => ({
+  principal: 500_000 + (index % 1_000),
+  annualRatePercent: 14.5,
+  tenureMonths: 36,
+  processingFeePercent: 2,
+  processingFeeFlat: 500,
+});
+
+function quoteFor(durationMs: number): { schedules: number; elapsedMs: number; checksum: number } {
+  let schedules = 0;
+  let checksum = 0;
+  const started = performance.now();
+  while (performance.now() - started < durationMs) {
+    for (let i = 0; i < BATCH; i++) checksum += quoteLoan(nthLoan(schedules + i)).schedule.length;
+    schedules += BATCH;
+  }
+  return { schedules, elapsedMs: performance.now() - started, checksum };
+}
+
+quoteFor(WARM_UP_MS);
+const { schedules, elapsedMs, checksum } = quoteFor(MEASURE_MS);
+if (checksum !== schedules * 36) throw new Error('a quote lost rows');
+console.log(`emi schedule (36 months, with APR): ${Math.round((schedules * 1000) / elapsedMs)} schedules/s`);
