@@ -45,6 +45,24 @@ describe('access control over HTTP', () => {
     assert.ok(checked >= 10, `walked ${checked} routes`);
   });
 
+  it('documents every route with a success schema and its error responses in the one error shape', async () => {
+    const document = (await suite.app('gateway').http.get('/docs-json')).body;
+    const operations = Object.entries<Record<string, { responses: Record<string, { content?: object }> }>>(document.paths)
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })));
+    for (const { route, operation } of operations) {
+      const statuses = Object.keys(operation.responses);
+      const success = statuses.find((status) => status.startsWith('2'));
+      assert.ok(success, `${route} documents a success response`);
+      if (success !== '204') assert.ok(operation.responses[success!].content, `${route} has a success schema`);
+      const errors = statuses.filter((status) => status.startsWith('4'));
+      assert.ok(errors.length > 0, `${route} documents its errors`);
+      for (const status of errors) {
+        assert.match(JSON.stringify(operation.responses[status]), /ErrorBodyView/, `${route} ${status}`);
+      }
+    }
+    assert.ok(document.components.schemas.CreateApplicationDto, 'request bodies have schemas');
+  });
+
   it('grants each role exactly its permissions', async () => {
     const expectations: [string, string, () => Promise<number>, boolean][] = [];
     for (const role of Object.keys(users)) {

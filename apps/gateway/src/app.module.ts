@@ -7,6 +7,7 @@ import { ServiceName } from '@los/contracts';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -29,6 +30,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ApplicationsModule,
+        DocumentsModule,
         ProbesModule,
       ],
     };

@@ -20,3 +20,9 @@ export function toProbeView(probe: ProbeEntity): ProbeView {
     completedAt: probe.completedAt?.toISOString() ?? null,
   };
 }
+
+export class ProbeRemoteStatusView {
+  @ApiProperty() commandId: string;
+  @ApiProperty({ enum: ['RECEIVED', 'DONE'], description: "The command's state in kyc-service's inbox" }) status: string;
+  @ApiProperty({ description: 'Times the sweeper re-drove it' }) attempts: number;
+}

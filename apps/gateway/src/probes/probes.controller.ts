@@ -4,7 +4,7 @@ import { Permission, RequirePermissions } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import type { FastifyRequest } from 'fastify';
 import { CreateProbeDto } from './create-probe.dto.js';
-import { ProbeView, toProbeView } from './probe.mapper.js';
+import { ProbeRemoteStatusView, ProbeView, toProbeView } from './probe.mapper.js';
 import { ProbesService } from './probes.service.js';
 
 @ApiTags('system')
@@ -29,7 +29,7 @@ export class ProbesController {
   }
 
   @Get(':id/remote')
-  @ApiOkResponse({ description: "kyc-service's view of the probe's command" })
+  @ApiOkResponse({ type: ProbeRemoteStatusView, description: "kyc-service's view of the probe's command" })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   remote(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
     return this.probes.remoteStatus(id, request.id);

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { toDocumentDownloadView, toDocumentUploadView, toDocumentView } from './document.mapper.js';
+import { DocumentDownloadView, DocumentUploadView, DocumentView } from './document.view.js';
+import { DocumentsService } from './documents.service.js';
+import { RequestUploadDto } from './dto/request-upload.dto.js';
+
+@ApiTags('documents')
+@Controller('v1/applications/:id/documents')
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Post()
+  @RequirePermissions(Permission.DocumentWrite)
+  @ApiCreatedResponse({ type: DocumentUploadView, description: 'The document, PENDING_UPLOAD, with a pre-signed POST valid 10 minutes' })
+  @ApiErrors(400, 401, 403, 404)
+  async requestUpload(
+    @Param('id', ParseUUIDPipe) applicationId: string,
+    @Body() body: RequestUploadDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DocumentUploadView> {
+    const { document, upload } = await this.documents.requestUpload(user, applicationId, body);
+    return toDocumentUploadView(document, upload);
+  }
+
+  @Get()
+  @RequirePermissions(Permission.DocumentRead)
+  @ApiOkResponse({ type: [DocumentView] })
+  @ApiErrors(400, 401, 403, 404)
+  async list(@Param('id', ParseUUIDPipe) applicationId: string, @CurrentUser() user: AuthenticatedUser): Promise<DocumentView[]> {
+    return (await this.documents.list(user, applicationId)).map(toDocumentView);
+  }
+
+  @Get(':docId/download')
+  @RequirePermissions(Permission.DocumentRead)
+  @ApiOkResponse({ type: DocumentDownloadView, description: 'A pre-signed GET valid 5 minutes' })
+  @ApiErrors(400, 401, 403, 404, 409, 503)
+  async download(
+    @Param('id', ParseUUIDPipe) applicationId: string,
+    @Param('docId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DocumentDownloadView> {
+    return toDocumentDownloadView(await this.documents.requestDownload(user, applicationId, documentId));
+  }
+}

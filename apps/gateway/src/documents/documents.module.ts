@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { DocumentBucket } from './document-bucket.provider.js';
+import { ApplicationDocumentEntity } from './document.entity.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentsService } from './documents.service.js';
+import { S3ObjectsService } from './s3-objects.service.js';
+import { S3PresignerService } from './s3-presigner.service.js';
+
+@Module({
+  imports: [ApplicationsModule, TypeOrmModule.forFeature([ApplicationDocumentEntity])],
+  controllers: [DocumentsController],
+  providers: [DocumentsService, DocumentBucket, S3PresignerService, S3ObjectsService],
+})
+export class DocumentsModule {}
