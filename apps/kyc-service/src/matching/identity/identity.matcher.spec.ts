@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchIdentity } from './identity.matcher.js';
+
+const applicant = { name: 'Omkar Dattatray Naik', dob: '09/04/1986', address: 'Flat 4, Sai Apts, Sec 9, Vashi 400703' };
+const codes = (result: ReturnType<typeof matchIdentity>) => result.reasons.map((reason) => reason.code);
+
+describe('matchIdentity', () => {
+  it('matches the same person across record styles', () => {
+    const result = matchIdentity(applicant, {
+      name: 'OMKAR NAIK', dob: '1986-04-09', address: { line1: '4 Sai Apartments', line2: 'Sector 9, Vashi', pincode: '400703' },
+    });
+    assert.equal(result.decision, 'MATCH');
+    assert.deepEqual(Object.keys(result.components), ['name', 'dob', 'address']);
+  });
+
+  it('holds a day-month swap at review', () => {
+    const result = matchIdentity(applicant, { ...applicant, dob: '1986-09-04' });
+    assert.equal(result.decision, 'REVIEW');
+    assert.ok(codes(result).includes('DOB_DAY_MONTH_SWAPPED'));
+  });
+
+  it('never matches when the date of birth differs', () => {
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1988-04-09' }).decision, 'NO_MATCH');
+  });
+
+  it('refuses a different name whatever else agrees (twins at one address)', () => {
+    const result = matchIdentity(applicant, { ...applicant, name: 'Onkar Dattatray Naik' });
+    assert.equal(result.decision, 'NO_MATCH');
+    assert.ok(codes(result).includes('NAME_MISMATCH'));
+    assert.ok(result.score < 55);
+  });
+
+  it('scores without an address when one record lacks it', () => {
+    const result = matchIdentity(applicant, { name: 'Omkar Naik', dob: '1986-04-09' });
+    assert.equal(result.decision, 'MATCH');
+    assert.equal(result.components.address, -1);
+    assert.ok(codes(result).includes('ADDRESS_MISSING'));
+  });
+
+  it('lets an exact date and address carry a name that needs review', () => {
+    const result = matchIdentity(
+      { name: 'Omkar Kumar', dob: '1986-04-09', address: applicant.address },
+      { name: 'Omkar Singh', dob: '1986-04-09', address: applicant.address },
+    );
+    assert.equal(result.decision, 'MATCH');
+    assert.ok(codes(result).includes('IDENTITY_CORROBORATED'));
+  });
+});

@@ -1,0 +1,60 @@
+import { compareAddresses } from '../address/address.matcher.js';
+import { compareDob } from '../dob/dob.matcher.js';
+import { assertThresholds, atMost, clampToDecision, decide } from '../match-decision.policy.js';
+import type { MatchDecision, MatchReason, MatchResult, MatchThresholds } from '../match-result.js';
+import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-thresholds.constants.js';
+import { matchNames } from '../name/name.matcher.js';
+import { ReasonCode } from '../reason-code.constants.js';
+import type { IdentityInput } from './identity-input.js';
+import { CORROBORATION, IDENTITY_WEIGHTS } from './identity-weights.constants.js';
+
+/**
+ * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
+ * NO_MATCH whatever else agrees; a date of birth that is not exact never reaches MATCH (a
+ * day-month swap or a year alone stops at REVIEW). Components are 0-100 per part; address is
+ * -1 when either record has none.
+ */
+export function matchIdentity(
+  applicant: IdentityInput,
+  source: IdentityInput,
+  thresholds: MatchThresholds = DEFAULT_IDENTITY_THRESHOLDS,
+): MatchResult {
+  assertThresholds(thresholds);
+  const name = matchNames(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  const dob = compareDob(applicant.dob, source.dob);
+  const reasons: MatchReason[] = [...name.reasons, { code: dob.code, detail: dob.detail }];
+  const address = applicant.address && source.address ? compareAddresses(applicant.address, source.address) : null;
+  if (address) reasons.push(...address.reasons);
+  else reasons.push({ code: ReasonCode.AddressMissing, detail: 'address not compared: absent from a record' });
+
+  const addressWeight = address ? IDENTITY_WEIGHTS.address : 0;
+  const weighted = IDENTITY_WEIGHTS.name * name.score + IDENTITY_WEIGHTS.dob * dob.score + addressWeight * (address?.score ?? 0);
+  const score = Math.round(weighted / (IDENTITY_WEIGHTS.name + IDENTITY_WEIGHTS.dob + addressWeight));
+
+  let decision = decide(score, thresholds);
+  if (name.decision === 'NO_MATCH') {
+    decision = 'NO_MATCH';
+    reasons.push({ code: ReasonCode.NameMismatch, detail: `name score ${name.score} is below review` });
+  } else if (name.decision === 'REVIEW') {
+    const corroborated = dob.agreement === 'EXACT' && name.score >= CORROBORATION.minimumNameScore
+      && (address?.score ?? 0) >= CORROBORATION.minimumAddressScore;
+    if (corroborated) {
+      reasons.push({ code: ReasonCode.IdentityCorroborated, detail: 'exact date of birth and address support a partial name' });
+    } else {
+      decision = atMost(decision, 'REVIEW');
+      reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
+    }
+  }
+  decision = applyDobCeiling(decision, dob.agreement);
+  return {
+    score: clampToDecision(score, decision, thresholds),
+    decision,
+    reasons,
+    components: { name: name.score, dob: dob.score, address: address?.score ?? -1 },
+  };
+}
+
+function applyDobCeiling(decision: MatchDecision, agreement: ReturnType<typeof compareDob>['agreement']): MatchDecision {
+  if (agreement === 'DIFFERENT') return 'NO_MATCH';
+  return agreement === 'EXACT' ? decision : atMost(decision, 'REVIEW');
+}

@@ -1,0 +1,53 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NameMatcher } from './name.matcher.js';
+
+const sut = new NameMatcher({ cacheSize: 0 });
+
+function assertNotMatch(a: string, b: string, code: string): void {
+  const result = sut.match(a, b);
+  assert.notEqual(result.decision, 'MATCH', `${a} | ${b} scored ${result.score}`);
+  const seen = result.reasons.map((reason) => reason.code);
+  assert.ok(seen.includes(code), `${a} | ${b}: expected ${code} in ${seen.join(',')}`);
+}
+
+describe('NameMatcher: different people who look alike do not match', () => {
+  it('family members sharing a surname', () => {
+    assertNotMatch('Shreya Kamath', 'Shruti Kamath', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Tejal Parmar', 'Hetal Parmar', 'GIVEN_NAME_DIFFERS');
+  });
+
+  it("father and son, where the father's name is the son's middle name", () => {
+    assertNotMatch('Vasant Rane', 'Nikhil Vasant Rane', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Vasant Rane', 'Nikhil Rane S/O Vasant Rane', 'GIVEN_NAME_DIFFERS');
+  });
+
+  it('husband and wife', () => {
+    assertNotMatch('Kishan Lal', 'Kishani Lal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Balwinder Singh Mann', 'Balwinder Kaur Mann', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Mr. Kedar Apte', 'Mrs. Kedar Apte', 'GENDER_MARKER_CONFLICT');
+  });
+
+  it('names one consonant or one vowel apart', () => {
+    assertNotMatch('Mukesh Bansal', 'Mukul Bansal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Ramesh Bansal', 'Rajesh Bansal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Anil Bansal', 'Amil Bansal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Nalini Bansal', 'Nalina Bansal', 'GIVEN_NAME_DIFFERS');
+  });
+
+  it('different initials mean different fathers', () => {
+    assertNotMatch('R. Anbarasan', 'V. Anbarasan', 'INITIAL_CONFLICT');
+  });
+
+  it('different surnames, different relatives, Jr against Sr', () => {
+    assertNotMatch('Omkar Naik', 'Omkar Kamath', 'SURNAME_DIFFERS');
+    assertNotMatch('Ayaan S/O Imtiaz Khan', 'Ayaan S/O Iqbal Khan', 'RELATION_DIFFERS');
+    assertNotMatch('Kedar Apte Jr', 'Kedar Apte Sr', 'GENERATION_DIFFERS');
+  });
+
+  it('nothing in common', () => {
+    const result = sut.match('Tejal Parmar', 'Omkar Naik');
+    assert.equal(result.decision, 'NO_MATCH');
+    assert.equal(result.score, 0);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NameMatcher } from './name.matcher.js';
+
+const sut = new NameMatcher({ cacheSize: 0 });
+
+function assertMatch(a: string, b: string, ...codes: string[]): void {
+  const result = sut.match(a, b);
+  assert.equal(result.decision, 'MATCH', `${a} | ${b} scored ${result.score}: ${JSON.stringify(result.reasons)}`);
+  const seen = result.reasons.map((reason) => reason.code);
+  for (const code of codes) assert.ok(seen.includes(code), `${a} | ${b}: expected ${code} in ${seen.join(',')}`);
+}
+
+describe('NameMatcher: variants of one name match, with the reason', () => {
+  it('case, spacing and punctuation', () => {
+    assertMatch('TEJASWINI  .GOWDA', 'Tejaswini Gowda', 'CASE_PUNCTUATION_NORMALISED');
+    assert.equal(sut.match('Omkar Naik', 'Omkar Naik').reasons[0].code, 'EXACT_MATCH');
+  });
+
+  it('honorifics and titles', () => {
+    assertMatch('Late Smt. Durga Bai', 'Durga Bai', 'HONORIFIC_REMOVED');
+    assertMatch('Adv. Ketan Parikh', 'Ketan Parikh', 'HONORIFIC_REMOVED');
+  });
+
+  it('South Indian initials against full names, either side', () => {
+    assertMatch('V. Anbarasan', 'Velu Anbarasan', 'INITIAL_MATCHED');
+    assertMatch('Anbarasan V', 'V. K. Anbarasan', 'EXTRA_INITIAL');
+  });
+
+  it('token order', () => {
+    assertMatch('Kamath Shreya', 'Shreya Kamath', 'TOKEN_ORDER_DIFFERS');
+  });
+
+  it("a middle or father's name in one record only", () => {
+    assertMatch('Omkar Dattatray Naik', 'Omkar Naik', 'MIDDLE_NAME_MISSING');
+  });
+
+  it('abbreviations', () => {
+    assertMatch('Md. Tauseef Alam', 'Mohammad Tauseef Alam', 'ABBREVIATION_EXPANDED');
+    assertMatch('Lalan Pd. Singh', 'Lalan Prasad Singh', 'ABBREVIATION_EXPANDED');
+  });
+
+  it('transliteration variants', () => {
+    assertMatch('Kshama Shrivastav', 'Xama Srivastava', 'TRANSLITERATION_VARIANT');
+    assertMatch('Mrunal Thakre', 'Mrinal Thakre', 'TRANSLITERATION_VARIANT');
+  });
+
+  it('a single typo in a longer name', () => {
+    assertMatch('Dayanidhi Maran', 'Dayanihdi Maran', 'TYPO_TOLERATED');
+  });
+
+  it('joined and split tokens', () => {
+    assertMatch('Sivaramakrishnan', 'Siva Rama Krishnan', 'TOKENS_JOINED');
+  });
+
+  it('Kumar, Devi, Bai, Ben present in one record only', () => {
+    assertMatch('Tejalben Parmar', 'Tejal Parmar', 'SUFFIX_MISSING');
+    assertMatch('Pramila Devi Sah', 'Pramila Sah', 'SUFFIX_MISSING');
+  });
+
+  it('S/O, D/O, W/O fragments are set aside', () => {
+    assertMatch('Nikhil Rane S/O Vasant Rane', 'Nikhil Rane', 'RELATION_FRAGMENT_REMOVED');
+    assertMatch('Kusum W/O Harilal Joshi', 'Kusum Joshi', 'SURNAME_FROM_RELATION');
+  });
+
+  it('scores within 0-100 and reports components', () => {
+    const result = sut.match('Omkar Naik', 'Naik Omkar D.');
+    assert.ok(Number.isInteger(result.score) && result.score > 0 && result.score <= 100);
+    assert.deepEqual(Object.keys(result.components), ['givenName', 'surname', 'coverage', 'penalty']);
+  });
+
+  it('honours caller thresholds', () => {
+    assert.equal(sut.match('Omkar Naik', 'Omkar D. Naik', { match: 99, review: 50 }).decision, 'REVIEW');
+  });
+});

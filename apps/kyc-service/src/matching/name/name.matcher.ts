@@ -1,0 +1,39 @@
+import { BoundedCache } from '../bounded-cache.js';
+import { assertThresholds, decide } from '../match-decision.policy.js';
+import type { MatchResult, MatchThresholds } from '../match-result.js';
+import { DEFAULT_NAME_THRESHOLDS } from '../match-thresholds.constants.js';
+import { ReasonCode } from '../reason-code.constants.js';
+import { parseName } from './name.parser.js';
+import type { ParsedName } from './parsed-name.js';
+import { scoreNames } from './name.scorer.js';
+
+export interface NameMatcherOptions {
+  /** Parsed names kept for reuse; 0 disables the cache. */
+  cacheSize?: number;
+}
+
+export class NameMatcher {
+  private readonly parsed: BoundedCache<string, ParsedName>;
+
+  constructor(options: NameMatcherOptions = {}) {
+    this.parsed = new BoundedCache(options.cacheSize ?? 10_000);
+  }
+
+  match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): MatchResult {
+    assertThresholds(thresholds);
+    const first = this.parsed.getOrCreate(name1, parseName);
+    const second = this.parsed.getOrCreate(name2, parseName);
+    const { score, sheet, components } = scoreNames(first, second, thresholds.match, thresholds.review);
+    if (name1 !== name2 && first.letters === second.letters) {
+      sheet.note(ReasonCode.CasePunctuationNormalised, 'the names differ only in case, spacing or punctuation');
+    }
+    return { score, decision: decide(score, thresholds), reasons: sheet.reasons, components };
+  }
+}
+
+const sharedMatcher = new NameMatcher();
+
+/** Compares two Indian personal names; see DEFAULT_NAME_THRESHOLDS for the decision bands. */
+export function matchNames(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): MatchResult {
+  return sharedMatcher.match(name1, name2, thresholds);
+}

@@ -1,0 +1,80 @@
+import {
+  GENDERED_HONORIFICS, GENERATION_SUFFIXES, JOINABLE_HONORIFICS, LEADING_HONORIFICS, TRAILING_HONORIFICS,
+} from './honorifics.constants.js';
+import { hasDevanagari, transliterateDevanagari } from './devanagari.transliterator.js';
+import { NAME_ABBREVIATIONS } from './name-abbreviations.constants.js';
+import { affixOf } from './name-affix.lookup.js';
+import type { NameToken, ParsedName } from './parsed-name.js';
+import { splitRelationFragment } from './relation-fragment.splitter.js';
+import { foldTransliteration } from './transliteration.normaliser.js';
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘`´]/g;
+const NON_LETTERS = /[^a-z]+/;
+const NOT_LETTERS = /[^\p{L}]+/gu;
+const CONSONANT_CLUSTER = /^[^aeiouy]{2,3}$/;
+const GLUED_SUFFIX = /^([a-z]{3,}?)(?:bhai|ben|behn|bai)$/;
+
+export function parseName(input: string): ParsedName {
+  const fromDevanagari = hasDevanagari(input);
+  const latin = fromDevanagari ? transliterateDevanagari(input) : input;
+  const lowered = latin.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  const letters = lowered.replace(NOT_LETTERS, '');
+  const split = splitRelationFragment(lowered);
+  const primary = parseWords(split.primary);
+  if (split.marker === null) return { ...primary, letters, fromDevanagari, relation: null };
+  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromDevanagari, relation: null };
+  return { ...primary, letters, fromDevanagari, relation: { marker: split.marker, name: relative } };
+}
+
+function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromDevanagari'> {
+  const words = text.split(NON_LETTERS).filter((word) => word.length > 0);
+  const honorificsRemoved: string[] = [];
+  while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);
+  let generation: ParsedName['generation'] = null;
+  while (words.length > 1) {
+    const last = words[words.length - 1];
+    if (GENERATION_SUFFIXES.has(last)) generation = GENERATION_SUFFIXES.get(last)!;
+    else if (!TRAILING_HONORIFICS.has(last)) break;
+    honorificsRemoved.push(words.pop()!);
+  }
+  const genderedTitle = genderedTitleOf(honorificsRemoved);
+
+  const tokens: NameToken[] = [];
+  words.forEach((word, index) => {
+    const isLeadingTitle = index === 0 && words.length > 1 && JOINABLE_HONORIFICS.has(word);
+    if (isLeadingTitle) honorificsRemoved.push(word);
+    for (const token of tokensOf(word, isLeadingTitle)) tokens.push({ ...token, position: tokens.length });
+  });
+  return { tokens, canonical: tokens.map((token) => token.raw).join(' '), honorificsRemoved, genderedTitle, generation };
+}
+
+function genderedTitleOf(titles: string[]): ParsedName['genderedTitle'] {
+  for (const title of titles) {
+    const gender = GENDERED_HONORIFICS.get(title);
+    if (gender) return { title, gender };
+  }
+  return null;
+}
+
+function tokensOf(word: string, isHonorific: boolean): Omit<NameToken, 'position'>[] {
+  const abbreviation = NAME_ABBREVIATIONS.get(word);
+  if (abbreviation) {
+    return [fullToken(word, abbreviation.expansion, false, abbreviation.initials)];
+  }
+  // "RK Sharma": a short vowel-less word is a run of initials, not a name.
+  if (CONSONANT_CLUSTER.test(word)) return [...word].map((letter) => initialToken(letter));
+  if (word.length === 1) return [initialToken(word)];
+  return [fullToken(word, word, isHonorific, null)];
+}
+
+function fullToken(raw: string, text: string, isHonorific: boolean, initialsFallback: string | null) {
+  const folded = foldTransliteration(text);
+  const glued = GLUED_SUFFIX.exec(text);
+  const stem = glued ? foldTransliteration(glued[1]) : null;
+  return { raw, text, folded, stem, isInitial: false, affix: affixOf(text, folded), isHonorific, initialsFallback };
+}
+
+function initialToken(letter: string) {
+  return { raw: letter, text: letter, folded: letter, stem: null, isInitial: true, affix: null, isHonorific: false, initialsFallback: null };
+}

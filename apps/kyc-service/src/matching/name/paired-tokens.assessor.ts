@@ -1,0 +1,61 @@
+import { ReasonCode } from '../reason-code.constants.js';
+import type { ScoreSheet } from '../score-sheet.js';
+import { NAME_PENALTIES } from './name-penalties.constants.js';
+import { type NameRoles, display } from './name-roles.js';
+import type { NameToken } from './parsed-name.js';
+import type { AlignedPair, TokenAlignment } from './token-alignment.js';
+
+/** Explains and prices each pairing the aligner made, and the order they appear in. */
+export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
+  for (const pair of alignment.pairs) assessPair(pair, alignment, sheet);
+  const givenByInitial = alignment.pairs.find(
+    (pair) => pair.kind === 'INITIAL' && (holds(pair.a, rolesA.given) || holds(pair.b, rolesB.given)),
+  );
+  if (givenByInitial) {
+    const detail = `the given name is only an initial in one record (${describe(givenByInitial, alignment)})`;
+    sheet.deduct(ReasonCode.GivenNameAsInitial, detail, NAME_PENALTIES.givenNameAsInitial);
+  }
+  if (!inSameOrder(alignment.pairs)) {
+    sheet.deduct(ReasonCode.TokenOrderDiffers, 'the same names appear in a different order', NAME_PENALTIES.orderDiffers);
+  }
+}
+
+function assessPair(pair: AlignedPair, alignment: TokenAlignment, sheet: ScoreSheet): void {
+  const text = describe(pair, alignment);
+  switch (pair.kind) {
+    case 'ABBREVIATION':
+      return sheet.deduct(ReasonCode.AbbreviationExpanded, text, NAME_PENALTIES.abbreviation);
+    case 'TRANSLITERATION':
+      return sheet.deduct(ReasonCode.TransliterationVariant, text, NAME_PENALTIES.transliteration);
+    case 'TYPO':
+      return sheet.deduct(ReasonCode.TypoTolerated, text, NAME_PENALTIES.typo);
+    case 'SUFFIX_STRIPPED':
+      return sheet.deduct(ReasonCode.SuffixMissing, `${text}: a glued suffix appears in one record only`, NAME_PENALTIES.suffixMissing);
+    case 'JOINED':
+      return sheet.deduct(ReasonCode.TokensJoined, text, NAME_PENALTIES.joined);
+    case 'INITIAL':
+      return sheet.deduct(ReasonCode.InitialMatched, text, NAME_PENALTIES.initial);
+    case 'EXACT':
+      return;
+  }
+}
+
+function describe(pair: AlignedPair, alignment: TokenAlignment): string {
+  return `'${joinDisplay(pair.a, alignment.a)}' ~ '${joinDisplay(pair.b, alignment.b)}'`;
+}
+
+function joinDisplay(positions: number[], tokens: NameToken[]): string {
+  return positions.map((position) => display(tokens[position])).join(' ');
+}
+
+function holds(positions: number[], token: NameToken | null): boolean {
+  return token !== null && positions.includes(token.position);
+}
+
+function inSameOrder(pairs: AlignedPair[]): boolean {
+  const ordered = [...pairs].sort((x, y) => x.a[0] - y.a[0]);
+  for (let index = 1; index < ordered.length; index++) {
+    if (ordered[index].b[0] < ordered[index - 1].b[0]) return false;
+  }
+  return true;
+}

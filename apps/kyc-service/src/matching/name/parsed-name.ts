@@ -1,0 +1,40 @@
+import type { AffixKind } from './name-affixes.constants.js';
+
+export interface NameToken {
+  /** Lowercase letters as written ("mohd", "k"). */
+  raw: string;
+  /** After abbreviation expansion ("mohammad"); equals `raw` otherwise. */
+  text: string;
+  /** Transliteration-folded key (see transliteration.normaliser.ts). */
+  folded: string;
+  /** Folded key without a glued Gujarati/Marathi suffix ("Hiralben" -> "hiral"), else null. */
+  stem: string | null;
+  isInitial: boolean;
+  affix: AffixKind | null;
+  /** A leading title such as "Sri" that may also be the first syllable of the given name. */
+  isHonorific: boolean;
+  /** Set for short forms like "SK" that may instead be two initials. */
+  initialsFallback: string | null;
+  position: number;
+}
+
+export interface RelationFragment {
+  /** "S/O", "D/O", "W/O", "C/O" or "H/O". */
+  marker: string;
+  name: ParsedName;
+}
+
+export interface ParsedName {
+  tokens: NameToken[];
+  /** Tokens joined by single spaces. */
+  canonical: string;
+  /** Every letter of the input, lowercased, for telling a case, spacing or punctuation-only difference. */
+  letters: string;
+  /** The input was in Devanagari and has been written in Latin letters. */
+  fromDevanagari: boolean;
+  honorificsRemoved: string[];
+  /** The first title that states a gender ("Mrs", "Shri"), if any. */
+  genderedTitle: { title: string; gender: 'male' | 'female' } | null;
+  generation: 'junior' | 'senior' | null;
+  relation: RelationFragment | null;
+}

@@ -1,0 +1,53 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseName } from './name.parser.js';
+import { compareTokens, isTolerableTypo } from './token-similarity.scorer.js';
+
+const token = (word: string) => parseName(word).tokens[0];
+
+describe('isTolerableTypo', () => {
+  it('tolerates one slip in a long name', () => {
+    assert.ok(isTolerableTypo('gopalakrisnan', 'gopalkrisnan'));
+    assert.ok(isTolerableTypo('venugopal', 'venugopl'));
+    assert.ok(isTolerableTypo('jagdis', 'jagids'));
+  });
+
+  it('tolerates two slips only from ten letters', () => {
+    assert.ok(isTolerableTypo('venkatakrisnan', 'venkatkrisnn'));
+    assert.equal(isTolerableTypo('jagannat', 'jagnat'), false);
+  });
+
+  it('rejects a changed consonant in short given names', () => {
+    assert.equal(isTolerableTypo('rames', 'rajes'), false); // Ramesh / Rajesh
+    assert.equal(isTolerableTypo('vinod', 'vinot'), false);
+    assert.equal(isTolerableTypo('sukanya', 'sukanta'), false);
+  });
+
+  it('allows swapping the last two letters unless that moves a final "a"', () => {
+    assert.ok(isTolerableTypo('gopali', 'gopail'));
+    assert.equal(isTolerableTypo('syamal', 'syamla'), false); // Shyamal / Shyamla
+    assert.equal(isTolerableTypo('kamal', 'kamla'), false);
+  });
+
+  it('rejects a changed first letter or final vowel', () => {
+    assert.equal(isTolerableTypo('hitesh', 'ritesh'), false);
+    assert.equal(isTolerableTypo('pravin', 'pravina'), false);
+    assert.equal(isTolerableTypo('nirmal', 'nirmla'), false);
+  });
+
+  it('needs at least five letters', () => {
+    assert.equal(isTolerableTypo('anil', 'amil'), false);
+  });
+});
+
+describe('compareTokens', () => {
+  it('labels each kind of agreement', () => {
+    assert.equal(compareTokens(token('Prakash'), token('prakash')), 'EXACT');
+    assert.equal(compareTokens(token('Mohd'), token('Mohammed')), 'ABBREVIATION');
+    assert.equal(compareTokens(token('Kaushal'), token('Koushal')), 'TRANSLITERATION');
+    assert.equal(compareTokens(token('Sreedhar'), token('Shridhar')), 'TRANSLITERATION');
+    assert.equal(compareTokens(token('Dayanidhi'), token('Dayanihdi')), 'TYPO');
+    assert.equal(compareTokens(token('Minaxiben'), token('Minaxi')), 'SUFFIX_STRIPPED');
+    assert.equal(compareTokens(token('Mukesh'), token('Mahesh')), 'DIFFERENT');
+  });
+});

@@ -1,0 +1,60 @@
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
+import type { NameToken } from './parsed-name.js';
+import { classifySingleEdit } from './single-edit.classifier.js';
+
+export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO' | 'SUFFIX_STRIPPED' | 'DIFFERENT';
+
+/** Strength used to rank candidate pairings; higher wins. */
+export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
+  EXACT: 4, ABBREVIATION: 3, TRANSLITERATION: 3, TYPO: 2, SUFFIX_STRIPPED: 2, DIFFERENT: 0,
+};
+
+export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
+  if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
+  if (a.folded === b.folded) return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
+  // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
+  if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
+  return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
+}
+
+// "Hiralben" / "Hiral", "Rameshbhai" / "Ramesh"; both glued (Rameshbhai / Rameshben) is no match.
+function sameStem(a: NameToken, b: NameToken): boolean {
+  if ((a.stem === null) === (b.stem === null)) return false;
+  return a.stem === b.folded || b.stem === a.folded;
+}
+
+const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char === 'i' || char === 'o' || char === 'u';
+
+/**
+ * Indian given names come in minimal pairs one consonant apart (Rakesh/Rajesh, Sukanya/Sukanta)
+ * and in gender pairs one final vowel apart (Amit/Amita), so typos are tolerated only where
+ * such pairs are rare: never in the first letter or the final vowel, a changed consonant only
+ * from eight letters, and in names of up to six letters only a swap or a dropped inner vowel.
+ */
+export function isTolerableTypo(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (longest < 5 || Math.abs(a.length - b.length) > 2) return false;
+  if (a[0] !== b[0]) return false;
+  const edit = classifySingleEdit(a, b);
+  if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
+  if (!compatibleEndings(a, b)) return false;
+  if (edit === null) return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2;
+  if (edit.index === 0) return false;
+  if (longest >= 8) return true;
+  if (longest === 7) return edit.kind !== 'substitute' || (isVowel(edit.char) && isVowel(edit.other));
+  return edit.kind === 'insert' && isVowel(edit.char) && edit.index < longest - 1;
+}
+
+// Swapping the last two letters can move a final "a" and make the female form (Shyamal /
+// Shyamla), so that swap is allowed in short names only when neither ends in "a".
+function tolerableSwap(a: string, b: string, index: number, longest: number): boolean {
+  if (index === 0) return false;
+  if (index < longest - 2 || longest >= 8) return true;
+  return longest >= 6 && !a.endsWith('a') && !b.endsWith('a');
+}
+
+function compatibleEndings(a: string, b: string): boolean {
+  const lastA = a[a.length - 1];
+  const lastB = b[b.length - 1];
+  return lastA === lastB || (!isVowel(lastA) && !isVowel(lastB));
+}

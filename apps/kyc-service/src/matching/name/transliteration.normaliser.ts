@@ -1,0 +1,64 @@
+import { BoundedCache } from '../bounded-cache.js';
+import { SPELLING_VARIANT_GROUPS } from './spelling-variants.constants.js';
+
+// Ordered rewrite rules that fold romanisation choices of the same Indian name onto one key.
+// Each rule exists because both spellings are in common use on Indian KYC documents.
+const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[^a-z]/g, ''],
+  [/ksh?/g, 'x'], // Lakshmi / Laxmi, Dikshit / Dixit, Saksena / Saxena
+  [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
+  [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
+  [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/q/g, 'k'], // Qureshi / Kureshi
+  [/o[uw]/g, 'au'], // Sourav / Saurav, Chowdhury / Chaudhury
+  [/eh(?=[^aeiou])/g, 'ah'], // Rehman / Rahman, Mehboob / Mahboob
+  [/([^aeiou])h+/g, '$1'], // aspirates and sh: Bhatt, Sudhir, Shekhar, Chhavi
+  [/([aeiou])h$/, '$1'], // Shah / Sha
+  [/ez$/, 'es'], // Fernandez / Fernandes
+  [/z/g, 'j'], // Zakir / Jakir
+  [/[wb]/g, 'v'], // Wasim / Vasim, Bikash / Vikash (Bengali, Odia)
+  [/ee/g, 'i'],
+  [/oo/g, 'u'],
+  [/^(.{2,})oy$/, '$1ay'], // Bengali o for a: Bijoy / Bijay, Sanjoy / Sanjay
+  [/ey$/, 'e'], // Pandey / Pande
+  [/y$/, 'i'], // Sanjay / Sanjai, Reddy / Reddi
+  [/(.)\1+/g, '$1'], // Aggarwal / Agarwal, Bhatt / Bhat
+  [/([^aeiou])er$/, '$1ar'], // Shanker / Shankar
+  [/ndar$/, 'ndra'], // Surender / Surendra, Chander / Chandra
+  [/^(.{3,}[^aeiou])e$/, '$1'], // Kishore / Kishor, Ashoke / Ashok
+  // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
+  // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
+  [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],
+  [/^(.{2,}(?:av|ant|ind|und))a$/, '$1'],
+];
+
+const VARIANT_KEYS = buildVariantKeys();
+// Name tokens repeat heavily (surnames, common given names); folding is pure, so memoise it.
+const FOLDED = new BoundedCache<string, string>(50_000);
+
+/** Folds a lowercase name token to a canonical key; equal keys mean transliteration variants. */
+export function foldTransliteration(token: string): string {
+  return FOLDED.getOrCreate(token, foldUncached);
+}
+
+function foldUncached(token: string): string {
+  const folded = applyRules(token);
+  return VARIANT_KEYS.get(folded) ?? folded;
+}
+
+function applyRules(token: string): string {
+  let value = token;
+  for (const [pattern, replacement] of FOLDING_RULES) value = value.replace(pattern, replacement);
+  return value;
+}
+
+function buildVariantKeys(): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const group of SPELLING_VARIANT_GROUPS) {
+    const canonical = applyRules(group[0]);
+    for (const variant of group) keys.set(applyRules(variant), canonical);
+  }
+  return keys;
+}

@@ -1,0 +1,65 @@
+import { ReasonCode } from '../reason-code.constants.js';
+import type { ScoreSheet } from '../score-sheet.js';
+import { NAME_PENALTIES, NAME_SCORE_CAPS } from './name-penalties.constants.js';
+import { display, rolesOf } from './name-roles.js';
+import type { NameToken, ParsedName } from './parsed-name.js';
+import type { UnpairedSide } from './unpaired-side.js';
+
+/**
+ * Unpaired whole names on both sides are a conflict, graded by where it sits: given name,
+ * surname or middle. On one side only they are missing parts, except a given name that the
+ * other record lacks while naming someone after it ("Suresh Ramesh Gupta" / "Ramesh Gupta").
+ */
+export function assessUnpairedCore(a: UnpairedSide, b: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  const coreA = a.core.filter((token) => !explained.has(token));
+  const coreB = b.core.filter((token) => !explained.has(token));
+  if (coreA.length > 0 && coreB.length > 0) {
+    const detail = `'${coreA.map(display).join(' ')}' vs '${coreB.map(display).join(' ')}'`;
+    if (coreA.includes(a.roles.given!) || coreB.includes(b.roles.given!)) {
+      sheet.cap(ReasonCode.GivenNameDiffers, detail, NAME_SCORE_CAPS.givenNameDiffers);
+    } else if (coreA.includes(a.roles.surname!) || coreB.includes(b.roles.surname!)) {
+      sheet.deduct(ReasonCode.SurnameDiffers, detail, NAME_PENALTIES.surnameDiffers);
+    } else {
+      sheet.deduct(ReasonCode.MiddleNameDiffers, detail, NAME_PENALTIES.middleNameDiffers);
+    }
+    return;
+  }
+  const [side, other, extra] = coreA.length > 0 ? [a, b, coreA] : [b, a, coreB];
+  for (const token of extra) assessOneSided(token, side, other, explained, sheet);
+}
+
+function assessOneSided(token: NameToken, side: UnpairedSide, other: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  const name = display(token);
+  if (token === side.roles.given) {
+    const detail = `given name '${name}' is missing from the other record, which names someone after it`;
+    if (other.roles.core.length > 1) sheet.cap(ReasonCode.GivenNameShifted, detail, NAME_SCORE_CAPS.givenNameShifted);
+    else sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenNameShiftedBesideSingleName);
+  } else if (token !== side.roles.surname) {
+    sheet.deduct(ReasonCode.MiddleNameMissing, `'${name}' appears in one record only`, NAME_PENALTIES.middleNameMissing);
+  } else {
+    assessOneSidedSurname(token, other, explained, sheet);
+  }
+}
+
+function assessOneSidedSurname(token: NameToken, other: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  const name = display(token);
+  // "Rajesh Singh" / "Rajesh Yadav": a trailing Singh, Kumar or Devi stands where the surname goes.
+  const otherLast = other.tokens[other.tokens.length - 1];
+  if (other.affixes.includes(otherLast) && !explained.has(otherLast)) {
+    explained.add(otherLast);
+    sheet.deduct(ReasonCode.SurnameDiffers, `'${name}' vs '${display(otherLast)}'`, NAME_PENALTIES.surnameDiffers);
+  } else if (relationSurname(other.relation) === token.folded) {
+    sheet.deduct(ReasonCode.SurnameFromRelation, `'${name}' is the relative's surname in the other record`, NAME_PENALTIES.surnameFromRelation);
+  } else {
+    // A lone given name is thin evidence; one with agreeing initials ("Ramesh K") is not.
+    const fuller = other.roles.core.length > 1 || other.pairedInitials > 0;
+    const points = fuller ? NAME_PENALTIES.surnameMissingBesideFullName : NAME_PENALTIES.surnameMissingBesideSingleName;
+    sheet.deduct(ReasonCode.SurnameMissing, `surname '${name}' appears in one record only`, points);
+  }
+}
+
+function relationSurname(relation: ParsedName | null): string | null {
+  if (relation === null) return null;
+  const core = rolesOf(relation.tokens).core;
+  return core.length > 0 ? core[core.length - 1].folded : null;
+}

@@ -1,0 +1,25 @@
+import { ReasonCode } from '../reason-code.constants.js';
+import type { ScoreSheet } from '../score-sheet.js';
+import { NAME_PENALTIES } from './name-penalties.constants.js';
+import { display } from './name-roles.js';
+import type { NameToken } from './parsed-name.js';
+import type { UnpairedSide } from './unpaired-side.js';
+
+/**
+ * An unpaired initial against an unpaired initial or name on the other side usually stands for
+ * a different father's name ("K. Ramesh" vs "S. Ramesh", "K. Ramesh" vs "Ramesh Sundaram").
+ * An initial with nothing opposite it is only extra.
+ */
+export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  for (const [side, other] of [[a, b], [b, a]] as const) {
+    const opposite = other.initials.length > 0 ? other.initials : other.core;
+    if (side.initials.length === 0 || opposite.length === 0 || explained.has(side.initials[0])) continue;
+    const detail = `'${side.initials.map(display).join(' ')}' vs '${opposite.map(display).join(' ')}'`;
+    sheet.deduct(ReasonCode.InitialConflict, detail, NAME_PENALTIES.initialConflict);
+    for (const token of [...side.initials, ...opposite]) explained.add(token);
+  }
+  for (const token of [...a.initials, ...b.initials]) {
+    if (explained.has(token)) continue;
+    sheet.deduct(ReasonCode.ExtraInitial, `initial '${display(token)}' appears in one record only`, NAME_PENALTIES.extraInitial);
+  }
+}

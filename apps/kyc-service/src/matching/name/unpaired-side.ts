@@ -1,0 +1,27 @@
+import type { NameRoles } from './name-roles.js';
+import type { NameToken, ParsedName } from './parsed-name.js';
+
+/** One name's tokens the aligner left unpaired, sorted by what they are. */
+export interface UnpairedSide {
+  tokens: NameToken[];
+  roles: NameRoles;
+  core: NameToken[];
+  affixes: NameToken[];
+  initials: NameToken[];
+  /** Initials that did find a name on the other side. */
+  pairedInitials: number;
+  relation: ParsedName | null;
+  title: ParsedName['genderedTitle'];
+}
+
+export function unpairedSideOf(tokens: NameToken[], paired: boolean[], roles: NameRoles, name: ParsedName): UnpairedSide {
+  const unpaired = tokens.filter((token) => !paired[token.position]);
+  const isCore = (token: NameToken) => roles.core.includes(token);
+  return {
+    tokens, roles, relation: name.relation?.name ?? null, title: name.genderedTitle,
+    core: unpaired.filter(isCore),
+    affixes: unpaired.filter((token) => token.affix !== null && !token.isInitial && !isCore(token)),
+    initials: unpaired.filter((token) => token.isInitial),
+    pairedInitials: tokens.filter((token) => token.isInitial && paired[token.position]).length,
+  };
+}
