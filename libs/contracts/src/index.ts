@@ -10,3 +10,5 @@ export * from './auth/role.js';
 export * from './applications/application-status.js';
 export * from './validation/calendar-date.js';
 export * from './validation/validators.js';
+export * from './offers/offer-requests.js';
+export * from './offers/offer-replies.js';

@@ -50,14 +50,19 @@ const auth = {
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth } as const;
+const sandboxClient = {
+  SANDBOX_URL: url({ default: 'http://127.0.0.1:3005', desc: 'Base URL of the partner and identity-source simulators' }),
+  OUTBOUND_TIMEOUT_MS: num({ default: 3_000, desc: 'Timeout of one call to an outside provider' }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads. */
 export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth'],
-  [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
-  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
+  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Sandbox]: ['base'],
@@ -67,7 +72,7 @@ export function envSpecsFor(service: ServiceName) {
   const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
   return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
-    typeof s3 & typeof auth & { HTTP_PORT: ReturnType<typeof port> };
+    typeof s3 & typeof auth & typeof sandboxClient & { HTTP_PORT: ReturnType<typeof port> };
 }
 
 export interface EnvVarInfo {

@@ -1,0 +1,51 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** What the offer service needs to know of an applicant; money travels as decimal strings. */
+export class ApplicantProfile {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;
+  @Matches(DECIMAL_RUPEES) monthlyIncome: string;
+  @Matches(DECIMAL_RUPEES) existingEmiMonthly: string;
+  @IsIn(['SALARIED', 'SELF_EMPLOYED']) employmentType: string;
+  @Matches(/^[1-9]\d{5}$/) pincode: string;
+  @IsString() state: string;
+  @Matches(/^[A-Z]{5}\d{4}[A-Z]$/) pan: string;
+}
+
+export class LoanAsk {
+  @Matches(DECIMAL_RUPEES) amount: string;
+  @IsInt() @Min(1) @Max(480) tenureMonths: number;
+}
+
+export class ComputeOffersRequest {
+  @IsUUID() applicationId: string;
+  @ValidateNested() @Type(() => ApplicantProfile) applicant: ApplicantProfile;
+  @ValidateNested() @Type(() => LoanAsk) loan: LoanAsk;
+}
+
+export class AcceptOfferRequest {
+  @IsUUID() applicationId: string;
+  @IsUUID() offerId: string;
+}
+
+export class KfsRequest {
+  @IsUUID() applicationId: string;
+}
+
+export class PartnerCodeRequest {
+  @Matches(/^[A-Z0-9_]{2,32}$/) partnerCode: string;
+}
+
+export class PartnerRulesDiffRequest extends PartnerCodeRequest {
+  @IsInt() @Min(1) from: number;
+  @IsInt() @Min(1) to: number;
+}
+
+export class PublishPartnerRulesRequest extends PartnerCodeRequest {
+  /** Validated by the offer service against its rule schema (a bad grid is refused with INVALID_RULES). */
+  rules: Record<string, unknown>;
+  @IsString() reason: string;
+  @IsString() actor: string;
+}
