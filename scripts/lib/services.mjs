@@ -30,6 +30,13 @@ export const DEV_SECRETS = {
   ADMIN_PASSWORD: 'ChangeMe-Admin-2026',
 };
 
+/** Development-only vault keys (AES-256-GCM key and HMAC key); production keys come from a secret store. */
+export const DEV_VAULT_KEYS = {
+  AADHAAR_VAULT_KEYS: 'dev1:ZGV2LW9ubHktYWFkaGFhci12YXVsdC1rZXktMzJieXQ=',
+  AADHAAR_VAULT_ACTIVE_KEY: 'dev1',
+  AADHAAR_HMAC_KEY: 'development-only-aadhaar-hmac-key-0123456789',
+};
+
 /** The environment one app gets on this machine, given where the infrastructure answers. */
 export function serviceEnv(service, infra, { prefix = 'los', port = service.port, extra = {}, secrets = DEV_SECRETS } = {}) {
   const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) };
@@ -40,6 +47,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
       MONGO_URL: databaseUrl(infra.mongoUrl, prefix, service),
     });
   }
+  if (service.name === 'kyc-service') Object.assign(env, DEV_VAULT_KEYS);
   if (service.name === 'gateway') {
     Object.assign(env, {
       S3_ENDPOINT: infra.s3Endpoint, S3_BUCKET: infra.s3Bucket, S3_FORCE_PATH_STYLE: 'true',

@@ -12,3 +12,4 @@ export * from './validation/calendar-date.js';
 export * from './validation/validators.js';
 export * from './offers/offer-requests.js';
 export * from './offers/offer-replies.js';
+export * from './kyc/kyc-messages.js';

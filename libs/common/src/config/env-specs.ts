@@ -1,4 +1,4 @@
-import { bool, email, host, makeValidator, num, port, str, url } from 'envalid';
+import { bool, email, host, json, makeValidator, num, port, str, url } from 'envalid';
 import { DEFAULT_HTTP_PORTS, ServiceName } from '@los/contracts';
 
 const longString = (min: number) => makeValidator<string>((input) => {
@@ -55,13 +55,21 @@ const sandboxClient = {
   OUTBOUND_TIMEOUT_MS: num({ default: 3_000, desc: 'Timeout of one call to an outside provider' }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient } as const;
+const vault = {
+  AADHAAR_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys' }),
+  AADHAAR_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new Aadhaar numbers' }),
+  AADHAAR_HMAC_KEY: longString(32)({ desc: 'HMAC key that finds duplicate Aadhaar numbers without decrypting' }),
+  KYC_THRESHOLDS: json({ default: { default: { match: 80, review: 55 } }, desc: 'MATCH/REVIEW thresholds, by NBFC partner code or "default"' }),
+  KYC_REDRIVE_AFTER_MS: num({ default: 60_000, desc: 'When a KYC left in review by a source outage is tried again' }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads. */
 export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth'],
-  [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
+  [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
@@ -72,7 +80,7 @@ export function envSpecsFor(service: ServiceName) {
   const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
   return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
-    typeof s3 & typeof auth & typeof sandboxClient & { HTTP_PORT: ReturnType<typeof port> };
+    typeof s3 & typeof auth & typeof sandboxClient & typeof vault & { HTTP_PORT: ReturnType<typeof port> };
 }
 
 export interface EnvVarInfo {

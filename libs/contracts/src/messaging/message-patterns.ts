@@ -12,9 +12,18 @@ export enum MessagePattern {
   PartnerRules = 'offer.qry.partner-rules.v1',
   PartnerRulesDiff = 'offer.qry.partner-rules-diff.v1',
   PartnerRulesPublish = 'offer.req.publish-partner-rules.v1',
+  /** Request/reply: puts an Aadhaar number in the vault; the same number always gets the same token. */
+  KycVaultAadhaar = 'kyc.req.vault-aadhaar.v1',
+  /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */
+  KycVerify = 'kyc.cmd.verify.v1',
+  KycStatus = 'kyc.qry.status.v1',
+  KycNameMatch = 'kyc.qry.name-match.v1',
+  KycIdentityMatch = 'kyc.qry.identity-match.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
 export enum EventType {
   KycProbeCompleted = 'kyc.evt.probe-completed.v1',
+  /** A KYC attempt reached a result; a re-driven attempt may report again with a later revision. */
+  KycCompleted = 'kyc.evt.completed.v1',
 }
