@@ -9,6 +9,11 @@ import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
+import { EmiModule } from './emi/emi.module.js';
+import { KycModule } from './kyc/kyc.module.js';
+import { OffersModule } from './offers/offers.module.js';
+import { PartnersModule } from './partners/partners.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -27,10 +32,15 @@ export class AppModule {
         MetricsModule,
         AccessModule,
         IdempotencyModule,
+        RateLimitModule,
         UsersModule,
         AuthModule,
         ApplicationsModule,
         DocumentsModule,
+        KycModule,
+        OffersModule,
+        PartnersModule,
+        EmiModule,
         ProbesModule,
       ],
     };

@@ -13,3 +13,4 @@ export * from './validation/validators.js';
 export * from './offers/offer-requests.js';
 export * from './offers/offer-replies.js';
 export * from './kyc/kyc-messages.js';
+export * from './validation/verhoeff.js';

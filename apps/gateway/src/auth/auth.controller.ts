@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentUser, Permission, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AuthService } from './auth.service.js';
@@ -18,6 +18,7 @@ export class AuthController {
   @Post('register')
   @Public()
   @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ preview: true })
   @ApiCreatedResponse({ type: TokenPairView })
   @ApiErrors(400, 409, 429)
   register(@Body() body: RegisterDto): Promise<TokenPairView> {
@@ -28,6 +29,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ preview: true })
   @ApiOkResponse({ type: TokenPairView })
   @ApiErrors(400, 401, 429)
   login(@Body() body: LoginDto): Promise<TokenPairView> {

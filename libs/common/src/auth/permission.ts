@@ -9,18 +9,29 @@ export enum Permission {
   DocumentRead = 'document:read',
   UserManage = 'user:manage',
   SystemProbe = 'system:probe',
+  OfferRead = 'offer:read',
+  OfferAccept = 'offer:accept',
+  PartnerManage = 'partner:manage',
+  KycSubmit = 'kyc:submit',
+  KycRead = 'kyc:read',
+  KycMatch = 'kyc:match',
 }
 
 const P = Permission;
-const BORROWER_SIDE = [P.ApplicationCreate, P.ApplicationRead, P.ApplicationCancel, P.DocumentWrite, P.DocumentRead];
+const BORROWER_SIDE = [
+  P.ApplicationCreate, P.ApplicationRead, P.ApplicationCancel, P.DocumentWrite, P.DocumentRead,
+  P.OfferRead, P.OfferAccept, P.KycSubmit, P.KycRead,
+];
+const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
-  [Role.Underwriter]: new Set([P.ApplicationRead, P.DocumentRead]),
-  [Role.Ops]: new Set([P.ApplicationRead, P.ApplicationCancel, P.DocumentRead, P.SystemProbe]),
-  [Role.Admin]: new Set(Object.values(Permission)),
+  [Role.Underwriter]: new Set(STAFF_READ),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe]),
+  // Accepting an offer is the borrower's decision: not even an admin does it for them.
+  [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };
 
 export function roleAllows(role: Role, required: readonly Permission[]): boolean {

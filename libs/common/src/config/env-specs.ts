@@ -46,6 +46,8 @@ const auth = {
   ADMIN_PASSWORD: longString(10)({ desc: 'Password of the first admin: at least 10 characters' }),
   THROTTLE_AUTH_LIMIT: num({ default: 10, desc: 'Login and register attempts per client per window' }),
   THROTTLE_AUTH_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for login and register' }),
+  THROTTLE_PREVIEW_LIMIT: num({ default: 600, desc: 'EMI previews per client per window' }),
+  THROTTLE_PREVIEW_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for EMI previews' }),
   TRUST_PROXY: bool({ default: false, desc: 'Trust X-Forwarded-For from one proxy hop (nginx)' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
 };

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -45,7 +45,7 @@ export class PartnerRulesDiffRequest extends PartnerCodeRequest {
 
 export class PublishPartnerRulesRequest extends PartnerCodeRequest {
   /** Validated by the offer service against its rule schema (a bad grid is refused with INVALID_RULES). */
-  rules: Record<string, unknown>;
+  @IsObject() rules: Record<string, unknown>;
   @IsString() reason: string;
   @IsString() actor: string;
 }

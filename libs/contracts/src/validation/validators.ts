@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { ageOn, parseCalendarDate } from './calendar-date.js';
+import { isValidAadhaar } from './verhoeff.js';
 
 /** A real YYYY-MM-DD date of birth whose holder is between `min` and `max` years old today. */
 export function IsDateOfBirth(min: number, max: number, options?: ValidationOptions) {
@@ -36,4 +37,28 @@ function keysAreSafe(value: unknown, depth: number): boolean {
   if (depth > 5) return false;
   const entries = Array.isArray(value) ? value.map((item) => ['', item] as const) : Object.entries(value);
   return entries.every(([key, item]) => !key.includes('$') && !key.includes('.') && keysAreSafe(item, depth + 1));
+}
+
+/** An Aadhaar number (12 digits, no leading 0/1, Verhoeff check digit); refused with INVALID_AADHAAR. */
+export function IsAadhaar(options?: ValidationOptions) {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'isAadhaar', target: target.constructor, propertyName,
+    options: { ...options, context: { code: 'INVALID_AADHAAR' } },
+    validator: {
+      validate: (value: unknown) => isValidAadhaar(value),
+      defaultMessage: () => `${propertyName} must be a valid 12-digit Aadhaar number`,
+    },
+  });
+}
+
+/** An individual's PAN (fourth character P); refused with INVALID_PAN. */
+export function IsIndividualPan(options?: ValidationOptions) {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'isIndividualPan', target: target.constructor, propertyName,
+    options: { ...options, context: { code: 'INVALID_PAN' } },
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/.test(value),
+      defaultMessage: () => `${propertyName} must be an individual's PAN (AAAPA9999A)`,
+    },
+  });
 }

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { Public, RpcClient } from '@los/common';
+import { MessagePattern } from '@los/contracts';
+import type { FastifyRequest } from 'fastify';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { EmiPreviewDto } from './emi-preview.dto.js';
+import { EmiPreviewView } from './emi-preview.view.js';
+
+@ApiTags('emi')
+@Controller('v1/emi')
+export class EmiController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('preview')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ default: true })
+  @ApiOkResponse({ type: EmiPreviewView })
+  @ApiErrors(400, 429, 503, 504)
+  preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest): Promise<EmiPreviewView> {
+    return this.rpc.send<EmiPreviewView>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });
+  }
+}

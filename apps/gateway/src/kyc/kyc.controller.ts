@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
+import { MessagePattern, type IdentityMatchRequest, type MatchReply, type NameMatchRequest } from '@los/contracts';
+import type { FastifyRequest } from 'fastify';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { IdentityMatchDto, NameMatchDto } from './dto/match.dto.js';
+import { SubmitKycDto } from './dto/submit-kyc.dto.js';
+import { KycService } from './kyc.service.js';
+import { KycAcceptedView, KycStatusView, MatchView } from './kyc.views.js';
+
+@ApiTags('kyc')
+@Controller('v1')
+export class KycController {
+  constructor(private readonly kyc: KycService, private readonly rpc: RpcClient) {}
+
+  @Post('applications/:id/kyc')
+  @HttpCode(202)
+  @RequirePermissions(Permission.KycSubmit)
+  @ApiAcceptedResponse({ type: KycAcceptedView })
+  @ApiErrors(400, 401, 403, 404, 409, 503, 504)
+  submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: SubmitKycDto, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest) {
+    return this.kyc.submit(user, id, body, request.id);
+  }
+
+  @Get('applications/:id/kyc')
+  @RequirePermissions(Permission.KycRead)
+  @ApiOkResponse({ type: KycStatusView })
+  @ApiErrors(400, 401, 403, 404, 503, 504)
+  status(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest) {
+    return this.kyc.status(user, id, request.id);
+  }
+
+  @Post('kyc/name-match')
+  @HttpCode(200)
+  @RequirePermissions(Permission.KycMatch)
+  @ApiOkResponse({ type: MatchView })
+  @ApiErrors(400, 401, 403, 503, 504)
+  nameMatch(@Body() body: NameMatchDto, @Req() request: FastifyRequest): Promise<MatchReply> {
+    const payload: NameMatchRequest = { name1: body.name1, name2: body.name2 };
+    return this.rpc.send(MessagePattern.KycNameMatch, { correlationId: request.id, payload });
+  }
+
+  @Post('kyc/identity-match')
+  @HttpCode(200)
+  @RequirePermissions(Permission.KycMatch)
+  @ApiOkResponse({ type: MatchView })
+  @ApiErrors(400, 401, 403, 503, 504)
+  identityMatch(@Body() body: IdentityMatchDto, @Req() request: FastifyRequest): Promise<MatchReply> {
+    const payload: IdentityMatchRequest = { applicant: { ...body.applicant }, source: { ...body.source } };
+    return this.rpc.send(MessagePattern.KycIdentityMatch, { correlationId: request.id, payload });
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException, RpcClient, type AuthenticatedUser } from '@los/common';
+import {
+  ApplicationStatus, ErrorCode, MessagePattern, type AcceptOfferReply, type AcceptOfferRequest, type ComputeOffersReply,
+  type ComputeOffersRequest, type KeyFactStatement, type KfsRequest,
+} from '@los/contracts';
+import type { DataSource } from 'typeorm';
+import { actorOf } from '../applications/application-visibility.js';
+import type { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+
+/** Statuses from which offers can be shown: computed once KYC is verified, read-only afterwards. */
+const OFFERS_VISIBLE = new Set<ApplicationStatus>([
+  ApplicationStatus.KycVerified, ApplicationStatus.OffersReady, ApplicationStatus.NoOffers, ApplicationStatus.OfferAccepted,
+  ApplicationStatus.Underwriting, ApplicationStatus.Approved, ApplicationStatus.ManualReview, ApplicationStatus.Rejected,
+  ApplicationStatus.DisbursalRequested, ApplicationStatus.Disbursed, ApplicationStatus.DisbursalFailed,
+]);
+
+@Injectable()
+export class OffersService {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly lifecycle: ApplicationLifecycle,
+    private readonly rpc: RpcClient,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Asks the offer service (which keeps a computed set stable) and moves a verified application on. */
+  async offersFor(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<ComputeOffersReply> {
+    const application = await this.applications.get(user, applicationId);
+    if (!OFFERS_VISIBLE.has(application.status)) {
+      throw new AppException(ErrorCode.Conflict, `Offers are available once KYC is verified (status ${application.status})`);
+    }
+    const reply = await this.rpc.send<ComputeOffersReply>(MessagePattern.OfferCompute, {
+      correlationId, payload: computeRequestOf(application),
+    });
+    if (application.status === ApplicationStatus.KycVerified) {
+      const to = reply.results.some((result) => result.eligible) ? ApplicationStatus.OffersReady : ApplicationStatus.NoOffers;
+      await this.moveIfStill(application.id, ApplicationStatus.KycVerified, to, actorOf(user), 'offers computed');
+    }
+    return reply;
+  }
+
+  async accept(user: AuthenticatedUser, applicationId: string, offerId: string, correlationId: string): Promise<KeyFactStatement> {
+    const application = await this.applications.get(user, applicationId);
+    const accepting = application.status === ApplicationStatus.OffersReady;
+    if (!accepting && application.status !== ApplicationStatus.OfferAccepted) {
+      throw new AppException(ErrorCode.InvalidTransition, `Cannot accept an offer in status ${application.status}`);
+    }
+    const request: AcceptOfferRequest = { applicationId, offerId };
+    const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
+    if (accepting) {
+      await this.moveIfStill(applicationId, ApplicationStatus.OffersReady, ApplicationStatus.OfferAccepted, actorOf(user), `accepted offer ${offerId}`);
+    }
+    return reply.kfs;
+  }
+
+  async kfs(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<KeyFactStatement> {
+    await this.applications.get(user, applicationId);
+    const request: KfsRequest = { applicationId };
+    return this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: request });
+  }
+
+  /** Another replica or a retry may have moved it already: the offer service's answer is the same either way. */
+  private async moveIfStill(id: string, from: ApplicationStatus, to: ApplicationStatus, actor: string, reason: string) {
+    try {
+      await this.dataSource.transaction((manager) =>
+        this.lifecycle.transition(manager, { applicationId: id, expectedFrom: from, to, actor, reason }));
+    } catch (error) {
+      if (!(error instanceof AppException && error.code === ErrorCode.InvalidTransition)) throw error;
+    }
+  }
+}
+
+function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest {
+  return {
+    applicationId: application.id,
+    applicant: {
+      dob: application.dob, monthlyIncome: application.monthlyIncome, existingEmiMonthly: application.existingEmiMonthly,
+      employmentType: application.employmentType, pincode: application.pincode, state: application.state, pan: application.pan,
+    },
+    loan: { amount: application.loanAmount, tenureMonths: application.tenureMonths },
+  };
+}
