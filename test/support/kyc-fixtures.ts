@@ -1,0 +1,54 @@
+import { randomInt } from 'node:crypto';
+import { verhoeffDigitFor } from '@los/contracts';
+import { eventually } from './eventually.js';
+import type { HttpClient } from './http-client.js';
+import type { TestUser } from './gateway-users.js';
+
+const LETTERS = 'ABCDEFGHJKLMNRSTUVWXYZ';
+const letter = () => LETTERS[randomInt(LETTERS.length)];
+
+/** A random Aadhaar number with a valid Verhoeff check digit. */
+export function randomAadhaar(): string {
+  const body = `${randomInt(2, 10)}${String(randomInt(0, 1e10)).padStart(10, '0')}`;
+  return `${body}${verhoeffDigitFor(body)}`;
+}
+
+/** A random individual PAN without the digit 9 (the sandbox's "never found" marker). */
+export function randomPan(): string {
+  const digits = Array.from({ length: 4 }, () => randomInt(0, 9)).join('');
+  return `${letter()}${letter()}${letter()}P${letter()}${digits}${letter()}`;
+}
+
+export interface Person {
+  aadhaar: string;
+  pan: string;
+  name: string;
+  dob: string;
+  gender: 'M' | 'F';
+  address: { line1: string; line2?: string; city: string; state: string; pincode: string };
+}
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    aadhaar: randomAadhaar(), pan: randomPan(), name: 'Asha Verma', dob: '1990-04-21', gender: 'F',
+    address: { line1: '12, 4th Cross Road, Koramangala', city: 'Bengaluru', state: 'Karnataka', pincode: '560034' },
+    ...overrides,
+  };
+}
+
+/** Registers the person with the sandbox's identity sources, as the registries would know them. */
+export async function registerIdentity(sandbox: HttpClient, who: Person, extra: Record<string, unknown> = {}) {
+  const response = await sandbox.post('/sandbox/identities', { ...who, ...extra });
+  if (response.status !== 201) throw new Error(`identity registration failed: ${response.status} ${JSON.stringify(response.body)}`);
+}
+
+export function kycBody(who: Person, overrides: Record<string, unknown> = {}) {
+  return {
+    aadhaar: who.aadhaar, pan: who.pan, fullName: who.name, dob: who.dob, gender: who.gender, address: who.address,
+    consent: { given: true, textVersion: 'kyc-consent-v1', at: new Date().toISOString() },
+    ...overrides,
+  };
+}
+
+export const waitForStatus = (user: TestUser, applicationId: string, accept: (status: string) => boolean, what: string) =>
+  eventually(() => user.http.get(`/v1/applications/${applicationId}`), (r) => accept(r.body.status), { timeoutMs: 45_000, what });
