@@ -1,9 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import {
-  AccessModule, AppConfigModule, DurableModule, HealthModule, IdempotencyModule, LoggingModule, MetricsModule,
-  MongoModule, MysqlModule, RedisModule, type AppConfig,
-} from '@los/common';
-import { ServiceName } from '@los/contracts';
+import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type AppConfig } from '@los/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
@@ -22,14 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
-        MysqlModule.forRoot(GATEWAY_ENTITIES),
-        MongoModule.forRoot(),
-        RedisModule,
-        DurableModule.forRoot({ service: ServiceName.Gateway, reportsTo: [] }),
-        HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
-        MetricsModule,
+        ServiceInfrastructureModule.forService(config, { entities: GATEWAY_ENTITIES, reportsTo: [] }),
         AccessModule,
         IdempotencyModule,
         RateLimitModule,

@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import {
-  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, RedisModule, type AppConfig,
-} from '@los/common';
+import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { UNDERWRITING_ENTITIES } from './database/underwriting-schema.js';
 
@@ -10,16 +8,7 @@ export class AppModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        AppConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
-        MysqlModule.forRoot(UNDERWRITING_ENTITIES),
-        MongoModule.forRoot(),
-        RedisModule,
-        DurableModule.forRoot({ service: ServiceName.Underwriting, reportsTo: [ServiceName.Gateway] }),
-        HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
-        MetricsModule,
-      ],
+      imports: [ServiceInfrastructureModule.forService(config, { entities: UNDERWRITING_ENTITIES, reportsTo: [ServiceName.Gateway] })],
     };
   }
 }

@@ -30,3 +30,4 @@ export * from './idempotency/idempotency-key.entity.js';
 export * from './idempotency/create-idempotency-keys.migration.js';
 export * from './idempotency/idempotency.interceptor.js';
 export * from './validation/validation-exception.factory.js';
+export * from './bootstrap/service-infrastructure.module.js';

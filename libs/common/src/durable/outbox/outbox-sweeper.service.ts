@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThan, Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { AppConfig } from '../../config/load-config.js';
-import { redriveDelay } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 import { PeriodicTask } from '../periodic-task.js';
+import { redriveOverdue } from '../redrive-overdue.js';
 import { CommandOutbox } from './command-outbox.service.js';
 
 /**
@@ -24,18 +24,8 @@ export class OutboxSweeper extends PeriodicTask {
     super(config.SWEEP_INTERVAL_MS);
   }
 
-  protected async runOnce(): Promise<void> {
-    const overdue = await this.commands.find({
-      select: { id: true, attempts: true },
-      where: { status: In([OutboxStatus.Pending, OutboxStatus.Delivered]), dueAt: LessThan(new Date()) },
-      order: { dueAt: 'ASC' },
-      take: 100,
-    });
-    for (const { id, attempts } of overdue) {
-      const dueAt = new Date(Date.now() + redriveDelay(this.config.COMMAND_DEADLINE_MS, attempts + 1));
-      // The attempts guard lets exactly one replica claim each re-drive.
-      const claimed = await this.commands.update({ id, attempts }, { attempts: attempts + 1, dueAt });
-      if (claimed.affected === 1) this.outbox.deliver(id, attempts + 1);
-    }
+  protected runOnce(): Promise<void> {
+    return redriveOverdue(this.commands, { status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) },
+      this.config.COMMAND_DEADLINE_MS, (id, attempt) => this.outbox.deliver(id, attempt));
   }
 }
