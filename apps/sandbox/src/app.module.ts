@@ -1,13 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule, HealthModule, LoggingModule, MetricsModule, type AppConfig } from '@los/common';
+import { BureauModule } from './bureau/bureau.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 
-/** Simulators of partner and identity-source APIs; they arrive with the KYC and NBFC issues. */
+/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot(config), HealthModule.forDependencies([]), MetricsModule],
+      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot(config), HealthModule.forDependencies([]), MetricsModule, BureauModule, IdentityModule],
     };
   }
 }
