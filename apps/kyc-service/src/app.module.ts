@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import {
-  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, RedisModule, type AppConfig,
-} from '@los/common';
+import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { KYC_ENTITIES } from './database/kyc-schema.js';
+import { MatchQueriesModule } from './match-queries/match-queries.module.js';
 import { ProbesModule } from './probes/probes.module.js';
+import { VaultModule } from './vault/vault.module.js';
+import { VerificationModule } from './verification/verification.module.js';
 
 @Module({})
 export class AppModule {
@@ -12,15 +13,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
-        MysqlModule.forRoot(KYC_ENTITIES),
-        MongoModule.forRoot(),
-        RedisModule,
-        DurableModule.forRoot({ service: ServiceName.Kyc, reportsTo: [ServiceName.Gateway] }),
-        HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
-        MetricsModule,
+        ServiceInfrastructureModule.forService(config, { entities: KYC_ENTITIES, reportsTo: [ServiceName.Gateway] }),
         ProbesModule,
+        VaultModule,
+        VerificationModule,
+        MatchQueriesModule,
       ],
     };
   }

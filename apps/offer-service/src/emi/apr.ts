@@ -1,5 +1,6 @@
+import { aprInBasisPoints } from './apr-rounding.js';
 import { estimateMonthlyIrr } from './irr-estimate.js';
-import { Decimal, ONE, ZERO } from './money.js';
+import { Decimal, fromBasisPoints, ONE, paiseOf, ZERO } from './money.js';
 
 /** Borrower cash flows: `netDisbursed` received at month 0, then `level` paid in months 1..months, plus adjustments. */
 export interface LoanCashFlows {
@@ -14,27 +15,24 @@ export interface LoanCashFlows {
 const TOLERANCE = new Decimal('1e-15');
 const MAX_ITERATIONS = 200;
 
-export function totalPaid({ level, months, adjustments }: LoanCashFlows): Decimal {
-  return adjustments.reduce((sum, { amount }) => sum.plus(amount), level.mul(months));
-}
-
-/** Monthly IRR × 12, in percent, rounded half-up to 2 decimals. */
+/** Monthly IRR × 12, in percent, rounded half-up to 2 decimals and decided exactly; amounts in whole paise. */
 export function annualPercentageRate(flows: LoanCashFlows): Decimal {
-  return monthlyInternalRate(flows).mul(1200).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const instalments = instalmentsOf(flows, paiseOf);
+  return fromBasisPoints(aprInBasisPoints(paiseOf(flows.netDisbursed), instalments));
 }
 
 /**
- * Newton's method from a float64 estimate, kept inside a bracket that bisection shrinks. NPV
- * falls strictly as the rate rises, is positive at 0 and negative at (total paid / net
- * disbursed − 1), so exactly one root lies between.
+ * The monthly IRR itself to about 28 digits. Newton's method from a float64 estimate, kept inside
+ * a bracket that bisection shrinks. NPV falls strictly as the rate rises, is positive at 0 and
+ * negative at (total paid / net disbursed − 1), so exactly one root lies between.
  */
 export function monthlyInternalRate(flows: LoanCashFlows): Decimal {
-  const paid = totalPaid(flows);
+  const paid = flows.adjustments.reduce((sum, { amount }) => sum.plus(amount), flows.level.mul(flows.months));
   if (paid.eq(flows.netDisbursed)) return ZERO;
   let low = ZERO;
   let high = paid.div(flows.netDisbursed).minus(1);
-  const estimate = estimateMonthlyIrr(flows);
-  let rate = Number.isFinite(estimate) ? new Decimal(estimate) : ZERO;
+  const estimate = estimateMonthlyIrr(flows.netDisbursed.toNumber(), instalmentsOf(flows, (amount) => amount.toNumber()));
+  let rate = new Decimal(estimate);
   if (!(rate.gt(low) && rate.lt(high))) rate = high.div(2);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const { value, slope } = netPresentValue(flows, rate);
@@ -47,6 +45,12 @@ export function monthlyInternalRate(flows: LoanCashFlows): Decimal {
     rate = next;
   }
   throw new Error(`IRR did not converge in ${MAX_ITERATIONS} iterations`);
+}
+
+function instalmentsOf({ level, months, adjustments }: LoanCashFlows, toNumber: (amount: Decimal) => number): Float64Array {
+  const instalments = new Float64Array(months).fill(toNumber(level));
+  for (const { month, amount } of adjustments) instalments[month - 1] += toNumber(amount);
+  return instalments;
 }
 
 /** NPV at a monthly rate and its derivative, using the closed form of the level annuity. */

@@ -1,6 +1,7 @@
 import { addMonths, type CalendarDate, compareDates, daysBetween, parseIsoDate } from './calendar-date.js';
 import { EmiErrorCode, EmiInputError } from './emi-input.exception.js';
-import { Decimal, roundPaisa } from './money.js';
+import { type Decimal, fromPaise, paiseOf, ppmOf } from './money.js';
+import { mulDivRoundHalfUp } from './paise.js';
 
 export interface FirstEmi {
   readonly date: CalendarDate;
@@ -28,7 +29,12 @@ export function resolveFirstEmi(disbursalDate: unknown, firstEmiDate: unknown): 
 
 /** Simple interest on the principal for the extra days, actual/365, collected with the first EMI. */
 export function brokenPeriodInterest(principal: Decimal, annualRatePercent: Decimal, days: number): Decimal {
-  return roundPaisa(principal.mul(annualRatePercent).mul(days).div(36_500));
+  return fromPaise(brokenPeriodInterestInPaise(paiseOf(principal), ppmOf(annualRatePercent), days));
+}
+
+/** `brokenPeriodInterest` on paise and ppm: paise × ppm × days / (365 × 1,000,000). */
+export function brokenPeriodInterestInPaise(principalPaise: number, annualRatePpm: number, days: number): number {
+  return mulDivRoundHalfUp(principalPaise, annualRatePpm * days, 365_000_000);
 }
 
 function readDate(value: unknown, field: 'disbursalDate' | 'firstEmiDate'): CalendarDate {

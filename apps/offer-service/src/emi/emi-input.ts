@@ -1,7 +1,6 @@
 import { type FirstEmi, resolveFirstEmi } from './broken-period.js';
 import * as limits from './emi-limits.constants.js';
 import { EmiErrorCode, EmiInputError } from './emi-input.exception.js';
-import type { Decimal } from './money.js';
 import { type NumberFieldRule, readNumberField } from './number-field.js';
 
 /** A loan to quote: amounts in rupees, rates in percent per annum. */
@@ -20,15 +19,18 @@ export interface EmiQuoteInput {
   firstEmiDate?: string;
 }
 
-/** A validated loan, amounts as decimals. */
+/**
+ * A validated loan. Amounts carry at most 2 decimals and percentages at most 4, so each is an
+ * exact count of paise or ppm (`toPaise`, `toPpm`); the engine computes only on those integers.
+ */
 export interface LoanTerms {
-  readonly principal: Decimal;
-  readonly annualRatePercent: Decimal;
+  readonly principal: number;
+  readonly annualRatePercent: number;
   readonly tenureMonths: number;
-  readonly processingFeePercent: Decimal;
-  readonly processingFeeFlat: Decimal;
-  readonly gstRatePercent: Decimal;
-  readonly otherCharges: Decimal;
+  readonly processingFeePercent: number;
+  readonly processingFeeFlat: number;
+  readonly gstRatePercent: number;
+  readonly otherCharges: number;
   readonly firstEmi?: FirstEmi;
 }
 
@@ -44,18 +46,21 @@ export function validateEmiInput(input: unknown): LoanTerms {
     throw new EmiInputError(EmiErrorCode.InvalidInput, 'input', 'the loan input must be an object');
   }
   const fields = input as Record<keyof EmiQuoteInput, unknown>;
-  const fee = (field: keyof EmiQuoteInput, fieldRule: NumberFieldRule, fallback = 0) =>
-    readNumberField(fields[field] === undefined ? fallback : fields[field], field, EmiErrorCode.InvalidFees, fieldRule);
   return {
     principal: readNumberField(fields.principal, 'principal', EmiErrorCode.InvalidPrincipal, PRINCIPAL_RULE),
     annualRatePercent: readNumberField(fields.annualRatePercent, 'annualRatePercent', EmiErrorCode.InvalidRate, RATE_RULE),
-    tenureMonths: readNumberField(fields.tenureMonths, 'tenureMonths', EmiErrorCode.InvalidTenure, TENURE_RULE).toNumber(),
-    processingFeePercent: fee('processingFeePercent', FEE_PERCENT_RULE),
-    processingFeeFlat: fee('processingFeeFlat', FEE_AMOUNT_RULE),
-    gstRatePercent: fee('gstRatePercent', FEE_PERCENT_RULE, limits.DEFAULT_GST_RATE_PERCENT),
-    otherCharges: fee('otherCharges', FEE_AMOUNT_RULE),
+    tenureMonths: readNumberField(fields.tenureMonths, 'tenureMonths', EmiErrorCode.InvalidTenure, TENURE_RULE),
+    processingFeePercent: readFee(fields, 'processingFeePercent', FEE_PERCENT_RULE),
+    processingFeeFlat: readFee(fields, 'processingFeeFlat', FEE_AMOUNT_RULE),
+    gstRatePercent: readFee(fields, 'gstRatePercent', FEE_PERCENT_RULE, limits.DEFAULT_GST_RATE_PERCENT),
+    otherCharges: readFee(fields, 'otherCharges', FEE_AMOUNT_RULE),
     firstEmi: resolveFirstEmi(fields.disbursalDate, fields.firstEmiDate),
   };
+}
+
+function readFee(fields: Record<keyof EmiQuoteInput, unknown>, field: keyof EmiQuoteInput, fieldRule: NumberFieldRule, fallback = 0): number {
+  const value = fields[field];
+  return readNumberField(value === undefined ? fallback : value, field, EmiErrorCode.InvalidFees, fieldRule);
 }
 
 function rule(min: number, max: number, decimals: number): NumberFieldRule {

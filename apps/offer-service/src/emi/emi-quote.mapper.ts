@@ -1,6 +1,5 @@
-import type { EmiQuote } from './emi-quote.js';
-import { toRupeeNumber } from './money.js';
 import type { ScheduleRow } from './amortisation.js';
+import type { EmiQuote } from './emi-quote.js';
 
 export interface ScheduleRowJson {
   installment: number;
@@ -28,27 +27,32 @@ export interface EmiQuoteJson {
 
 export function toEmiQuoteJson(quote: EmiQuote): EmiQuoteJson {
   return {
-    emi: toRupeeNumber(quote.emi),
-    totalInterest: toRupeeNumber(quote.totalInterest),
-    totalPayable: toRupeeNumber(quote.totalPayable),
-    processingFee: toRupeeNumber(quote.processingFee),
-    gstOnFees: toRupeeNumber(quote.gstOnFees),
-    otherCharges: toRupeeNumber(quote.otherCharges),
-    brokenPeriodInterest: toRupeeNumber(quote.brokenPeriodInterest),
-    netDisbursed: toRupeeNumber(quote.netDisbursed),
-    apr: toRupeeNumber(quote.apr),
+    emi: rupees(quote.emiPaise),
+    totalInterest: rupees(quote.totalInterestPaise),
+    totalPayable: rupees(quote.totalPayablePaise),
+    processingFee: rupees(quote.processingFeePaise),
+    gstOnFees: rupees(quote.gstOnFeesPaise),
+    otherCharges: rupees(quote.otherChargesPaise),
+    brokenPeriodInterest: rupees(quote.brokenPeriodInterestPaise),
+    netDisbursed: rupees(quote.netDisbursedPaise),
+    apr: quote.aprBasisPoints / 100,
     schedule: quote.schedule.map(toScheduleRowJson),
   };
 }
 
 function toScheduleRowJson(row: ScheduleRow): ScheduleRowJson {
-  return {
-    installment: row.installment,
-    ...(row.dueDate === undefined ? {} : { dueDate: row.dueDate }),
-    opening: toRupeeNumber(row.opening),
-    emi: toRupeeNumber(row.emi),
-    interest: toRupeeNumber(row.interest),
-    principal: toRupeeNumber(row.principal),
-    closing: toRupeeNumber(row.closing),
-  };
+  const { installment, dueDate } = row;
+  const opening = rupees(row.openingPaise);
+  const emi = rupees(row.emiPaise);
+  const interest = rupees(row.interestPaise);
+  const principal = rupees(row.principalPaise);
+  const closing = rupees(row.closingPaise);
+  return dueDate === undefined
+    ? { installment, opening, emi, interest, principal, closing }
+    : { installment, dueDate, opening, emi, interest, principal, closing };
+}
+
+// A correctly rounded division: the double nearest the 2-decimal amount, as JSON prints it.
+function rupees(paise: number): number {
+  return paise / 100;
 }

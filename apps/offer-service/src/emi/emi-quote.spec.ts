@@ -48,6 +48,15 @@ describe('quoteLoan golden figures', () => {
     assert.deepEqual([result.emi, result.totalInterest, result.apr], [1008.54, 8.34, 10.01]);
   });
 
+  it('rounds an APR exactly on a half basis point up', () => {
+    // ₹50 on ₹40,00,000 disbursed for one month: 1200 × 50 / 40,00,000 = 0.015% exactly
+    const oneMonth = totals({ principal: 4_000_050, annualRatePercent: 0, tenureMonths: 1, processingFeeFlat: 50, gstRatePercent: 0 });
+    assert.deepEqual([oneMonth.netDisbursed, oneMonth.totalPayable, oneMonth.apr], [4_000_000, 4_000_050, 0.02]);
+    // 2 × 25,60,320.01 (16001² paise) on 51,20,160 (16000 × 32001 paise): a monthly IRR of 1/16000, 0.075% a year
+    const twoMonths = totals({ principal: 5_120_640.02, annualRatePercent: 0, tenureMonths: 2, processingFeeFlat: 480.02, gstRatePercent: 0 });
+    assert.deepEqual([twoMonths.emi, twoMonths.netDisbursed, twoMonths.apr], [2_560_320.01, 5_120_160, 0.08]);
+  });
+
   it('runs 480 months to exactly zero', () => {
     const result = totals({ principal: 2_500_000, annualRatePercent: 8.5, tenureMonths: 480 });
     assert.deepEqual([result.emi, result.totalInterest, result.apr, result.months], [18327.35, 6_297_134.74, 8.5, 480]);

@@ -1,32 +1,38 @@
-import type { LoanCashFlows } from './apr.js';
-
-const MAX_ITERATIONS = 100;
+const MAX_ITERATIONS = 200;
 
 /**
- * A float64 guess of the monthly IRR, used only to start the decimal solver next to the root so
- * it converges in one or two steps; the decimal solver alone decides the answer. NaN if lost.
+ * A float64 estimate of the monthly IRR of `netDisbursed` received at month 0 and
+ * `instalments[k − 1]` paid in month k (all non-negative). Safeguarded Newton: NPV falls
+ * strictly as the rate rises, is non-negative at 0 and non-positive at total paid / net − 1.
+ * Callers decide anything that needs exactness themselves.
  */
-export function estimateMonthlyIrr(flows: LoanCashFlows): number {
-  const net = flows.netDisbursed.toNumber();
-  const level = flows.level.toNumber();
-  const months = flows.months;
-  const adjustments = flows.adjustments.map(({ month, amount }) => ({ month, amount: amount.toNumber() }));
-  const charges = adjustments.reduce((sum, { amount }) => sum + amount, level * months) - net;
-  let rate = (2 * charges) / (net * (months + 1)); // the flat-rate rule of thumb
-  for (let iteration = 0; iteration < MAX_ITERATIONS && rate > 0; iteration++) {
+export function estimateMonthlyIrr(netDisbursed: number, instalments: ArrayLike<number>): number {
+  let paid = 0;
+  for (let index = 0; index < instalments.length; index++) paid += instalments[index];
+  if (paid <= netDisbursed) return 0;
+  let low = 0;
+  let high = paid / netDisbursed - 1;
+  let rate = (2 * (paid - netDisbursed)) / (netDisbursed * (instalments.length + 1)); // flat-rate rule of thumb
+  if (!(rate > low && rate < high)) rate = high / 2;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const discount = 1 / (1 + rate);
-    const discountToEnd = discount ** months;
-    const annuity = (1 - discountToEnd) / rate;
-    let value = level * annuity - net;
-    let slope = (level * (months * discountToEnd * discount - annuity)) / rate;
-    for (const { month, amount } of adjustments) {
-      const discounted = amount * discount ** month;
+    let value = -netDisbursed;
+    let slope = 0;
+    let factor = discount;
+    for (let index = 0; index < instalments.length; index++) {
+      const discounted = instalments[index] * factor;
       value += discounted;
-      slope -= month * discounted * discount;
+      slope -= (index + 1) * discounted;
+      factor *= discount;
     }
-    const next = Math.max(rate - value / slope, rate / 2);
-    if (Math.abs(next - rate) <= 1e-13 * rate) return next; // about as close as float64 NPV can tell
+    slope *= discount;
+    if (value > 0) low = rate;
+    else if (value < 0) high = rate;
+    else return rate;
+    let next = rate - value / slope;
+    if (!(next > low && next < high)) next = (low + high) / 2;
+    if (Math.abs(next - rate) <= 1e-13 * rate || high - low <= 1e-13 * high) return next;
     rate = next;
   }
-  return Number.NaN;
+  return (low + high) / 2;
 }

@@ -1,33 +1,33 @@
-import { calculateEmi } from './emi.calculator.js';
+import { emiInPaise } from './emi.calculator.js';
 import { RATE_RULE, TENURE_RULE } from './emi-input.js';
 import { AMOUNT_DECIMALS, MAX_PRINCIPAL } from './emi-limits.constants.js';
 import { EmiErrorCode } from './emi-input.exception.js';
-import { Decimal, ONE, roundDownToRupee } from './money.js';
+import { Decimal } from './money.js';
 import { readNumberField } from './number-field.js';
+import { toPaise, toPpm } from './paise.js';
 
 const MAX_EMI_RULE = { min: 0, max: MAX_PRINCIPAL, decimals: AMOUNT_DECIMALS };
-const HALF_PAISA = new Decimal('0.005');
 
 /**
  * The largest principal, in whole rupees (offers are made in rupees), whose EMI does not exceed
  * `maxEmi`; used for FOIR eligibility. Not clamped to the product's principal bounds.
  */
 export function maxPrincipalForEmi(maxEmi: number, annualRatePercent: number, tenureMonths: number): Decimal {
-  const emiCap = readNumberField(maxEmi, 'maxEmi', EmiErrorCode.InvalidMaxEmi, MAX_EMI_RULE);
-  const rate = readNumberField(annualRatePercent, 'annualRatePercent', EmiErrorCode.InvalidRate, RATE_RULE);
-  const months = readNumberField(tenureMonths, 'tenureMonths', EmiErrorCode.InvalidTenure, TENURE_RULE).toNumber();
-  const emiOf = (principal: Decimal) => calculateEmi(principal, rate, months);
+  const emiCap = toPaise(readNumberField(maxEmi, 'maxEmi', EmiErrorCode.InvalidMaxEmi, MAX_EMI_RULE));
+  const ratePpm = toPpm(readNumberField(annualRatePercent, 'annualRatePercent', EmiErrorCode.InvalidRate, RATE_RULE));
+  const months = readNumberField(tenureMonths, 'tenureMonths', EmiErrorCode.InvalidTenure, TENURE_RULE);
+  const fits = (rupees: number) => emiInPaise(rupees * 100, ratePpm, months) <= emiCap;
   // The EMI rounds half-up, so a principal qualifies while its exact EMI is below maxEmi + ½ paisa;
-  // the inverse annuity lands on or next to the answer and the EMI function settles it.
-  let principal = roundDownToRupee(emiCap.plus(HALF_PAISA).mul(annuityFactor(rate, months)));
-  while (principal.gt(0) && emiOf(principal).gt(emiCap)) principal = principal.minus(1);
-  while (emiOf(principal.plus(1)).lte(emiCap)) principal = principal.plus(1);
-  return principal;
+  // the float inverse annuity lands on or next to the answer and the exact EMI settles it.
+  let principal = Math.max(0, Math.floor(((emiCap + 0.5) / 100) * annuityFactor(ratePpm, months)));
+  while (principal > 0 && !fits(principal)) principal -= 1;
+  while (fits(principal + 1)) principal += 1;
+  return new Decimal(principal);
 }
 
 /** Principal repaid by an EMI of 1: (1 − (1+r)^−n) / r, or n at 0%. */
-function annuityFactor(annualRatePercent: Decimal, tenureMonths: number): Decimal {
-  if (annualRatePercent.isZero()) return new Decimal(tenureMonths);
-  const monthlyRate = annualRatePercent.div(1200);
-  return ONE.minus(monthlyRate.plus(1).pow(-tenureMonths)).div(monthlyRate);
+function annuityFactor(annualRatePpm: number, tenureMonths: number): number {
+  if (annualRatePpm === 0) return tenureMonths;
+  const monthlyRate = annualRatePpm / 12_000_000;
+  return -Math.expm1(-tenureMonths * Math.log1p(monthlyRate)) / monthlyRate;
 }

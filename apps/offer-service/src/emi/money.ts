@@ -1,28 +1,34 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 
-// A private clone, so configuring it never changes decimal.js for other code. 34 significant
-// digits (decimal128) hold ten-crore balances to the paisa with ample room for rate arithmetic.
+// A private clone, so configuring it never changes decimal.js for other code. The engine computes
+// in integer paise (paise.ts); decimals are how its amounts are read and what the IRR solver uses.
 export const Decimal = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
 export type Decimal = DecimalJs;
-
-const DecimalRoundingUp = Decimal.clone({ rounding: DecimalJs.ROUND_CEIL });
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 
-export function roundPaisa(amount: Decimal): Decimal {
-  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+export function fromPaise(paise: number): Decimal {
+  return new Decimal(paise).div(100);
 }
 
-export function roundDownToRupee(amount: Decimal): Decimal {
-  return amount.toDecimalPlaces(0, Decimal.ROUND_DOWN);
+/** Basis points (hundredths of a percent) as a percentage: 1707 is 17.07. */
+export function fromBasisPoints(basisPoints: number): Decimal {
+  return new Decimal(basisPoints).div(100);
 }
 
-export function divideRoundingUp(dividend: Decimal, divisor: number, significantDigits: number): Decimal {
-  return new Decimal(DecimalRoundingUp.div(dividend, divisor).toSignificantDigits(significantDigits, DecimalJs.ROUND_CEIL));
+/** An amount as whole paise; throws for a fraction of a paisa. */
+export function paiseOf(amount: Decimal): number {
+  return scaledToInteger(amount, 100, 'a whole number of paise');
 }
 
-/** The amount as a JSON number with at most two decimals. */
-export function toRupeeNumber(amount: Decimal): number {
-  return roundPaisa(amount).toNumber();
+/** A percentage as whole parts per million (14.5 is 145,000); throws beyond 4 decimals. */
+export function ppmOf(percent: Decimal): number {
+  return scaledToInteger(percent, 10_000, 'a percentage with at most 4 decimals');
+}
+
+function scaledToInteger(value: Decimal, scale: number, expected: string): number {
+  const scaled = value.mul(scale);
+  if (!scaled.isInteger() || scaled.abs().gt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`${value} is not ${expected}`);
+  return scaled.toNumber();
 }

@@ -57,7 +57,7 @@ export class DurableModule {
           useFactory: (...queues: Queue[]) => new Map(reportsTo.map((target, i) => [target, queues[i]])),
         },
       ],
-      exports: [DurableHandlers, RpcClient, CommandOutbox, CommandInbox],
+      exports: [DurableHandlers, RpcClient, CommandOutbox, CommandInbox, EventPublisher],
     };
   }
 }

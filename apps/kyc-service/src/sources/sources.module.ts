@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { VaultModule } from '../vault/vault.module.js';
+import { AadhaarEkycSource } from './aadhaar-ekyc.source.js';
+import { CkycSource } from './ckyc.source.js';
+import { IDENTITY_SOURCES, type IdentitySource } from './identity-source.js';
+import { PanVerificationSource } from './pan-verification.source.js';
+import { SourceCaller } from './source-caller.js';
+import { FetchSourceHttp, SourceHttp } from './source-http.client.js';
+
+@Module({
+  imports: [VaultModule],
+  providers: [
+    { provide: SourceHttp, useClass: FetchSourceHttp },
+    SourceCaller, PanVerificationSource, AadhaarEkycSource, CkycSource,
+    {
+      provide: IDENTITY_SOURCES,
+      inject: [PanVerificationSource, AadhaarEkycSource, CkycSource],
+      useFactory: (...sources: IdentitySource[]) => sources,
+    },
+  ],
+  exports: [IDENTITY_SOURCES],
+})
+export class SourcesModule {}

@@ -1,0 +1,23 @@
+/** Decision reasons of a KYC check; a `:<SOURCE>` suffix names the source (PAN, AADHAAR, CKYC). */
+export const KycReason = {
+  AllSourcesMatch: 'ALL_SOURCES_MATCH',
+  SourceUnavailable: 'SOURCE_UNAVAILABLE',
+  SourceError: 'SOURCE_ERROR',
+  PanNotFound: 'PAN_NOT_FOUND',
+  PanNotValid: 'PAN_NOT_VALID',
+  PanAadhaarNotLinked: 'PAN_AADHAAR_NOT_LINKED',
+  AadhaarNotFound: 'AADHAAR_NOT_FOUND',
+  CkycNotFound: 'CKYC_NOT_FOUND',
+  CkycFoundByNameDob: 'CKYC_FOUND_BY_NAME_DOB',
+  NameMismatch: 'NAME_MISMATCH',
+  NameReview: 'NAME_REVIEW',
+  DobMismatch: 'DOB_MISMATCH',
+  DobUnconfirmed: 'DOB_UNCONFIRMED',
+  DobDayMonthSwapped: 'DOB_DAY_MONTH_SWAPPED',
+  DobPartial: 'DOB_PARTIAL',
+  GenderMismatch: 'GENDER_MISMATCH',
+  AddressDiffers: 'ADDRESS_DIFFERS',
+  IdentityReview: 'IDENTITY_REVIEW',
+} as const;
+
+export const bySource = (reason: string, source: string) => `${reason}:${source}`;

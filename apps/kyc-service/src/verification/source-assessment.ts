@@ -1,0 +1,33 @@
+import type { MatchDecision, MatchReason } from '../matching/index.js';
+import type { SourceName, SourceStatus } from '../sources/identity-source.js';
+
+export type DobAgreement = 'EXACT' | 'SWAPPED' | 'PARTIAL' | 'DIFFERENT';
+
+export interface ComponentScores {
+  name: number | null;
+  dob: number | null;
+  address: number | null;
+  gender: number | null;
+}
+
+/** How one source's answer compares with what the applicant declared. */
+export interface SourceAssessment {
+  source: SourceName;
+  status: SourceStatus;
+  /** The rest is null unless the source answered (status OK). */
+  decision: MatchDecision | null;
+  score: number | null;
+  components: ComponentScores;
+  nameDecision: MatchDecision | null;
+  dob: DobAgreement | null;
+  genderAgrees: boolean | null;
+  /** PAN only. */
+  panStatus?: string;
+  aadhaarSeeded?: boolean;
+  /** CKYC only. */
+  foundBy?: 'PAN' | 'NAME_DOB';
+  /** The matching engine's explanation, kept as the breakdown. */
+  reasons: MatchReason[];
+}
+
+export const NO_COMPONENTS: ComponentScores = Object.freeze({ name: null, dob: null, address: null, gender: null });
