@@ -7,6 +7,9 @@ const validKycEnv = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   MYSQL_URL: 'mysql://root@127.0.0.1:3306/los_kyc',
   MONGO_URL: 'mongodb://127.0.0.1:27017/los_kyc',
+  AADHAAR_VAULT_KEYS: 'k1:ZGV2LW9ubHktYWFkaGFhci12YXVsdC1rZXktMzJieXQ=',
+  AADHAAR_VAULT_ACTIVE_KEY: 'k1',
+  AADHAAR_HMAC_KEY: 'unit-test-aadhaar-hmac-key-0123456789abcdef',
 };
 
 describe('loadConfig', () => {
@@ -15,7 +18,7 @@ describe('loadConfig', () => {
       () => loadConfig(ServiceName.Kyc, { REDIS_URL: 'redis://secret-host:6379' }),
       (err: unknown) => {
         assert.ok(err instanceof ConfigValidationError);
-        assert.deepEqual(err.variables, ['MONGO_URL', 'MYSQL_URL']);
+        assert.deepEqual(err.variables, ['AADHAAR_HMAC_KEY', 'AADHAAR_VAULT_ACTIVE_KEY', 'AADHAAR_VAULT_KEYS', 'MONGO_URL', 'MYSQL_URL']);
         assert.doesNotMatch(err.message, /secret-host/);
         return true;
       },
