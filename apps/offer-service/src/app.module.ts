@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import {
-  AppConfigModule, DurableModule, HealthModule, LoggingModule, MetricsModule, MongoModule, MysqlModule, RedisModule, type AppConfig,
-} from '@los/common';
+import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { OFFER_ENTITIES } from './database/offer-schema.js';
+import { EmiPreviewModule } from './emi-preview/emi-preview.module.js';
+import { OffersModule } from './offers/offers.module.js';
+import { PartnersModule } from './partners/partners.module.js';
 
 @Module({})
 export class AppModule {
@@ -11,14 +12,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(config),
-        LoggingModule.forRoot(config),
-        MysqlModule.forRoot(OFFER_ENTITIES),
-        MongoModule.forRoot(),
-        RedisModule,
-        DurableModule.forRoot({ service: ServiceName.Offer, reportsTo: [ServiceName.Gateway] }),
-        HealthModule.forDependencies(['mysql', 'mongo', 'redis']),
-        MetricsModule,
+        ServiceInfrastructureModule.forService(config, { entities: OFFER_ENTITIES, reportsTo: [ServiceName.Gateway] }),
+        PartnersModule,
+        OffersModule,
+        EmiPreviewModule,
       ],
     };
   }

@@ -1,0 +1,32 @@
+import type { ComputeOffersReply, OfferTerms } from '@los/contracts';
+import type { OfferSetEntity } from './entities/offer-set.entity.js';
+import type { OfferEntity } from './entities/offer.entity.js';
+
+/** DECIMAL strings become JSON numbers of at most two decimals, as the API shows money. */
+export function toOfferTerms(offer: OfferEntity): OfferTerms {
+  return {
+    offerId: offer.id,
+    amount: Number(offer.amount),
+    tenureMonths: offer.tenureMonths,
+    annualRatePercent: Number(offer.annualRatePercent),
+    emi: Number(offer.emi),
+    processingFee: Number(offer.processingFee),
+    gstOnFees: Number(offer.gstOnFees),
+    netDisbursed: Number(offer.netDisbursed),
+    apr: Number(offer.apr),
+    validUntil: offer.validUntil.toISOString(),
+    ruleVersion: offer.ruleVersion,
+  };
+}
+
+export function toComputeOffersReply(set: OfferSetEntity, offers: OfferEntity[]): ComputeOffersReply {
+  const offerById = new Map(offers.map((offer) => [offer.id, offer]));
+  return {
+    applicationId: set.applicationId,
+    computedAt: set.computedAt.toISOString(),
+    results: set.results.map(({ partnerCode, partnerName, eligible, reasons, offerId }) => {
+      const offer = offerId ? offerById.get(offerId) : undefined;
+      return { partnerCode, partnerName, eligible, reasons, ...(offer ? { offer: toOfferTerms(offer) } : {}) };
+    }),
+  };
+}

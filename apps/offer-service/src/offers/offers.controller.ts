@@ -1,0 +1,37 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { parseMessage } from '@los/common';
+import {
+  AcceptOfferRequest, ComputeOffersRequest, KfsRequest, MessagePattern as Pattern, QueryEnvelope,
+  type AcceptOfferReply, type ComputeOffersReply, type KeyFactStatement,
+} from '@los/contracts';
+import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
+import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
+import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
+
+@Controller()
+export class OffersController {
+  constructor(
+    private readonly computeOffers: ComputeOffersUseCase,
+    private readonly acceptOffer: AcceptOfferUseCase,
+    private readonly getKfs: GetKfsUseCase,
+  ) {}
+
+  @MessagePattern(Pattern.OfferCompute)
+  compute(@Payload() message: unknown): Promise<ComputeOffersReply> {
+    const { payload } = parseMessage(QueryEnvelope, message);
+    return this.computeOffers.execute(parseMessage(ComputeOffersRequest, payload));
+  }
+
+  @MessagePattern(Pattern.OfferAccept)
+  accept(@Payload() message: unknown): Promise<AcceptOfferReply> {
+    const { payload } = parseMessage(QueryEnvelope, message);
+    return this.acceptOffer.execute(parseMessage(AcceptOfferRequest, payload));
+  }
+
+  @MessagePattern(Pattern.OfferKfs)
+  kfs(@Payload() message: unknown): Promise<KeyFactStatement> {
+    const { payload } = parseMessage(QueryEnvelope, message);
+    return this.getKfs.execute(parseMessage(KfsRequest, payload).applicationId);
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BureauModule } from '../bureau/bureau.module.js';
+import { PartnersModule } from '../partners/partners.module.js';
+import { OfferAcceptanceEntity } from './entities/offer-acceptance.entity.js';
+import { OfferSetEntity } from './entities/offer-set.entity.js';
+import { OfferEntity } from './entities/offer.entity.js';
+import { OffersController } from './offers.controller.js';
+import { OffersRepository } from './offers.repository.js';
+import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
+import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
+import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OfferSetEntity, OfferEntity, OfferAcceptanceEntity]), PartnersModule, BureauModule],
+  controllers: [OffersController],
+  providers: [OffersRepository, ComputeOffersUseCase, AcceptOfferUseCase, GetKfsUseCase],
+})
+export class OffersModule {}

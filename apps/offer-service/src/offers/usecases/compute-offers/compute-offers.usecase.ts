@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { ComputeOffersReply, ComputeOffersRequest } from '@los/contracts';
+import { randomUUID } from 'node:crypto';
+import { BureauClient } from '../../../bureau/bureau.client.js';
+import { isDuplicateKey } from '../../../database/duplicate-key.js';
+import { PartnerRulesRepository } from '../../../partners/partner-rules.repository.js';
+import type { OfferSetEntity } from '../../entities/offer-set.entity.js';
+import { toComputeOffersReply } from '../../offer-terms.mapper.js';
+import { OffersRepository } from '../../offers.repository.js';
+import { dateOfBirth, toApplicantFacts, toLoanAskFacts } from './applicant-facts.mapper.js';
+import { buildOfferSet, type PartnerToEvaluate } from './offer-set.factory.js';
+
+/**
+ * Idempotent: the set holding an accepted offer, else the latest set while it is valid, else a new
+ * set. Two replicas computing at once race for the same (application, generation) key; the loser
+ * answers with the winner's set, so both callers see the same offer ids.
+ */
+@Injectable()
+export class ComputeOffersUseCase {
+  constructor(
+    private readonly offers: OffersRepository,
+    private readonly partners: PartnerRulesRepository,
+    private readonly bureau: BureauClient,
+  ) {}
+
+  async execute(request: ComputeOffersRequest): Promise<ComputeOffersReply> {
+    dateOfBirth(request.applicant.dob);
+    const { applicationId } = request;
+    const [acceptance, latest] = await Promise.all([this.offers.findAcceptance(applicationId), this.offers.findLatestSet(applicationId)]);
+    if (acceptance) {
+      const accepted = await this.offers.findOffer(acceptance.offerId);
+      const set = accepted && (await this.offers.findSet(accepted.offerSetId));
+      if (set) return this.replyOf(set);
+    }
+    if (latest && latest.validUntil.getTime() > Date.now()) return this.replyOf(latest);
+
+    const score = await this.bureau.scoreOf(request.applicant.pan);
+    const now = new Date();
+    const { set, offers } = buildOfferSet({
+      id: randomUUID(), applicationId, generation: (latest?.generation ?? 0) + 1, applicant: toApplicantFacts(request, score),
+      ask: toLoanAskFacts(request), partners: await this.activePartners(), now, newId: randomUUID,
+    });
+    try {
+      await this.offers.insertSet(set, offers);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const winner = await this.offers.findLatestSet(applicationId);
+      if (!winner) throw error;
+      return this.replyOf(winner);
+    }
+    return toComputeOffersReply(set, offers);
+  }
+
+  private async activePartners(): Promise<PartnerToEvaluate[]> {
+    const [partners, versions] = await Promise.all([this.partners.listPartners(), this.partners.findCurrentVersions()]);
+    const nameOf = new Map(partners.map((partner) => [partner.code, partner.name]));
+    return versions
+      .filter((version) => version.rules.status === 'ACTIVE')
+      .map((version) => ({
+        code: version.partnerCode, name: nameOf.get(version.partnerCode) ?? version.partnerCode, version: version.version, rules: version.rules,
+      }));
+  }
+
+  private async replyOf(set: OfferSetEntity): Promise<ComputeOffersReply> {
+    return toComputeOffersReply(set, await this.offers.findOffersOfSet(set.id));
+  }
+}

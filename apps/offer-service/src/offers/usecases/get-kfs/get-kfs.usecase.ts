@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { AppException } from '@los/common';
+import { ErrorCode, type KeyFactStatement } from '@los/contracts';
+import { OffersRepository } from '../../offers.repository.js';
+
+@Injectable()
+export class GetKfsUseCase {
+  constructor(private readonly offers: OffersRepository) {}
+
+  async execute(applicationId: string): Promise<KeyFactStatement> {
+    const acceptance = await this.offers.findAcceptance(applicationId);
+    if (!acceptance) throw new AppException(ErrorCode.NotFound, 'No offer of this application has been accepted');
+    return acceptance.kfs;
+  }
+}
