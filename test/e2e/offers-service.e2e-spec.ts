@@ -312,10 +312,10 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
 
   describe('EMI preview', () => {
     it('quotes a loan, with or without its schedule, and names a bad field', async () => {
-      const quote = await send<any>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36 });
+      const quote = JSON.parse(await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36 }));
       assert.equal(quote.emi, 8363.41);
       assert.equal(quote.schedule.length, 36);
-      const summary = await send<any>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36, includeSchedule: false });
+      const summary = JSON.parse(await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36, includeSchedule: false }));
       assert.equal(summary.schedule, undefined);
       await assert.rejects(send(MessagePattern.EmiPreview, { principal: '250000', annualRatePercent: 12.5, tenureMonths: 36 }),
         refusedWith('INVALID_PRINCIPAL', 400));

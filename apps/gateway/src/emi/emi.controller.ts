@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { Public, RpcClient } from '@los/common';
 import { MessagePattern } from '@los/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
@@ -20,7 +20,10 @@ export class EmiController {
   @SkipThrottle({ default: true })
   @ApiOkResponse({ type: EmiPreviewView })
   @ApiErrors(400, 429, 503, 504)
-  preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest): Promise<EmiPreviewView> {
-    return this.rpc.send<EmiPreviewView>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });
+  async preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    // The offer service answers JSON text, passed through without a parse and re-serialisation.
+    const json = await this.rpc.send<string>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return json;
   }
 }
