@@ -1,2 +1,3 @@
-/** The NBFC partner adapter contract; partners arrive with the NBFC integration issue. */
-export const NBFC_ADAPTERS = Symbol('NBFC_ADAPTERS');
+export * from './contract/canonical.js';
+export * from './contract/nbfc-adapter.js';
+export * from './contract/partner-error.js';

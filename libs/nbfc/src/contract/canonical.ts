@@ -1,0 +1,73 @@
+/** Our canonical view of a borrower and a loan ask, the same for every partner. Money: decimal strings in rupees. */
+export interface CanonicalApplicant {
+  applicationId: string;
+  fullName: string;
+  dob: string;
+  pan: string;
+  mobile: string;
+  email: string;
+  employmentType: 'SALARIED' | 'SELF_EMPLOYED';
+  monthlyIncome: string;
+  existingEmiMonthly: string;
+  pincode: string;
+  city: string;
+  state: string;
+  bureauScore?: number;
+}
+
+export interface LoanAsk {
+  amount: string;
+  tenureMonths: number;
+  purpose: string;
+}
+
+/** A partner's own quote, normalised. `partnerQuoteId` is the partner's reference for it. */
+export interface PartnerQuote {
+  partnerQuoteId: string;
+  decision: 'APPROVED' | 'DECLINED';
+  amount?: string;
+  tenureMonths?: number;
+  annualRatePercent?: string;
+  processingFee?: string;
+  declineReasons?: string[];
+  validUntil?: string;
+}
+
+/** Every status a partner can report, in our vocabulary; a partner word outside its map is an error, never a guess. */
+export enum PartnerStatus {
+  Received = 'RECEIVED',
+  UnderReview = 'UNDER_REVIEW',
+  Approved = 'APPROVED',
+  Rejected = 'REJECTED',
+  DisbursalInitiated = 'DISBURSAL_INITIATED',
+  Disbursed = 'DISBURSED',
+  DisbursalFailed = 'DISBURSAL_FAILED',
+}
+
+export interface SubmissionResult {
+  partnerReference: string;
+  status: PartnerStatus;
+}
+
+export interface DisbursalRequest {
+  applicationId: string;
+  partnerReference: string;
+  amount: string;
+  beneficiary: { accountNumber: string; ifsc: string; name: string };
+}
+
+export interface DisbursalResult {
+  partnerReference: string;
+  disbursalReference?: string;
+  status: PartnerStatus;
+  utr?: string;
+}
+
+/** A webhook or callback turned into our event. `eventId` is the partner's id (or a hash of the body) for dedupe. */
+export interface PartnerEvent {
+  eventId: string;
+  partnerReference: string;
+  status: PartnerStatus;
+  occurredAt: string;
+  details?: Record<string, unknown>;
+}
