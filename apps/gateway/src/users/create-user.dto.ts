@@ -1,24 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role } from '@los/contracts';
-import { IsEmail, IsEnum, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsEnum, Matches, ValidateIf } from 'class-validator';
+import { AccountDetailsDto } from './account-details.dto.js';
 
 /** A staff or partner user, created by an admin. */
-export class CreateUserDto {
-  @ApiProperty({ example: 'underwriter@lender.in' })
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: 10, maxLength: 128 })
-  @IsString()
-  @Length(10, 128)
-  password: string;
-
-  @ApiProperty()
-  @IsString()
-  @Length(2, 100)
-  fullName: string;
-
+export class CreateUserDto extends AccountDetailsDto {
   @ApiProperty({ enum: Role })
   @IsEnum(Role)
   role: Role;
