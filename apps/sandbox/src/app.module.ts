@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule, HealthModule, LoggingModule, MetricsModule, type AppConfig } from '@los/common';
 import { BureauModule } from './bureau/bureau.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { LendersModule } from './lenders/lenders.module.js';
+import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.module.js';
 
 /** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
 @Module({})
@@ -9,7 +11,7 @@ export class AppModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot(config), HealthModule.forDependencies([]), MetricsModule, BureauModule, IdentityModule],
+      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot(config), HealthModule.forDependencies([]), MetricsModule, BureauModule, IdentityModule, LendersModule, KuberOceanLendersModule],
     };
   }
 }

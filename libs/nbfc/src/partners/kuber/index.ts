@@ -1,0 +1,3 @@
+export * from './kuber.adapter.js';
+export * from './kuber.constants.js';
+export * from './kuber.factory.js';
