@@ -27,8 +27,7 @@ export async function sendToPartner(partnerCode: string, request: PartnerRequest
       signal: request.signal,
     });
   } catch (error) {
-    if (request.signal?.aborted) throw new PartnerError(PartnerErrorCode.Timeout, `${request.method} ${new URL(request.url).pathname} aborted`, partnerCode);
-    throw new PartnerError(PartnerErrorCode.Unavailable, `${request.method} ${new URL(request.url).pathname} failed: ${(error as Error).message}`, partnerCode);
+    throw transportFailure(partnerCode, error, request.signal?.aborted);
   }
   const text = await response.text().catch(() => '');
   let body: unknown = undefined;
@@ -42,19 +41,37 @@ export async function sendToPartner(partnerCode: string, request: PartnerRequest
   return { status: response.status, headers: response.headers, body };
 }
 
-/** Maps a non-2xx answer to its PartnerError: 5xx and 429 retryable, every other 4xx not. */
-export function errorForStatus(partnerCode: string, response: PartnerResponse, detail: string): PartnerError {
-  const { status } = response;
-  if (status === 429) {
-    const retryAfter = Number(response.headers.get('retry-after'));
-    return new PartnerError(PartnerErrorCode.RateLimited, `rate limited: ${detail}`, partnerCode, Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined);
+/** The error kind an HTTP status means: 5xx, 408/504 and 429 retryable, every other 4xx not. */
+export function partnerErrorCodeOfStatus(status: number): PartnerErrorCode {
+  if (status === 429) return PartnerErrorCode.RateLimited;
+  if (status === 504 || status === 408) return PartnerErrorCode.Timeout;
+  if (status >= 500) return PartnerErrorCode.Unavailable;
+  if (status === 401 || status === 403) return PartnerErrorCode.AuthFailed;
+  if (status === 404) return PartnerErrorCode.NotFound;
+  if (status >= 400) return PartnerErrorCode.Rejected;
+  return PartnerErrorCode.BadResponse;
+}
+
+/** Seconds from a 429's Retry-After header, when it carries a usable number. */
+export function retryAfterSecondsOf(headers: Headers): number | undefined {
+  const retryAfter = Number(headers.get('retry-after'));
+  return Number.isFinite(retryAfter) && retryAfter >= 0 && headers.has('retry-after') ? retryAfter : undefined;
+}
+
+/** A failed exchange (aborted or unreachable) as a retryable PartnerError, never a raw error. */
+export function transportFailure(partnerCode: string, error: unknown, aborted = false): PartnerError {
+  const name = (error as { name?: string } | null)?.name;
+  if (aborted || name === 'AbortError' || name === 'TimeoutError') {
+    return new PartnerError(PartnerErrorCode.Timeout, `${partnerCode} did not answer in time`, partnerCode);
   }
-  if (status === 504 || status === 408) return new PartnerError(PartnerErrorCode.Timeout, `partner timed out (${status}): ${detail}`, partnerCode);
-  if (status >= 500) return new PartnerError(PartnerErrorCode.Unavailable, `partner error ${status}: ${detail}`, partnerCode);
-  if (status === 401 || status === 403) return new PartnerError(PartnerErrorCode.AuthFailed, `authentication refused (${status}): ${detail}`, partnerCode);
-  if (status === 404) return new PartnerError(PartnerErrorCode.NotFound, `not found: ${detail}`, partnerCode);
-  if (status >= 400) return new PartnerError(PartnerErrorCode.Rejected, `request rejected (${status}): ${detail}`, partnerCode);
-  return new PartnerError(PartnerErrorCode.BadResponse, `unexpected status ${status}: ${detail}`, partnerCode);
+  return new PartnerError(PartnerErrorCode.Unavailable, `${partnerCode} is unreachable: ${(error as Error)?.message ?? error}`, partnerCode);
+}
+
+/** Maps a non-2xx answer to its PartnerError. */
+export function errorForStatus(partnerCode: string, response: PartnerResponse, detail: string): PartnerError {
+  const code = partnerErrorCodeOfStatus(response.status);
+  const retryAfter = code === PartnerErrorCode.RateLimited ? retryAfterSecondsOf(response.headers) : undefined;
+  return new PartnerError(code, `${partnerCode} answered ${response.status}: ${detail}`, partnerCode, retryAfter);
 }
 
 export function isSuccess(response: PartnerResponse): boolean {

@@ -1,5 +1,6 @@
 import type { CallContext } from '../../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
+import { partnerErrorCodeOfStatus, retryAfterSecondsOf, transportFailure } from '../../http/partner-http.js';
 import { KUBER, KUBER_API_KEY_HEADER, KUBER_PARTNER_ID_HEADER } from './kuber.constants.js';
 import type { KuberSerializer } from './kuber.serializer.js';
 
@@ -48,7 +49,7 @@ export class KuberClient {
       });
       text = await response.text();
     } catch (error) {
-      throw transportError(error);
+      throw transportFailure(KUBER, error);
     }
     const partnerError = this.serializer.parseError(text);
     if (response.ok && !partnerError) return text;
@@ -57,25 +58,8 @@ export class KuberClient {
 
   private toError(response: Response, body: { code: string; message: string } | undefined): PartnerError {
     const detail = body ? `${body.code}: ${body.message}` : `HTTP ${response.status}`;
-    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? byHttpStatus(response.status);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    const retryAfterSeconds = code === PartnerErrorCode.RateLimited && Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
+    const retryAfterSeconds = code === PartnerErrorCode.RateLimited ? retryAfterSecondsOf(response.headers) : undefined;
     return new PartnerError(code, `KUBER refused the call (${detail})`, KUBER, retryAfterSeconds);
   }
-}
-
-function byHttpStatus(status: number): PartnerErrorCode {
-  if (status === 401 || status === 403) return PartnerErrorCode.AuthFailed;
-  if (status === 404) return PartnerErrorCode.NotFound;
-  if (status === 408 || status === 504) return PartnerErrorCode.Timeout;
-  if (status === 429) return PartnerErrorCode.RateLimited;
-  if (status >= 500) return PartnerErrorCode.Unavailable;
-  if (status >= 400) return PartnerErrorCode.Rejected;
-  return PartnerErrorCode.BadResponse;
-}
-
-function transportError(error: unknown): PartnerError {
-  const name = (error as { name?: string })?.name;
-  if (name === 'AbortError' || name === 'TimeoutError') return new PartnerError(PartnerErrorCode.Timeout, 'KUBER did not answer in time', KUBER);
-  return new PartnerError(PartnerErrorCode.Unavailable, `KUBER is unreachable: ${(error as Error)?.message ?? error}`, KUBER);
 }

@@ -73,7 +73,7 @@ describe('LendwiseAdapter', () => {
     const call = () => sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx);
     await rejects(call(), PartnerErrorCode.Unavailable, { retryable: true });
     await rejects(call(), PartnerErrorCode.RateLimited, { retryAfterSeconds: 4, retryable: true });
-    await rejects(call(), PartnerErrorCode.Rejected, { retryable: false, message: 'request rejected (400): X: why' });
+    await rejects(call(), PartnerErrorCode.Rejected, { retryable: false, message: 'LENDWISE answered 400: X: why' });
     await rejects(call(), PartnerErrorCode.AuthFailed, { retryable: false });
     await rejects(call(), PartnerErrorCode.NotFound, { retryable: false });
     await rejects(call(), PartnerErrorCode.Timeout, { retryable: true });

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { CallContext } from '../../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
+import { partnerErrorCodeOfStatus, retryAfterSecondsOf, transportFailure } from '../../http/partner-http.js';
 import { signDetached, verifyDetached } from './detached-jws.js';
 import { OCEAN, OCEAN_SIGNATURE_HEADER } from './ocean.constants.js';
 import type { OceanSerializer } from './ocean.serializer.js';
@@ -55,7 +56,7 @@ export class OceanClient {
       });
       text = await response.text();
     } catch (error) {
-      throw transportError(error);
+      throw transportFailure(OCEAN, error);
     }
     if (!response.ok) throw this.toError(response, this.errorBody(text));
     if (!verifyDetached(response.headers.get(OCEAN_SIGNATURE_HEADER) ?? undefined, text, this.partnerPublicKey)) {
@@ -75,24 +76,8 @@ export class OceanClient {
 
   private toError(response: Response, body: { code: string; message: string } | undefined): PartnerError {
     const detail = body ? `${body.code}: ${body.message}` : `HTTP ${response.status}`;
-    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? byHttpStatus(response.status);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    const retryAfterSeconds = code === PartnerErrorCode.RateLimited && Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
+    const retryAfterSeconds = code === PartnerErrorCode.RateLimited ? retryAfterSecondsOf(response.headers) : undefined;
     return new PartnerError(code, `OCEAN refused the call (${detail})`, OCEAN, retryAfterSeconds);
   }
-}
-
-function byHttpStatus(status: number): PartnerErrorCode {
-  if (status === 401 || status === 403) return PartnerErrorCode.AuthFailed;
-  if (status === 404) return PartnerErrorCode.NotFound;
-  if (status === 408 || status === 504) return PartnerErrorCode.Timeout;
-  if (status === 429) return PartnerErrorCode.RateLimited;
-  if (status >= 500) return PartnerErrorCode.Unavailable;
-  return PartnerErrorCode.Rejected;
-}
-
-function transportError(error: unknown): PartnerError {
-  const name = (error as { name?: string })?.name;
-  if (name === 'AbortError' || name === 'TimeoutError') return new PartnerError(PartnerErrorCode.Timeout, 'OCEAN did not answer in time', OCEAN);
-  return new PartnerError(PartnerErrorCode.Unavailable, `OCEAN is unreachable: ${(error as Error)?.message ?? error}`, OCEAN);
 }
