@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { RequestHolder } from '../../common/request-holder.js';
 import { IdentitySourceException } from '../identity-source.exception.js';
 import type { IdentitySource } from '../identity-source.js';
 import { FaultStateService } from './fault-state.service.js';
@@ -9,7 +9,7 @@ import { RequestStatsService } from './request-stats.service.js';
 /** The first call of every source handler: counts the request, then delays or fails it as its fault says. */
 @Injectable()
 export class FaultGate implements BeforeApplicationShutdown {
-  private readonly shutdown = new AbortController();
+  private readonly holder = new RequestHolder();
 
   constructor(private readonly faults: FaultStateService, private readonly stats: RequestStatsService) {}
 
@@ -20,9 +20,9 @@ export class FaultGate implements BeforeApplicationShutdown {
       case 'none':
         return;
       case 'slow':
-        return this.hold(fault.latencyMs, reply);
+        return this.holder.hold(fault.latencyMs, reply);
       case 'timeout':
-        await this.hold(fault.latencyMs, reply);
+        await this.holder.hold(fault.latencyMs, reply);
         throw IdentitySourceException.timedOut();
       case 'error':
         throw IdentitySourceException.upstreamError();
@@ -36,19 +36,8 @@ export class FaultGate implements BeforeApplicationShutdown {
 
   /** Held requests end at once when the app stops, so shutdown (and the tests waiting on it) never hangs. */
   beforeApplicationShutdown(): void {
-    this.shutdown.abort();
+    this.holder.releaseAll();
   }
 
-  private async hold(ms: number, reply: FastifyReply): Promise<void> {
-    const clientGone = new AbortController();
-    const onClose = () => clientGone.abort();
-    reply.raw.once('close', onClose);
-    try {
-      await sleep(ms, undefined, { signal: AbortSignal.any([this.shutdown.signal, clientGone.signal]) });
-    } catch {
-      // cut short: answer now
-    } finally {
-      reply.raw.off('close', onClose);
-    }
-  }
+
 }

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { RequestHolder } from '../../common/request-holder.js';
 import { LenderHttpError, type LenderErrorBody } from '../shared/lender-http.error.js';
 import { LenderFaultStateService } from './lender-fault-state.service.js';
 import { LenderStatsService } from './lender-stats.service.js';
@@ -14,7 +14,7 @@ const genericErrorBody: LenderErrorBody = (status, code, message) => ({ status, 
  */
 @Injectable()
 export class LenderFaults implements BeforeApplicationShutdown {
-  private readonly shutdown = new AbortController();
+  private readonly holder = new RequestHolder();
   private readonly errorBodies = new Map<string, LenderErrorBody>();
 
   constructor(private readonly state: LenderFaultStateService, private readonly stats: LenderStatsService) {}
@@ -32,9 +32,9 @@ export class LenderFaults implements BeforeApplicationShutdown {
       case 'none':
         return;
       case 'slow':
-        return this.hold(fault.latencyMs, reply);
+        return this.holder.hold(fault.latencyMs, reply);
       case 'timeout':
-        await this.hold(fault.latencyMs, reply);
+        await this.holder.hold(fault.latencyMs, reply);
         throw new LenderHttpError(504, body(504, 'GATEWAY_TIMEOUT', 'upstream timed out'));
       case 'error':
         throw new LenderHttpError(503, body(503, 'SERVICE_UNAVAILABLE', 'temporarily unavailable'));
@@ -50,19 +50,8 @@ export class LenderFaults implements BeforeApplicationShutdown {
 
   /** Held requests end at once when the app stops or the client leaves. */
   beforeApplicationShutdown(): void {
-    this.shutdown.abort();
+    this.holder.releaseAll();
   }
 
-  private async hold(ms: number, reply: FastifyReply): Promise<void> {
-    const clientGone = new AbortController();
-    const onClose = () => clientGone.abort();
-    reply.raw.once('close', onClose);
-    try {
-      await sleep(ms, undefined, { signal: AbortSignal.any([this.shutdown.signal, clientGone.signal]) });
-    } catch {
-      // cut short: answer now
-    } finally {
-      reply.raw.off('close', onClose);
-    }
-  }
+
 }
