@@ -34,9 +34,10 @@ describe('a loan application from lead to accepted offer', () => {
   });
 
   it('refuses an invalid Aadhaar or a company PAN with their own codes, storing nothing', async () => {
-    const badAadhaar = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { aadhaar: `${who.aadhaar.slice(0, 11)}${(Number(who.aadhaar[11]) + 1) % 10}` }));
+    const wrongDigit = `${who.aadhaar.slice(0, 11)}${(Number(who.aadhaar[11]) + 1) % 10}`;
+    const badAadhaar = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { aadhaar: wrongDigit }));
     assert.deepEqual([badAadhaar.status, badAadhaar.body.code], [400, 'INVALID_AADHAAR']);
-    assert.doesNotMatch(JSON.stringify(badAadhaar.body), /\d{12}/, 'the number is not echoed');
+    assert.ok(!JSON.stringify(badAadhaar.body).includes(wrongDigit), 'the number is not echoed');
     const badPan = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { pan: 'ABCCV1234F' }));
     assert.deepEqual([badPan.status, badPan.body.code], [400, 'INVALID_PAN']);
     const noConsent = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { consent: undefined }));

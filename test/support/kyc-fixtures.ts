@@ -13,9 +13,9 @@ export function randomAadhaar(): string {
   return `${body}${verhoeffDigitFor(body)}`;
 }
 
-/** A random individual PAN without the digit 9 (the sandbox's "never found" marker). */
+/** A random individual PAN whose last digit (0-5) carries none of the sandbox's special meanings (6-9). */
 export function randomPan(): string {
-  const digits = Array.from({ length: 4 }, () => randomInt(0, 9)).join('');
+  const digits = `${Array.from({ length: 3 }, () => randomInt(0, 10)).join('')}${randomInt(0, 6)}`;
   return `${letter()}${letter()}${letter()}P${letter()}${digits}${letter()}`;
 }
 
