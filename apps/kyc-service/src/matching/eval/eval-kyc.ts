@@ -1,5 +1,5 @@
 // Evaluates name and identity matching on data/kyc-eval against fuzzball's token_set_ratio.
-// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--show-errors]
+// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh] [--show-errors]
 import { token_set_ratio as tokenSetRatio } from 'fuzzball';
 import { parseDob } from '../dob/dob.parser.js';
 import { matchIdentity } from '../identity/identity.matcher.js';
@@ -7,6 +7,7 @@ import type { MatchResult, MatchThresholds } from '../match-result.js';
 import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-thresholds.constants.js';
 import { matchNames } from '../name/name.matcher.js';
 import { binaryMetrics } from './binary-metrics.calculator.js';
+import { datasetFor } from './eval-dataset.options.js';
 import { type CategoryErrors, type SplitReport, printCategoryErrors, printSplitTable } from './eval-report.printer.js';
 import { type IdentityCase, type NamePairCase, kycEvalPath, readJsonLines } from './kyc-dataset.reader.js';
 import { type ScoredCase, bestThreshold } from './threshold.searcher.js';
@@ -22,10 +23,10 @@ interface Judged {
   describe: () => string;
 }
 
-const SPLITS = ['dev', 'test', 'all'] as const;
+const dataset = datasetFor(process.argv);
 const showErrors = process.argv.includes('--show-errors');
 
-const names: Judged[] = readJsonLines<NamePairCase>(kycEvalPath('name-pairs.jsonl')).map((pair) => ({
+const names: Judged[] = readJsonLines<NamePairCase>(kycEvalPath(dataset.nameFile)).map((pair) => ({
   split: pair.split,
   category: pair.category,
   actualMatch: pair.label === 'MATCH',
@@ -36,7 +37,7 @@ const names: Judged[] = readJsonLines<NamePairCase>(kycEvalPath('name-pairs.json
 }));
 
 // The identity baseline must also see equal, fully known dates of birth, read with our parser.
-const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath('identity-cases.jsonl')).map((item) => ({
+const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath(dataset.identityFile)).map((item) => ({
   split: item.split,
   category: item.category,
   actualMatch: item.label === 'MATCH',
@@ -51,11 +52,11 @@ const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath('identity-c
 }));
 
 console.log('KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); baseline threshold searched 0-100 per row');
-report(`Names (data/kyc-eval/name-pairs.jsonl; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`, names, DEFAULT_NAME_THRESHOLDS);
-report(`Identities (data/kyc-eval/identity-cases.jsonl; ours at match ${DEFAULT_IDENTITY_THRESHOLDS.match} / review ${DEFAULT_IDENTITY_THRESHOLDS.review}; baseline = name token_set_ratio >= t and equal dates of birth)`, identities, DEFAULT_IDENTITY_THRESHOLDS);
+report(`Names (data/kyc-eval/${dataset.nameFile}; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`, names, DEFAULT_NAME_THRESHOLDS);
+report(`Identities (data/kyc-eval/${dataset.identityFile}; ours at match ${DEFAULT_IDENTITY_THRESHOLDS.match} / review ${DEFAULT_IDENTITY_THRESHOLDS.review}; baseline = name token_set_ratio >= t and equal dates of birth)`, identities, DEFAULT_IDENTITY_THRESHOLDS);
 
 function report(title: string, cases: Judged[], defaults: MatchThresholds): void {
-  const rows: SplitReport[] = SPLITS.map((split) => {
+  const rows: SplitReport[] = dataset.splits.map((split) => {
     const subset = cases.filter((item) => split === 'all' || item.split === split);
     return {
       split,
@@ -65,19 +66,19 @@ function report(title: string, cases: Judged[], defaults: MatchThresholds): void
     };
   });
   printSplitTable(title, rows);
-  printSweep(cases.filter((item) => item.split === 'dev'), defaults);
-  printCategoryErrors('Errors by category', SPLITS, categoryErrors(cases));
+  printSweep(cases.filter((item) => item.split === dataset.sweepSplit), defaults);
+  printCategoryErrors('Errors by category', dataset.splits, categoryErrors(cases));
   if (showErrors) printErrors(cases);
 }
 
-function printSweep(dev: Judged[], defaults: MatchThresholds): void {
+function printSweep(swept: Judged[], defaults: MatchThresholds): void {
   const cells: string[] = [];
   for (let match = 60; match <= 100; match += 5) {
     const thresholds = { match, review: Math.min(defaults.review, match) };
-    const errors = dev.filter((item) => (item.oursAt(thresholds).decision === 'MATCH') !== item.actualMatch).length;
+    const errors = swept.filter((item) => (item.oursAt(thresholds).decision === 'MATCH') !== item.actualMatch).length;
     cells.push(`${match}:${errors}`);
   }
-  console.log(`ours, dev errors by match threshold: ${cells.join(' ')}`);
+  console.log(`ours, ${dataset.sweepSplit} errors by match threshold: ${cells.join(' ')}`);
 }
 
 function categoryErrors(cases: Judged[]): CategoryErrors[] {

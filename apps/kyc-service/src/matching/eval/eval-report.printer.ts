@@ -35,12 +35,13 @@ function metricCells(metrics: BinaryMetrics): string {
 
 export function printCategoryErrors(title: string, splits: readonly string[], rows: readonly CategoryErrors[]): void {
   console.log(`\n${title} (ours; cases FP/FN)`);
-  console.log(`${pad('category', 20)}${splits.map((split) => pad(split, 14)).join('')}`);
+  const width = Math.max(20, ...rows.map((row) => row.category.length + 2));
+  console.log(`${pad('category', width)}${splits.map((split) => pad(split, 14)).join('')}`);
   for (const row of rows) {
     const cells = splits.map((split) => {
       const cell = row.bySplit[split] ?? { cases: 0, falsePositives: 0, falseNegatives: 0 };
       return pad(`${cell.cases} ${cell.falsePositives}/${cell.falseNegatives}`, 14);
     });
-    console.log(`${pad(row.category, 20)}${cells.join('')}`);
+    console.log(`${pad(row.category, width)}${cells.join('')}`);
   }
 }

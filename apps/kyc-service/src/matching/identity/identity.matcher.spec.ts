@@ -46,4 +46,14 @@ describe('matchIdentity', () => {
     assert.equal(result.decision, 'MATCH');
     assert.ok(codes(result).includes('IDENTITY_CORROBORATED'));
   });
+
+  it('does not let a shared date and address carry a conflicting name part (twins, brothers)', () => {
+    const result = matchIdentity(
+      { name: 'Omkar Dattatray Naik', dob: '1986-04-09', address: applicant.address },
+      { name: 'Omkar Vishwanath Naik', dob: '1986-04-09', address: applicant.address },
+    );
+    assert.equal(result.decision, 'REVIEW');
+    assert.ok(codes(result).includes('MIDDLE_NAME_DIFFERS'));
+    assert.ok(!codes(result).includes('IDENTITY_CORROBORATED'));
+  });
 });

@@ -6,7 +6,7 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
-import { CORROBORATION, IDENTITY_WEIGHTS } from './identity-weights.constants.js';
+import { CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
@@ -37,7 +37,8 @@ export function matchIdentity(
     reasons.push({ code: ReasonCode.NameMismatch, detail: `name score ${name.score} is below review` });
   } else if (name.decision === 'REVIEW') {
     const corroborated = dob.agreement === 'EXACT' && name.score >= CORROBORATION.minimumNameScore
-      && (address?.score ?? 0) >= CORROBORATION.minimumAddressScore;
+      && (address?.score ?? 0) >= CORROBORATION.minimumAddressScore
+      && !name.reasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code));
     if (corroborated) {
       reasons.push({ code: ReasonCode.IdentityCorroborated, detail: 'exact date of birth and address support a partial name' });
     } else {

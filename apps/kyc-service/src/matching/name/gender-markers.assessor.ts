@@ -12,7 +12,8 @@ interface GenderMarker {
 }
 
 /**
- * Gender shows in unpaired suffixes (Singh / Kaur) and in titles (Mr / Mrs): opposite markers
+ * Gender shows in unpaired suffixes (Singh / Kaur), in a suffix glued to one record's name
+ * only (Rameshbhai / Rameshwari Ben) and in titles (Mr / Mrs): opposite markers
  * mean two people even when every name part agrees. Same-gender suffixes that differ
  * (Kumar / Singh) are a weaker doubt.
  */
@@ -34,6 +35,10 @@ function genderMarkers(side: UnpairedSide): GenderMarker[] {
   const markers: GenderMarker[] = [];
   for (const token of side.affixes) {
     if (token.affix === 'male' || token.affix === 'female') markers.push({ label: display(token), gender: token.affix, token });
+  }
+  for (const token of side.gluedGender) {
+    // The token itself is paired, so it is not for this check to explain away.
+    if (token.stemGender) markers.push({ label: display(token), gender: token.stemGender, token: null });
   }
   if (side.title) markers.push({ label: display({ raw: side.title.title, isInitial: false }), gender: side.title.gender, token: null });
   return markers;

@@ -17,6 +17,7 @@ export const NAME_PENALTIES = {
   suffixDiffers: 20,
   generationOneSided: 20,
   middleNameDiffers: 30,
+  givenAndMiddleSwapped: 30,
   initialConflict: 35,
   givenNameShiftedBesideSingleName: 35,
   relativeNeedsReview: 25,

@@ -22,6 +22,25 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Vasant Rane', 'Nikhil Rane S/O Vasant Rane', 'GIVEN_NAME_DIFFERS');
   });
 
+  it('father and son who trade given and middle names beside one surname', () => {
+    assertNotMatch('Rahul Suresh Patil', 'Suresh Rahul Patil', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Jose Mathew Kalathil', 'Mathew Jose Kalathil', 'GIVEN_NAME_SHIFTED');
+  });
+
+  it('a different middle name where the other record has Singh, Kumar or Lal', () => {
+    assertNotMatch('Mohan Lal Sharma', 'Mohan Singh Sharma', 'MIDDLE_NAME_DIFFERS');
+    assertNotMatch('Ram Kumar Yadav', 'Ram Prasad Yadav', 'MIDDLE_NAME_DIFFERS');
+  });
+
+  it('a glued Bhai against a separate Ben', () => {
+    assertNotMatch('Jayantibhai Patel', 'Jayanti Ben Patel', 'GENDER_MARKER_CONFLICT');
+  });
+
+  it('first vowels and consonants that make another name', () => {
+    assertNotMatch('Sasmita Panda', 'Susmita Panda', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Harjinder Kaur', 'Harvinder Kaur', 'GIVEN_NAME_DIFFERS');
+  });
+
   it('husband and wife', () => {
     assertNotMatch('Kishan Lal', 'Kishani Lal', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Balwinder Singh Mann', 'Balwinder Kaur Mann', 'GENDER_MARKER_CONFLICT');

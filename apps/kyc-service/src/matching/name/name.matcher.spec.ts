@@ -29,6 +29,21 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
 
   it('token order', () => {
     assertMatch('Kamath Shreya', 'Shreya Kamath', 'TOKEN_ORDER_DIFFERS');
+    // The surname moving to the front is a reordering, not a father and son.
+    assertMatch('PATIL RAHUL SURESH', 'Rahul Suresh Patil', 'TOKEN_ORDER_DIFFERS');
+  });
+
+  it('a glued Bhai, Ben or Bai against the same name written apart or without it', () => {
+    assertMatch('Jayantibhai Patel', 'Jayanti Bhai Patel');
+    assertMatch('Jayantibhai Patel', 'Jayanti Patel', 'SUFFIX_MISSING');
+    assertMatch('Reuben Samuel', 'Mr. Reuben Samuel', 'HONORIFIC_REMOVED'); // -ben in a name is no marker
+  });
+
+  it('short-name typos that make no other name, and regional vowel spellings', () => {
+    assertMatch('Ravi Jian', 'Ravi Jain', 'TYPO_TOLERATED');
+    assertMatch('Mondal Tapas', 'Tapas Mandal', 'TYPO_TOLERATED');
+    assertMatch('Shoaib Qureshi', 'Shoeb Kureshi', 'TRANSLITERATION_VARIANT');
+    assertMatch('Dnyaneshwar Kale', 'Gyaneshwar Kale', 'TRANSLITERATION_VARIANT');
   });
 
   it("a middle or father's name in one record only", () => {

@@ -4,6 +4,7 @@ import {
 import { hasDevanagari, transliterateDevanagari } from './devanagari.transliterator.js';
 import { NAME_ABBREVIATIONS } from './name-abbreviations.constants.js';
 import { affixOf } from './name-affix.lookup.js';
+import { type AffixKind, NAME_AFFIXES } from './name-affixes.constants.js';
 import type { NameToken, ParsedName } from './parsed-name.js';
 import { splitRelationFragment } from './relation-fragment.splitter.js';
 import { foldTransliteration } from './transliteration.normaliser.js';
@@ -13,7 +14,7 @@ const APOSTROPHES = /['’‘`´]/g;
 const NON_LETTERS = /[^a-z]+/;
 const NOT_LETTERS = /[^\p{L}]+/gu;
 const CONSONANT_CLUSTER = /^[^aeiouy]{2,3}$/;
-const GLUED_SUFFIX = /^([a-z]{3,}?)(?:bhai|ben|behn|bai)$/;
+const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai)$/;
 
 export function parseName(input: string): ParsedName {
   const fromDevanagari = hasDevanagari(input);
@@ -72,9 +73,14 @@ function fullToken(raw: string, text: string, isHonorific: boolean, initialsFall
   const folded = foldTransliteration(text);
   const glued = GLUED_SUFFIX.exec(text);
   const stem = glued ? foldTransliteration(glued[1]) : null;
-  return { raw, text, folded, stem, isInitial: false, affix: affixOf(text, folded), isHonorific, initialsFallback };
+  const stemGender = glued ? genderOf(NAME_AFFIXES.get(glued[2])) : null;
+  return { raw, text, folded, stem, stemGender, isInitial: false, affix: affixOf(text, folded), isHonorific, initialsFallback };
 }
 
 function initialToken(letter: string) {
-  return { raw: letter, text: letter, folded: letter, stem: null, isInitial: true, affix: null, isHonorific: false, initialsFallback: null };
+  return { raw: letter, text: letter, folded: letter, stem: null, stemGender: null, isInitial: true, affix: null, isHonorific: false, initialsFallback: null };
+}
+
+function genderOf(kind: AffixKind | undefined): NameToken['stemGender'] {
+  return kind === 'male' || kind === 'female' ? kind : null;
 }

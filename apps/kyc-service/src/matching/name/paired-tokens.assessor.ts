@@ -17,7 +17,30 @@ export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB
   }
   if (!inSameOrder(alignment.pairs)) {
     sheet.deduct(ReasonCode.TokenOrderDiffers, 'the same names appear in a different order', NAME_PENALTIES.orderDiffers);
+    assessGivenMiddleSwap(alignment, rolesA, rolesB, sheet);
   }
+}
+
+// Records move a surname to the front (CKYC "SHARMA RAJESH KUMAR"), but a son named after his
+// father's given name reads "Thomas Chacko Kunnumpurath" against the father's "Chacko Thomas
+// Kunnumpurath": given and middle trade places while the surname stays put.
+function assessGivenMiddleSwap(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
+  const partner = (token: NameToken | null, fromA: boolean): NameToken | null => {
+    if (token === null) return null;
+    const pair = alignment.pairs.find((candidate) => (fromA ? candidate.a : candidate.b).includes(token.position));
+    const other = pair && (fromA ? pair.b : pair.a);
+    return other?.length === 1 ? (fromA ? alignment.b : alignment.a)[other[0]] : null;
+  };
+  if (rolesA.surname === null || partner(rolesA.surname, true) !== rolesB.surname) return;
+  const givenA = partner(rolesA.given, true);
+  const givenB = partner(rolesB.given, false);
+  if (!isMiddleName(givenA, rolesB) || !isMiddleName(givenB, rolesA)) return;
+  const detail = `'${display(rolesA.given!)}' and '${display(givenB!)}' trade given and middle places beside the same surname`;
+  sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenAndMiddleSwapped);
+}
+
+function isMiddleName(token: NameToken | null, roles: NameRoles): boolean {
+  return token !== null && roles.core.includes(token) && token !== roles.given && token !== roles.surname;
 }
 
 function assessPair(pair: AlignedPair, alignment: TokenAlignment, sheet: ScoreSheet): void {

@@ -9,6 +9,8 @@ export interface NameToken {
   folded: string;
   /** Folded key without a glued Gujarati/Marathi suffix ("Hiralben" -> "hiral"), else null. */
   stem: string | null;
+  /** Gender of that glued suffix (Bhai male; Ben, Bai female), else null. */
+  stemGender: 'male' | 'female' | null;
   isInitial: boolean;
   affix: AffixKind | null;
   /** A leading title such as "Sri" that may also be the first syllable of the given name. */

@@ -33,6 +33,8 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['dutta', 'datta', 'dutt'],
   ['mitra', 'mitter'],
   ['roy', 'ray'],
+  ['goyal', 'goel', 'goyel'],
+  ['verma', 'varma'],
   ['tiwari', 'tewari', 'tiwary', 'tewary', 'tiwary'],
   ['naik', 'nayak'],
   ['naidu', 'nayudu'],

@@ -35,8 +35,27 @@ describe('isTolerableTypo', () => {
     assert.equal(isTolerableTypo('nirmal', 'nirmla'), false);
   });
 
-  it('needs at least five letters', () => {
+  it('needs at least five letters, except for an inner swap', () => {
     assert.equal(isTolerableTypo('anil', 'amil'), false);
+    assert.ok(isTolerableTypo('jain', 'jian'));
+    assert.equal(isTolerableTypo('nair', 'nari'), false); // moves the last letter
+    assert.equal(isTolerableTypo('rao', 'roa'), false);
+  });
+
+  it('changes a first vowel only between a and o, and from six letters', () => {
+    assert.equal(isTolerableTypo('sasmita', 'susmita'), false);
+    assert.equal(isTolerableTypo('sumitra', 'samitra'), false);
+    assert.ok(isTolerableTypo('mohanti', 'mahanti'));
+    assert.ok(isTolerableTypo('mondal', 'mandal'));
+    assert.equal(isTolerableTypo('komal', 'kamal'), false);
+    assert.ok(isTolerableTypo('paudwal', 'paudwel')); // a later vowel may change
+  });
+
+  it('changes a consonant only for a neighbouring key or its voiced partner', () => {
+    assert.ok(isTolerableTypo('venkatesh', 'venkatesj')); // h and j are neighbours
+    assert.ok(isTolerableTypo('venkatesan', 'vengatesan')); // k and g
+    assert.equal(isTolerableTypo('balwinder', 'baljinder'), false);
+    assert.equal(isTolerableTypo('rajinder', 'ravinder'), false);
   });
 });
 

@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import type { NameToken } from './parsed-name.js';
-import { classifySingleEdit } from './single-edit.classifier.js';
+import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
+import { CONFUSABLE_CONSONANTS, FIRST_VOWEL_VARIANTS } from './typo-confusions.constants.js';
 
 export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO' | 'SUFFIX_STRIPPED' | 'DIFFERENT';
 
@@ -29,24 +30,41 @@ const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char 
  * Indian given names come in minimal pairs one consonant apart (Rakesh/Rajesh, Sukanya/Sukanta)
  * and in gender pairs one final vowel apart (Amit/Amita), so typos are tolerated only where
  * such pairs are rare: never in the first letter or the final vowel, a changed consonant only
- * from eight letters, and in names of up to six letters only a swap or a dropped inner vowel.
+ * from eight letters and only for a neighbouring key or sound, a changed first vowel only a/o
+ * (Sasmita/Susmita; Mondal/Mandal from six letters, as Komal/Kamal differ), and otherwise in
+ * names of up to six letters only a swap or a dropped inner vowel.
  */
 export function isTolerableTypo(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
-  if (longest < 5 || Math.abs(a.length - b.length) > 2) return false;
+  if (longest < 4 || Math.abs(a.length - b.length) > 2) return false;
   if (a[0] !== b[0]) return false;
   const edit = classifySingleEdit(a, b);
   if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
-  if (!compatibleEndings(a, b)) return false;
+  if (longest < 5 || !compatibleEndings(a, b)) return false;
   if (edit === null) return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2;
   if (edit.index === 0) return false;
+  if (edit.kind === 'substitute' && !isVowel(edit.char) && !isVowel(edit.other)) {
+    return longest >= 8 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other);
+  }
   if (longest >= 8) return true;
-  if (longest === 7) return edit.kind !== 'substitute' || (isVowel(edit.char) && isVowel(edit.other));
+  if (longest === 7) return edit.kind !== 'substitute' || tolerableVowelChange(a, edit);
+  if (longest === 6 && edit.kind === 'substitute') return isFirstVowel(a, edit.index) && FIRST_VOWEL_VARIANTS.has(edit.char + edit.other);
   return edit.kind === 'insert' && isVowel(edit.char) && edit.index < longest - 1;
 }
 
+function tolerableVowelChange(a: string, edit: SingleEdit): boolean {
+  if (!isVowel(edit.char) || !isVowel(edit.other)) return false;
+  return !isFirstVowel(a, edit.index) || FIRST_VOWEL_VARIANTS.has(edit.char + edit.other);
+}
+
+function isFirstVowel(word: string, index: number): boolean {
+  for (let position = 0; position < index; position++) if (isVowel(word[position])) return false;
+  return isVowel(word[index]);
+}
+
 // Swapping the last two letters can move a final "a" and make the female form (Shyamal /
-// Shyamla), so that swap is allowed in short names only when neither ends in "a".
+// Shyamla), so that swap is allowed in short names only when neither ends in "a". An inner
+// swap makes no other name, even in four letters (Jain / Jian).
 function tolerableSwap(a: string, b: string, index: number, longest: number): boolean {
   if (index === 0) return false;
   if (index < longest - 2 || longest >= 8) return true;

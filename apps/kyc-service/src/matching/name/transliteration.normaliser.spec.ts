@@ -31,6 +31,38 @@ describe('foldTransliteration', () => {
     same('tewari', 'tiwari');
   });
 
+  it('folds vowel spellings of Bengali, Parsi and Urdu names', () => {
+    same('tapon', 'tapan'); // o for a in the last syllable
+    same('bimol', 'bimal');
+    same('aysha', 'ayesha'); // ay / aye / ai
+    same('ayesha', 'aisha');
+    same('jaywant', 'jaiwant');
+    same('shailesh', 'shelesh'); // ai said as e
+    same('zainab', 'zenab');
+    same('riyaz', 'riaz'); // iy before a vowel
+    same('iliyas', 'ilias');
+    same('shafique', 'shafiq'); // -que for q
+  });
+
+  it('writes the ज्ञ cluster one way: Marathi dny, Kannada jn, Tamil gn', () => {
+    same('dnyandev', 'gyandev');
+    same('pradnya', 'pragya');
+    same('jnanesh', 'gyanesh');
+    same('gnanasekar', 'gyanasekar');
+  });
+
+  it('knows surnames spelt two ways that no rule reaches', () => {
+    same('goel', 'goyal');
+    same('varma', 'verma');
+  });
+
+  it('keeps short words and initial vowels out of the vowel rules', () => {
+    distinct('sain', 'sen'); // two surnames: ai -> e needs five letters
+    distinct('aisha', 'esha'); // a leading ai is kept
+    distinct('komal', 'kamal'); // only the last syllable's o
+    distinct('kishor', 'kishori');
+  });
+
   it('keeps gender pairs and different names apart', () => {
     distinct('amit', 'amita');
     distinct('neeraj', 'neeraja');

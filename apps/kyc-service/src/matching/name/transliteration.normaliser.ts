@@ -5,12 +5,14 @@ import { SPELLING_VARIANT_GROUPS } from './spelling-variants.constants.js';
 // Each rule exists because both spellings are in common use on Indian KYC documents.
 const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z]/g, ''],
+  [/dny|^[jg]n(?=[aeiou])/g, 'gy'], // Marathi dny, Kannada jn, Tamil gn: Dnyanesh / Jnanesh / Gnanesh / Gyanesh
   [/ksh?/g, 'x'], // Lakshmi / Laxmi, Dikshit / Dixit, Saksena / Saxena
   [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
   [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
   [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
   [/ph/g, 'f'],
   [/ck/g, 'k'],
+  [/que$/, 'q'], // Urdu q written -que: Rafique / Rafiq, Tarique / Tariq
   [/q/g, 'k'], // Qureshi / Kureshi
   [/o[uw]/g, 'au'], // Sourav / Saurav, Chowdhury / Chaudhury
   [/eh(?=[^aeiou])/g, 'ah'], // Rehman / Rahman, Mehboob / Mahboob
@@ -21,13 +23,17 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[wb]/g, 'v'], // Wasim / Vasim, Bikash / Vikash (Bengali, Odia)
   [/ee/g, 'i'],
   [/oo/g, 'u'],
+  [/iy(?=[aeiou])/g, 'i'], // Riyaz / Riaz, Iliyas / Ilias, Priyanka / Prianka
   [/^(.{2,})oy$/, '$1ay'], // Bengali o for a: Bijoy / Bijay, Sanjoy / Sanjay
+  [/aye?(?=[^aeiouy])/g, 'ai'], // Aysha / Ayesha / Aisha, Jaywant / Jaiwant
+  [/^(?=.{5,}$)(.+?)ai(?=[^aeiouy])/, '$1e'], // ai said as e: Kailash / Kelash, Shoaib / Shoeb
   [/ey$/, 'e'], // Pandey / Pande
   [/y$/, 'i'], // Sanjay / Sanjai, Reddy / Reddi
   [/(.)\1+/g, '$1'], // Aggarwal / Agarwal, Bhatt / Bhat
   [/([^aeiou])er$/, '$1ar'], // Shanker / Shankar
   [/ndar$/, 'ndra'], // Surender / Surendra, Chander / Chandra
   [/^(.{3,}[^aeiou])e$/, '$1'], // Kishore / Kishor, Ashoke / Ashok
+  [/^(.{3,})o([^aeiouwy])$/, '$1a$2'], // Bengali and Parsi o for a in the last syllable: Tapon / Tapan, Rustom / Rustam
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
   [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],

@@ -35,7 +35,13 @@ function assessOneSided(token: NameToken, side: UnpairedSide, other: UnpairedSid
     if (other.roles.core.length > 1) sheet.cap(ReasonCode.GivenNameShifted, detail, NAME_SCORE_CAPS.givenNameShifted);
     else sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenNameShiftedBesideSingleName);
   } else if (token !== side.roles.surname) {
-    sheet.deduct(ReasonCode.MiddleNameMissing, `'${name}' appears in one record only`, NAME_PENALTIES.middleNameMissing);
+    const opposite = middleAffixOf(other, explained);
+    if (opposite) {
+      explained.add(opposite);
+      sheet.deduct(ReasonCode.MiddleNameDiffers, `'${name}' vs '${display(opposite)}'`, NAME_PENALTIES.middleNameDiffers);
+    } else {
+      sheet.deduct(ReasonCode.MiddleNameMissing, `'${name}' appears in one record only`, NAME_PENALTIES.middleNameMissing);
+    }
   } else {
     assessOneSidedSurname(token, other, explained, sheet);
   }
@@ -56,6 +62,13 @@ function assessOneSidedSurname(token: NameToken, other: UnpairedSide, explained:
     const points = fuller ? NAME_PENALTIES.surnameMissingBesideFullName : NAME_PENALTIES.surnameMissingBesideSingleName;
     sheet.deduct(ReasonCode.SurnameMissing, `surname '${name}' appears in one record only`, points);
   }
+}
+
+// "Bhanwar Lal Meghwal" / "Bhanwar Singh Meghwal": a Kumar, Singh or Devi standing where the
+// other record has a middle name is a different middle name, not two missing parts.
+function middleAffixOf(other: UnpairedSide, explained: Set<NameToken>): NameToken | undefined {
+  const last = other.tokens.length - 1;
+  return other.affixes.find((token) => !explained.has(token) && token.affix !== 'neutral' && token.position > 0 && token.position < last);
 }
 
 function relationSurname(relation: ParsedName | null): string | null {

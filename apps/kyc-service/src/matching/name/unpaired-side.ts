@@ -12,13 +12,17 @@ export interface UnpairedSide {
   pairedInitials: number;
   relation: ParsedName | null;
   title: ParsedName['genderedTitle'];
+  /** Paired tokens whose glued Bhai/Ben/Bai the partner lacks (see glued-suffix-gender.ts). */
+  gluedGender: NameToken[];
 }
 
-export function unpairedSideOf(tokens: NameToken[], paired: boolean[], roles: NameRoles, name: ParsedName): UnpairedSide {
+export function unpairedSideOf(
+  tokens: NameToken[], paired: boolean[], roles: NameRoles, name: ParsedName, gluedGender: NameToken[] = [],
+): UnpairedSide {
   const unpaired = tokens.filter((token) => !paired[token.position]);
   const isCore = (token: NameToken) => roles.core.includes(token);
   return {
-    tokens, roles, relation: name.relation?.name ?? null, title: name.genderedTitle,
+    tokens, roles, relation: name.relation?.name ?? null, title: name.genderedTitle, gluedGender,
     core: unpaired.filter(isCore),
     affixes: unpaired.filter((token) => token.affix !== null && !token.isInitial && !isCore(token)),
     initials: unpaired.filter((token) => token.isInitial),

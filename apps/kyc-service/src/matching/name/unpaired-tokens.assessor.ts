@@ -1,6 +1,7 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
 import { assessGenderMarkers } from './gender-markers.assessor.js';
+import { gluedGenderTokens } from './glued-suffix-gender.js';
 import { NAME_PREFIX_AFFIXES } from './name-affixes.constants.js';
 import { NAME_PENALTIES, NAME_SCORE_CAPS } from './name-penalties.constants.js';
 import { type NameRoles, display } from './name-roles.js';
@@ -26,8 +27,8 @@ export function assessUnpaired(
   if (!alignment.pairs.some((pair) => pair.kind !== 'INITIAL' && touchesCore(pair))) {
     sheet.cap(ReasonCode.OnlyInitialsAgree, 'only initials or suffixes agree', NAME_SCORE_CAPS.onlyInitialsAgree);
   }
-  const a = unpairedSideOf(alignment.a, alignment.pairedA, roles[0], names[0]);
-  const b = unpairedSideOf(alignment.b, alignment.pairedB, roles[1], names[1]);
+  const a = unpairedSideOf(alignment.a, alignment.pairedA, roles[0], names[0], gluedGenderTokens(alignment, false));
+  const b = unpairedSideOf(alignment.b, alignment.pairedB, roles[1], names[1], gluedGenderTokens(alignment, true));
   const explained = new Set<NameToken>();
   assessGenderMarkers(a, b, explained, sheet);
   assessUnpairedInitials(a, b, explained, sheet);

@@ -1,0 +1,35 @@
+/** Which labelled files an evaluation run reads, and which split its threshold sweep uses. */
+export interface EvalDataset {
+  nameFile: string;
+  identityFile: string;
+  splits: readonly string[];
+  sweepSplit: string;
+}
+
+export const DEV_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'name-pairs.jsonl',
+  identityFile: 'identity-cases.jsonl',
+  splits: ['dev', 'test', 'all'],
+  sweepSplit: 'dev',
+});
+
+// Written before the engine was read, to estimate how far the dev figures generalise.
+export const BLIND_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'blind-name-pairs.jsonl',
+  identityFile: 'blind-identity-cases.jsonl',
+  splits: ['blind'],
+  sweepSplit: 'blind',
+});
+
+// Written after the engine had been tuned on the blind set, and never tuned on itself.
+export const FRESH_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'fresh-name-pairs.jsonl',
+  identityFile: 'fresh-identity-cases.jsonl',
+  splits: ['fresh'],
+  sweepSplit: 'fresh',
+});
+
+export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--fresh')) return FRESH_DATASET;
+  return argv.includes('--blind') ? BLIND_DATASET : DEV_DATASET;
+}
