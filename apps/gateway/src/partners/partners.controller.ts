@@ -1,11 +1,14 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
-import { MessagePattern, type PartnerCodeRequest, type PartnerRulesDiffRequest, type PublishPartnerRulesRequest } from '@los/contracts';
+import {
+  MessagePattern, type PartnerCodeRequest, type PartnerRulesDiffRequest, type PartnerSlaRequest, type PublishPartnerRulesRequest,
+} from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PublishPartnerRulesDto, RulesDiffQuery } from './partner-rules.dto.js';
+import { PartnerSlaQuery } from './partner-sla.dto.js';
 
 /** NBFC partner configuration: versioned rules kept by the offer service. */
 @ApiTags('admin: partners')
@@ -48,5 +51,13 @@ export class PartnersController {
   diff(@Param('code', ParseCodePipe) partnerCode: string, @Query() query: RulesDiffQuery, @Req() request: FastifyRequest) {
     const payload: PartnerRulesDiffRequest = { partnerCode, from: query.from, to: query.to };
     return this.rpc.send(MessagePattern.PartnerRulesDiff, { correlationId: request.id, payload });
+  }
+
+  @Get(':code/sla')
+  @ApiOkResponse({ description: 'Call count, latency percentiles, error rate and SLA breaches over [from, to)', type: Object })
+  @ApiErrors(400, 401, 403, 404, 503, 504)
+  sla(@Param('code', ParseCodePipe) partnerCode: string, @Query() query: PartnerSlaQuery, @Req() request: FastifyRequest) {
+    const payload: PartnerSlaRequest = { partnerCode, from: query.from, to: query.to };
+    return this.rpc.send(MessagePattern.PartnerSla, { correlationId: request.id, payload });
   }
 }

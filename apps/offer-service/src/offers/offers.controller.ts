@@ -19,8 +19,8 @@ export class OffersController {
 
   @MessagePattern(Pattern.OfferCompute)
   compute(@Payload() message: unknown): Promise<ComputeOffersReply> {
-    const { payload } = parseMessage(QueryEnvelope, message);
-    return this.computeOffers.execute(parseMessage(ComputeOffersRequest, payload));
+    const { payload, correlationId } = parseMessage(QueryEnvelope, message);
+    return this.computeOffers.execute(parseMessage(ComputeOffersRequest, payload), correlationId);
   }
 
   @MessagePattern(Pattern.OfferAccept)

@@ -12,6 +12,8 @@ export enum MessagePattern {
   PartnerRules = 'offer.qry.partner-rules.v1',
   PartnerRulesDiff = 'offer.qry.partner-rules-diff.v1',
   PartnerRulesPublish = 'offer.req.publish-partner-rules.v1',
+  /** Request/reply: a partner's call latencies, error rate and SLA breaches over a time window. */
+  PartnerSla = 'offer.qry.partner-sla.v1',
   /** Request/reply: puts an Aadhaar number in the vault; the same number always gets the same token. */
   KycVaultAadhaar = 'kyc.req.vault-aadhaar.v1',
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */

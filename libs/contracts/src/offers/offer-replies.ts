@@ -58,3 +58,16 @@ export interface AcceptOfferReply {
   alreadyAccepted: boolean;
   kfs: KeyFactStatement;
 }
+
+/** A partner's calls in a window: latency percentiles (ms), the share that failed, and SLA breaches recorded. */
+export interface PartnerSlaReply {
+  partnerCode: string;
+  from: string;
+  to: string;
+  calls: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+  errorRate: number;
+  breaches: number;
+}

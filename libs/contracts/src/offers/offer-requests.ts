@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -48,4 +48,10 @@ export class PublishPartnerRulesRequest extends PartnerCodeRequest {
   @IsObject() rules: Record<string, unknown>;
   @IsString() reason: string;
   @IsString() actor: string;
+}
+
+/** A time window over a partner's calls; `from` inclusive, `to` exclusive, ISO-8601 instants. */
+export class PartnerSlaRequest extends PartnerCodeRequest {
+  @IsISO8601({ strict: true }) from: string;
+  @IsISO8601({ strict: true }) to: string;
 }

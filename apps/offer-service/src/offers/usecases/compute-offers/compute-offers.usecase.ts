@@ -8,6 +8,7 @@ import type { OfferSetEntity } from '../../entities/offer-set.entity.js';
 import { toComputeOffersReply } from '../../offer-terms.mapper.js';
 import { OffersRepository } from '../../offers.repository.js';
 import { dateOfBirth, toApplicantFacts, toLoanAskFacts } from './applicant-facts.mapper.js';
+import { LiveQuotes } from './live-quotes.service.js';
 import { buildOfferSet, type PartnerToEvaluate } from './offer-set.factory.js';
 
 /**
@@ -21,9 +22,10 @@ export class ComputeOffersUseCase {
     private readonly offers: OffersRepository,
     private readonly partners: PartnerRulesRepository,
     private readonly bureau: BureauClient,
+    private readonly liveQuotes: LiveQuotes,
   ) {}
 
-  async execute(request: ComputeOffersRequest): Promise<ComputeOffersReply> {
+  async execute(request: ComputeOffersRequest, correlationId: string = randomUUID()): Promise<ComputeOffersReply> {
     dateOfBirth(request.applicant.dob);
     const { applicationId } = request;
     const [acceptance, latest] = await Promise.all([this.offers.findAcceptance(applicationId), this.offers.findLatestSet(applicationId)]);
@@ -35,10 +37,13 @@ export class ComputeOffersUseCase {
     if (latest && latest.validUntil.getTime() > Date.now()) return this.replyOf(latest);
 
     const score = await this.bureau.scoreOf(request.applicant.pan);
+    const partners = await this.activePartners();
+    const ask = toLoanAskFacts(request);
+    const liveEvaluations = await this.liveQuotes.evaluate(request, score, partners, ask, correlationId);
     const now = new Date();
     const { set, offers } = buildOfferSet({
       id: randomUUID(), applicationId, generation: (latest?.generation ?? 0) + 1, applicant: toApplicantFacts(request, score),
-      ask: toLoanAskFacts(request), partners: await this.activePartners(), now, newId: randomUUID,
+      ask, partners, now, newId: randomUUID, liveEvaluations,
     });
     try {
       await this.offers.insertSet(set, offers);

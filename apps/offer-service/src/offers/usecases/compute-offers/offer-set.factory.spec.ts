@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { PARTNER_SEEDS } from '../../../database/seeds/partner-seeds.js';
 import { Decimal } from '../../../emi/index.js';
 import type { PartnerRules } from '../../../partners/rules/partner-rules.js';
-import { buildOfferSet, type PartnerToEvaluate } from './offer-set.factory.js';
+import { evaluationOfQuote } from './live-quote.mapper.js';
+import { buildOfferSet, type OfferEvaluation, type PartnerToEvaluate } from './offer-set.factory.js';
 
 const NOW = new Date('2026-03-15T06:00:00.000Z');
 const DAY = 86_400_000;
@@ -11,7 +12,7 @@ const rules = (code: string, change: Partial<PartnerRules> = {}): PartnerRules =
   ({ ...structuredClone(PARTNER_SEEDS.find((seed) => seed.code === code)!.rules), ...change });
 const partner = (code: string, rulesOf: PartnerRules, version = 1): PartnerToEvaluate => ({ code, name: `${code} Ltd`, version, rules: rulesOf });
 
-function build(partners: PartnerToEvaluate[], bureauScore = 750) {
+function build(partners: PartnerToEvaluate[], bureauScore = 750, liveEvaluations?: ReadonlyMap<string, OfferEvaluation>) {
   let n = 0;
   return buildOfferSet({
     id: 'set-1', applicationId: 'app-1', generation: 1, partners, now: NOW, newId: () => `offer-${++n}`,
@@ -19,7 +20,7 @@ function build(partners: PartnerToEvaluate[], bureauScore = 750) {
       dob: { year: 1991, month: 1, day: 10 }, monthlyIncome: new Decimal('85000'), existingEmiMonthly: new Decimal('12000'),
       employmentType: 'SALARIED', pincode: '560034', state: 'Karnataka', bureauScore,
     },
-    ask: { amount: new Decimal('250000'), tenureMonths: 36 },
+    ask: { amount: new Decimal('250000'), tenureMonths: 36 }, liveEvaluations,
   });
 }
 
@@ -56,5 +57,19 @@ describe('buildOfferSet', () => {
     assert.equal(offers.length, 0);
     assert.equal(set.validUntil.getTime(), NOW.getTime() + 7 * DAY);
     assert.equal(build([]).set.validUntil.getTime(), NOW.getTime());
+  });
+
+  it('takes a live partner\'s answer instead of its rules, ordered and stored like any other', () => {
+    const ask = { amount: new Decimal('250000'), tenureMonths: 36 };
+    const live = new Map<string, OfferEvaluation>([
+      ['AURUM_PRIME', evaluationOfQuote({ partnerQuoteId: 'Q', decision: 'APPROVED', annualRatePercent: '30', processingFee: '0' }, rules('AURUM_PRIME'), ask)],
+      ['VISTAAR_CREDIT', { eligible: false, reasons: ['PARTNER_UNAVAILABLE'] }],
+    ]);
+    const { set, offers } = build(['AURUM_PRIME', 'VISTAAR_CREDIT', 'SETU_MICROLOANS'].map((code) => partner(code, rules(code))), 750, live);
+    assert.deepEqual(set.results.map((r) => [r.partnerCode, r.eligible, r.reasons]), [
+      ['SETU_MICROLOANS', true, []], ['AURUM_PRIME', true, []], ['VISTAAR_CREDIT', false, ['PARTNER_UNAVAILABLE']],
+    ]);
+    const aurum = offers.find((offer) => offer.partnerCode === 'AURUM_PRIME')!;
+    assert.deepEqual([aurum.annualRatePercent, aurum.processingFee, aurum.ruleVersion], ['30', '0.00', 1]);
   });
 });

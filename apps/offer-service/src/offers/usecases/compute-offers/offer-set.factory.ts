@@ -1,6 +1,8 @@
 import { ageOn } from '@los/contracts';
+import type { EmiQuote } from '../../../emi/index.js';
 import type { ApplicantFacts, LoanAskFacts } from '../../../eligibility/applicant-facts.js';
 import { evaluatePartner } from '../../../eligibility/eligibility.evaluator.js';
+import type { PricedLoan } from '../../../eligibility/loan-pricing.js';
 import type { PartnerRules } from '../../../partners/rules/partner-rules.js';
 import type { OfferSetEntity, StoredPartnerResult } from '../../entities/offer-set.entity.js';
 import { type OfferEntity, OfferStatus } from '../../entities/offer.entity.js';
@@ -14,6 +16,9 @@ export interface PartnerToEvaluate {
   rules: PartnerRules;
 }
 
+/** A partner's answer, from its rules or from its live quote. */
+export type OfferEvaluation = { eligible: true; loan: PricedLoan; quote: EmiQuote } | { eligible: false; reasons: string[] };
+
 export interface OfferSetDraft {
   id: string;
   applicationId: string;
@@ -23,6 +28,8 @@ export interface OfferSetDraft {
   partners: PartnerToEvaluate[];
   now: Date;
   newId: () => string;
+  /** Answers of the partners quoted live, by partner code; the others are evaluated from their rules. */
+  liveEvaluations?: ReadonlyMap<string, OfferEvaluation>;
 }
 
 /**
@@ -31,7 +38,9 @@ export interface OfferSetDraft {
  */
 export function buildOfferSet(draft: OfferSetDraft): { set: OfferSetEntity; offers: OfferEntity[] } {
   const { applicant, ask, now } = draft;
-  const evaluated = draft.partners.map((partner) => ({ partner, evaluation: evaluatePartner(partner.rules, applicant, ask, now) }));
+  const evaluated = draft.partners.map((partner) => ({
+    partner, evaluation: draft.liveEvaluations?.get(partner.code) ?? evaluatePartner(partner.rules, applicant, ask, now),
+  }));
   const offers: OfferEntity[] = [];
   const eligible: { result: StoredPartnerResult; offer: OfferEntity }[] = [];
   const declined: StoredPartnerResult[] = [];

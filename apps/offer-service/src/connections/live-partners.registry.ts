@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@los/common';
+import { ADAPTER_FACTORIES, NbfcAdapterRegistry, type NbfcAdapter, type PartnerConfigRow } from '@los/nbfc';
+import { PartnerCallRecorder } from './partner-call.recorder.js';
+import type { PartnerConnectionEntity } from './partner-connection.entity.js';
+import { PartnerConnectionsRepository } from './partner-connections.repository.js';
+import { RecordingNbfcAdapter } from './recording-nbfc-adapter.js';
+
+/** A partner reachable live: its adapter (resilient, recorded) and the budget of one quote. */
+export interface LivePartner {
+  adapter: NbfcAdapter;
+  quoteTimeoutMs: number;
+}
+
+/** The enabled partner connections, built once at boot into one `NbfcAdapterRegistry`. */
+@Injectable()
+export class LivePartners implements OnModuleInit {
+  private readonly logger = new Logger(LivePartners.name);
+  private readonly partners = new Map<string, LivePartner>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly connections: PartnerConnectionsRepository,
+    private readonly recorder: PartnerCallRecorder,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const rows = await this.connections.findEnabled();
+    const registry = new NbfcAdapterRegistry(rows.map((row) => this.configRow(row)), ADAPTER_FACTORIES);
+    for (const row of rows) {
+      const sla = { quote: row.sla.quoteMs, submit: row.sla.decisionMs, accept: row.sla.decisionMs, disburse: row.sla.disbursalMs };
+      this.partners.set(row.partnerCode, {
+        adapter: new RecordingNbfcAdapter(registry.get(row.partnerCode), this.recorder, sla),
+        quoteTimeoutMs: row.resilience.timeoutsMs.quote,
+      });
+    }
+    if (rows.length > 0) this.logger.log({ partners: registry.codes() }, 'live partner connections ready');
+  }
+
+  /** The partner's live connection when its adapter can quote; otherwise the partner is priced from its rules. */
+  quoterOf(partnerCode: string): LivePartner | undefined {
+    const partner = this.partners.get(partnerCode);
+    return partner?.adapter.capabilities.liveQuotes ? partner : undefined;
+  }
+
+  private configRow(row: PartnerConnectionEntity): PartnerConfigRow {
+    const baseUrl = row.baseUrlPath.startsWith('/') ? `${this.config.SANDBOX_URL.replace(/\/+$/, '')}${row.baseUrlPath}` : row.baseUrlPath;
+    return { code: row.partnerCode, adapterType: row.adapterType, baseUrl, credentials: row.credentials, resilience: row.resilience };
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { partnerCallDuration, partnerCallsTotal, partnerSlaBreachesTotal } from './partner-call.metrics.js';
+import { PartnerCall } from './partner-call.schema.js';
+import { PartnerConnectionsRepository } from './partner-connections.repository.js';
+import type { PartnerCallRecord, PartnerCallSink } from './recording-nbfc-adapter.js';
+
+/** Where recorded partner calls go: Mongo `partner_calls`, the latency metrics, and MySQL for SLA breaches. */
+@Injectable()
+export class PartnerCallRecorder implements PartnerCallSink {
+  private readonly logger = new Logger(PartnerCallRecorder.name);
+
+  constructor(
+    @InjectModel(PartnerCall.name) private readonly calls: Model<PartnerCall>,
+    private readonly connections: PartnerConnectionsRepository,
+  ) {}
+
+  async record({ slaMs, ...call }: PartnerCallRecord): Promise<void> {
+    const labels = { partner: call.partner, operation: call.operation, outcome: call.outcome };
+    partnerCallDuration.observe(labels, call.latencyMs / 1000);
+    partnerCallsTotal.inc(labels);
+    const writes: Promise<unknown>[] = [this.calls.create(call)];
+    if (slaMs !== undefined && call.latencyMs > slaMs) {
+      partnerSlaBreachesTotal.inc({ partner: call.partner, operation: call.operation });
+      writes.push(this.connections.insertBreach({
+        partnerCode: call.partner, operation: call.operation, applicationId: call.applicationId, figureMs: Math.round(call.latencyMs),
+        thresholdMs: slaMs, at: call.startedAt,
+      }));
+    }
+    const failed = (await Promise.allSettled(writes)).filter((result) => result.status === 'rejected');
+    for (const failure of failed) this.logger.warn({ partner: call.partner, operation: call.operation, err: failure.reason }, 'partner call not recorded');
+  }
+}

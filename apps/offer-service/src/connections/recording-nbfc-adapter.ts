@@ -1,0 +1,104 @@
+import type {
+  AdapterCapabilities, CallContext, CanonicalApplicant, DisbursalRequest, DisbursalResult, InboundWebhook, LoanAsk, NbfcAdapter,
+  NbfcOperation, PartnerEvent, PartnerQuote, SubmissionResult,
+} from '@los/nbfc';
+import { PartnerError } from '@los/nbfc';
+import { redactPartnerPayload } from './partner-payload.redactor.js';
+
+/** One finished partner call, payloads already redacted. */
+export interface PartnerCallRecord {
+  partner: string;
+  operation: NbfcOperation;
+  correlationId: string;
+  requestId: string;
+  applicationId: string | null;
+  startedAt: Date;
+  latencyMs: number;
+  outcome: 'SUCCESS' | 'ERROR';
+  errorCode: string | null;
+  request: unknown;
+  response: unknown;
+  /** The partner's SLA for this operation, when it has one. */
+  slaMs?: number;
+}
+
+export interface PartnerCallSink {
+  record(call: PartnerCallRecord): Promise<void>;
+}
+
+export type OperationSla = Partial<Record<NbfcOperation, number>>;
+
+/** Records every call to the wrapped adapter (timing, outcome, redacted payloads); a failing sink never fails the call. */
+export class RecordingNbfcAdapter implements NbfcAdapter {
+  constructor(
+    private readonly inner: NbfcAdapter,
+    private readonly sink: PartnerCallSink,
+    private readonly sla: OperationSla = {},
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get code(): string {
+    return this.inner.code;
+  }
+
+  get capabilities(): AdapterCapabilities {
+    return this.inner.capabilities;
+  }
+
+  quote(applicant: CanonicalApplicant, ask: LoanAsk, context: CallContext): Promise<PartnerQuote> {
+    return this.recorded('quote', context, applicant.applicationId, { applicant, ask }, () => this.inner.quote(applicant, ask, context));
+  }
+
+  submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+    return this.recorded('submit', context, applicant.applicationId, { applicant, ask, partnerQuoteId },
+      () => this.inner.submitApplication(applicant, ask, partnerQuoteId, context));
+  }
+
+  acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult> {
+    return this.recorded('accept', context, null, { partnerReference, partnerQuoteId },
+      () => this.inner.acceptOffer(partnerReference, partnerQuoteId, context));
+  }
+
+  requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult> {
+    return this.recorded('disburse', context, request.applicationId, request, () => this.inner.requestDisbursal(request, context));
+  }
+
+  disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult> {
+    return this.recorded('disbursalStatus', context, null, { partnerReference }, () => this.inner.disbursalStatus(partnerReference, context));
+  }
+
+  verifyWebhook(webhook: InboundWebhook): void {
+    this.inner.verifyWebhook(webhook);
+  }
+
+  parseWebhook(webhook: InboundWebhook): PartnerEvent[] {
+    return this.inner.parseWebhook(webhook);
+  }
+
+  private async recorded<T>(
+    operation: NbfcOperation, context: CallContext, applicationId: string | null, request: unknown, call: () => Promise<T>,
+  ): Promise<T> {
+    const started = this.now();
+    const base = {
+      partner: this.inner.code, operation, correlationId: context.correlationId, requestId: context.requestId, applicationId,
+      startedAt: new Date(started), request: redactPartnerPayload(request), slaMs: this.sla[operation],
+    };
+    try {
+      const response = await call();
+      await this.save({ ...base, latencyMs: this.now() - started, outcome: 'SUCCESS', errorCode: null, response: redactPartnerPayload(response) });
+      return response;
+    } catch (error) {
+      const errorCode = error instanceof PartnerError ? error.code : 'UNEXPECTED';
+      await this.save({ ...base, latencyMs: this.now() - started, outcome: 'ERROR', errorCode, response: null });
+      throw error;
+    }
+  }
+
+  private async save(call: PartnerCallRecord): Promise<void> {
+    try {
+      await this.sink.record(call);
+    } catch {
+      // The trail is best effort: a Mongo outage must not turn a partner's answer into a failure.
+    }
+  }
+}

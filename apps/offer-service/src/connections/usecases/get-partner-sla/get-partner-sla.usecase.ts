@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import mongoose, { type Model } from 'mongoose';
+import { AppException } from '@los/common';
+import { ErrorCode, type PartnerSlaReply, type PartnerSlaRequest } from '@los/contracts';
+import { PartnerRulesRepository } from '../../../partners/partner-rules.repository.js';
+import { PartnerCall } from '../../partner-call.schema.js';
+import { PartnerConnectionsRepository } from '../../partner-connections.repository.js';
+import { percentile } from './latency-percentile.js';
+
+/** A partner's call latencies and error rate from `partner_calls`, and its SLA breaches, over [from, to). */
+@Injectable()
+export class GetPartnerSlaUseCase {
+  constructor(
+    @InjectModel(PartnerCall.name) private readonly calls: Model<PartnerCall>,
+    private readonly connections: PartnerConnectionsRepository,
+    private readonly partners: PartnerRulesRepository,
+  ) {}
+
+  async execute({ partnerCode, from, to }: PartnerSlaRequest): Promise<PartnerSlaReply> {
+    const [start, end] = [new Date(from), new Date(to)];
+    if (!(start.getTime() < end.getTime())) throw new AppException(ErrorCode.ValidationFailed, 'from must be before to');
+    if (!(await this.partners.findPartner(partnerCode))) throw new AppException(ErrorCode.NotFound, 'Partner not found');
+    const [calls, breaches] = await Promise.all([
+      this.calls.find({ partner: partnerCode, startedAt: mongoose.trusted({ $gte: start, $lt: end }) }, { latencyMs: 1, outcome: 1 }).lean(),
+      this.connections.countBreaches(partnerCode, start, end),
+    ]);
+    const latencies = calls.map((call) => call.latencyMs).sort((a, b) => a - b);
+    const errors = calls.filter((call) => call.outcome !== 'SUCCESS').length;
+    return {
+      partnerCode, from: start.toISOString(), to: end.toISOString(), calls: calls.length,
+      p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99),
+      errorRate: calls.length > 0 ? Math.round((errors / calls.length) * 10_000) / 10_000 : 0, breaches,
+    };
+  }
+}
