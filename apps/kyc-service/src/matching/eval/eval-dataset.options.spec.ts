@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLIND_DATASET, DEV_DATASET, FRESH_DATASET, datasetFor } from './eval-dataset.options.js';
+import { BLIND_DATASET, DEV_DATASET, FRESH_DATASET, HOLDOUT_DATASET, datasetFor } from './eval-dataset.options.js';
 
 describe('datasetFor', () => {
   it('reads the dev and test splits by default', () => {
@@ -15,5 +15,11 @@ describe('datasetFor', () => {
 
   it('reads the fresh files with --fresh', () => {
     assert.equal(datasetFor(['node', 'eval-kyc.js', '--fresh']), FRESH_DATASET);
+  });
+
+  it('reads the holdout files with --holdout', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--holdout']);
+    assert.equal(dataset, HOLDOUT_DATASET);
+    assert.deepEqual(dataset.splits, ['holdout']);
   });
 });

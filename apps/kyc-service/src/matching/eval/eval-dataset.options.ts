@@ -29,7 +29,16 @@ export const FRESH_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'fresh',
 });
 
+// Written before the recall work on transliterations, to give an untuned estimate of it.
+export const HOLDOUT_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'holdout-name-pairs.jsonl',
+  identityFile: 'holdout-identity-cases.jsonl',
+  splits: ['holdout'],
+  sweepSplit: 'holdout',
+});
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--holdout')) return HOLDOUT_DATASET;
   if (argv.includes('--fresh')) return FRESH_DATASET;
   return argv.includes('--blind') ? BLIND_DATASET : DEV_DATASET;
 }

@@ -15,6 +15,10 @@ describe('NameMatcher: different people who look alike do not match', () => {
   it('family members sharing a surname', () => {
     assertNotMatch('Shreya Kamath', 'Shruti Kamath', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Tejal Parmar', 'Hetal Parmar', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Shivani Mishra', 'Shivangi Mishra', 'GIVEN_NAME_DIFFERS'); // consonant after n
+    assertNotMatch('Harish Rawat', 'Harsh Rawat', 'GIVEN_NAME_DIFFERS'); // dropped i is no slip
+    assertNotMatch('Ramu Naidu', 'Ram Naidu', 'GIVEN_NAME_DIFFERS'); // final u only on male stems
+    assertNotMatch('Anand Kumar', 'Anant Kumar', 'GIVEN_NAME_DIFFERS');
   });
 
   it("father and son, where the father's name is the son's middle name", () => {

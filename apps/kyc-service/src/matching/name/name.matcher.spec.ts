@@ -58,6 +58,13 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
   it('transliteration variants', () => {
     assertMatch('Kshama Shrivastav', 'Xama Srivastava', 'TRANSLITERATION_VARIANT');
     assertMatch('Mrunal Thakre', 'Mrinal Thakre', 'TRANSLITERATION_VARIANT');
+    assertMatch('Senthil Kumar', 'Sendhil Kumar', 'TRANSLITERATION_VARIANT'); // Tamil t / d after n
+    assertMatch('Thangaraj Nadar', 'Thangaraju Nadar', 'TRANSLITERATION_VARIANT'); // Telugu/Tamil final u
+    assertMatch('Pradyumna Mohanty', 'Pradyumn Mohanty', 'TRANSLITERATION_VARIANT');
+    assertMatch('Dipendra Gogoi', 'Dipendra Gogoy', 'TRANSLITERATION_VARIANT');
+    assertMatch('Kaveri Amma', 'Cauvery Amma', 'TRANSLITERATION_VARIANT');
+    assertMatch('Navroz Contractor', 'Nowroz Contractor', 'TRANSLITERATION_VARIANT');
+    assertMatch('Hrishikesh Mukherjee', 'Rishikesh Mukherjee', 'TRANSLITERATION_VARIANT');
   });
 
   it('a single typo in a longer name', () => {

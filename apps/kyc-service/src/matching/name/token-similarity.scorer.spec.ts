@@ -6,6 +6,19 @@ import { compareTokens, isTolerableTypo } from './token-similarity.scorer.js';
 const token = (word: string) => parseName(word).tokens[0];
 
 describe('isTolerableTypo', () => {
+  it('tolerates only a dropped inner a or e in short names', () => {
+    assert.ok(isTolerableTypo('bavna', 'bavana'));
+    assert.ok(isTolerableTypo('josef', 'josf'));
+    assert.equal(isTolerableTypo('hars', 'haris'), false);
+    assert.equal(isTolerableTypo('raina', 'rana'), false);
+  });
+
+  it('never takes a consonant added after n for a slip', () => {
+    assert.equal(isTolerableTypo('sivani', 'sivangi'), false);
+    assert.equal(isTolerableTypo('sravani', 'sravanti'), false);
+    assert.ok(isTolerableTypo('sravanti', 'sravnti'));
+  });
+
   it('tolerates one slip in a long name', () => {
     assert.ok(isTolerableTypo('gopalakrisnan', 'gopalkrisnan'));
     assert.ok(isTolerableTypo('venugopal', 'venugopl'));

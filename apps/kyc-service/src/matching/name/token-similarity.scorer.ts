@@ -32,7 +32,8 @@ const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char 
  * such pairs are rare: never in the first letter or the final vowel, a changed consonant only
  * from eight letters and only for a neighbouring key or sound, a changed first vowel only a/o
  * (Sasmita/Susmita; Mondal/Mandal from six letters, as Komal/Kamal differ), and otherwise in
- * names of up to six letters only a swap or a dropped inner vowel.
+ * names of up to six letters only a swap or a dropped inner "a" or "e" (Bhavna, Josph; not
+ * Harsh / Harish); a consonant added after "n" is never a slip.
  */
 export function isTolerableTypo(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
@@ -43,13 +44,19 @@ export function isTolerableTypo(a: string, b: string): boolean {
   if (longest < 5 || !compatibleEndings(a, b)) return false;
   if (edit === null) return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2;
   if (edit.index === 0) return false;
+  if (addsNasalCluster(a, edit)) return false;
   if (edit.kind === 'substitute' && !isVowel(edit.char) && !isVowel(edit.other)) {
     return longest >= 8 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other);
   }
   if (longest >= 8) return true;
   if (longest === 7) return edit.kind !== 'substitute' || tolerableVowelChange(a, edit);
   if (longest === 6 && edit.kind === 'substitute') return isFirstVowel(a, edit.index) && FIRST_VOWEL_VARIANTS.has(edit.char + edit.other);
-  return edit.kind === 'insert' && isVowel(edit.char) && edit.index < longest - 1;
+  return edit.kind === 'insert' && (edit.char === 'a' || edit.char === 'e') && edit.index < longest - 1;
+}
+
+// A consonant after "n" forms another name, not a slip: Shivani / Shivangi, Sravani / Sravanthi.
+function addsNasalCluster(a: string, edit: SingleEdit): boolean {
+  return edit.kind === 'insert' && !isVowel(edit.char) && a[edit.index - 1] === 'n';
 }
 
 function tolerableVowelChange(a: string, edit: SingleEdit): boolean {

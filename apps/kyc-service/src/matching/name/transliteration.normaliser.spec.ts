@@ -70,4 +70,42 @@ describe('foldTransliteration', () => {
     distinct('rakesh', 'rajesh');
     distinct('kiran', 'karan');
   });
+
+  it('folds Tamil t / d after n, after the final schwa is gone', () => {
+    same('senthil', 'sendhil');
+    same('kanthasamy', 'kandasamy');
+    distinct('anant', 'anand');
+    distinct('ananta', 'anand');
+  });
+
+  it('drops the Telugu and Tamil final u of male stems only', () => {
+    same('thangaraj', 'thangaraju');
+    same('nagaraju', 'nagaraja');
+    same('srinivasu', 'srinivas');
+    distinct('ram', 'ramu');
+    distinct('raj', 'raju');
+  });
+
+  it('drops the final schwa after mn and rt clusters', () => {
+    same('pradyumna', 'pradyumn');
+    same('siddhartha', 'siddharth');
+    distinct('amrit', 'amrita');
+    distinct('priyank', 'priyanka');
+  });
+
+  it('folds Assamese oi with oy and Bengali o for a', () => {
+    same('gogoi', 'gogoy');
+    same('bordoloi', 'bordoloy');
+  });
+
+  it('folds hard c, initial hr and u written v before a consonant', () => {
+    same('cauvery', 'kaveri');
+    same('colaco', 'kolaco');
+    distinct('chandra', 'kandra'); // ch stays apart from k
+    same('hrishikesh', 'rishikesh');
+    same('navroz', 'nowroz');
+    same('gauri', 'gavri');
+    same('tawde', 'towde');
+  });
 });
+

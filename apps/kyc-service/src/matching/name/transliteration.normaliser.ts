@@ -5,6 +5,8 @@ import { SPELLING_VARIANT_GROUPS } from './spelling-variants.constants.js';
 // Each rule exists because both spellings are in common use on Indian KYC documents.
 const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z]/g, ''],
+  [/^hr(?=[aeiou])/, 'r'], // Sanskrit initial hr: Hrishikesh / Rishikesh, Hrithik / Rithik
+  [/c(?=[aou])/g, 'k'], // hard c in anglicised spellings: Cauvery / Kaveri, Colaco / Kolaco
   [/dny|^[jg]n(?=[aeiou])/g, 'gy'], // Marathi dny, Kannada jn, Tamil gn: Dnyanesh / Jnanesh / Gnanesh / Gyanesh
   [/ksh?/g, 'x'], // Lakshmi / Laxmi, Dikshit / Dixit, Saksena / Saxena
   [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
@@ -15,16 +17,18 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/que$/, 'q'], // Urdu q written -que: Rafique / Rafiq, Tarique / Tariq
   [/q/g, 'k'], // Qureshi / Kureshi
   [/o[uw]/g, 'au'], // Sourav / Saurav, Chowdhury / Chaudhury
+  [/auv/g, 'av'], // Cauvery / Kaveri, Gauvri / Gavri
   [/eh(?=[^aeiou])/g, 'ah'], // Rehman / Rahman, Mehboob / Mahboob
   [/([^aeiou])h+/g, '$1'], // aspirates and sh: Bhatt, Sudhir, Shekhar, Chhavi
   [/([aeiou])h$/, '$1'], // Shah / Sha
   [/ez$/, 'es'], // Fernandez / Fernandes
   [/z/g, 'j'], // Zakir / Jakir
   [/[wb]/g, 'v'], // Wasim / Vasim, Bikash / Vikash (Bengali, Odia)
+  [/au(?=[^aeiouy])/g, 'av'], // u before a consonant written v: Nowroz / Navroz, Gauri / Gavri
   [/ee/g, 'i'],
   [/oo/g, 'u'],
   [/iy(?=[aeiou])/g, 'i'], // Riyaz / Riaz, Iliyas / Ilias, Priyanka / Prianka
-  [/^(.{2,})oy$/, '$1ay'], // Bengali o for a: Bijoy / Bijay, Sanjoy / Sanjay
+  [/^(.{2,})o[iy]$/, '$1ay'], // Bengali o for a: Bijoy / Bijay, Sanjoy / Sanjay; Assamese Gogoi / Gogoy
   [/aye?(?=[^aeiouy])/g, 'ai'], // Aysha / Ayesha / Aisha, Jaywant / Jaiwant
   [/^(?=.{5,}$)(.+?)ai(?=[^aeiouy])/, '$1e'], // ai said as e: Kailash / Kelash, Shoaib / Shoeb
   [/ey$/, 'e'], // Pandey / Pande
@@ -37,7 +41,12 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
   [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],
-  [/^(.{2,}(?:av|ant|ind|und))a$/, '$1'],
+  [/^(.{2,}(?:av|ant|ind|und|mn|rt))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth
+  // Telugu and Tamil records add a final "u" to the same male stems (Nagaraju, Thangaraju, Srinivasu).
+  [/(es|[^eiou]raj|nat|vas)u$/, '$1'],
+  // Tamil does not mark voicing after n: Senthil / Sendhil, Kanthasamy / Kandasamy. Runs after the
+  // final schwa is gone, so Ananta / Anant stays apart from Anand.
+  [/nt(?=[aeiou])/g, 'nd'],
 ];
 
 const VARIANT_KEYS = buildVariantKeys();
