@@ -14,3 +14,4 @@ export * from './offers/offer-requests.js';
 export * from './offers/offer-replies.js';
 export * from './kyc/kyc-messages.js';
 export * from './validation/verhoeff.js';
+export * from './validation/pan-mask.js';

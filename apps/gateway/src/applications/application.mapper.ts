@@ -1,9 +1,7 @@
+import { maskPan } from '@los/contracts';
 import type { ApplicationEntity } from './application.entity.js';
 import type { ApplicationView, StatusLogEntryView } from './application.view.js';
 import type { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
-
-/** First two and last two characters: enough to recognise a PAN, not enough to use it. */
-export const maskPan = (pan: string) => `${pan.slice(0, 2)}${'*'.repeat(pan.length - 4)}${pan.slice(-2)}`;
 
 const money = (value: string | null) => (value === null ? null : Number(value));
 

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, CommandOutbox, isStaff, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
-  ApplicationStatus, canTransition, ErrorCode, MessagePattern, type KycStatusReply, type KycVerifyCommand,
+  ApplicationStatus, canTransition, ErrorCode, maskPan, MessagePattern, type KycStatusReply, type KycVerifyCommand,
   type VaultAadhaarReply, type VaultAadhaarRequest,
 } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { maskPan } from '../applications/application.mapper.js';
 import { actorOf } from '../applications/application-visibility.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';

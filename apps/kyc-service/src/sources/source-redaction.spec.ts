@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskPan, redactRaw } from './source-redaction.js';
+import { maskPan } from '@los/contracts';
+import { redactRaw } from './source-redaction.js';
 
 describe('source redaction', () => {
   it('masks a PAN to its first and last two characters', () => {

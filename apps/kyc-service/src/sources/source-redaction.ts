@@ -1,13 +1,10 @@
+import { maskPan } from '@los/contracts';
+
 const PAN = /[A-Z]{5}\d{4}[A-Z]/g;
 const AADHAAR = /(?<!\d)\d{4}[ -]?\d{4}[ -]?(\d{4})(?!\d)/g;
 /** Values that are secrets or identity numbers by name: never stored, whatever they contain. */
 const DROPPED_KEYS = new Set(['aadhaar', 'aadhaarnumber', 'uid', 'vid', 'otp', 'txnid', 'transactionid']);
 const MAX_DEPTH = 6;
-
-/** AB******4F: first two and last two characters of a PAN. */
-export function maskPan(pan: string): string {
-  return pan.length < 5 ? '*'.repeat(pan.length) : `${pan.slice(0, 2)}${'*'.repeat(pan.length - 4)}${pan.slice(-2)}`;
-}
 
 export function maskText(text: string): string {
   return text.replace(AADHAAR, 'XXXXXXXX$1').replace(PAN, (pan) => maskPan(pan));
