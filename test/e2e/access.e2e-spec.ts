@@ -4,7 +4,8 @@ import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const MISSING_ID = '3f5c1a9e-8d27-4b61-9c0e-7a2b5d4e6f10';
-const PUBLIC_ROUTES = new Set(['POST /v1/auth/register', 'POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/emi/preview']);
+const PUBLIC_ROUTES = new Set(['POST /v1/auth/register', 'POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/emi/preview',
+  'POST /v1/partners/{partnerCode}/webhooks']);
 const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
 describe('access control over HTTP', () => {

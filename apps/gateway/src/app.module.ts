@@ -8,6 +8,7 @@ import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
 import { KycModule } from './kyc/kyc.module.js';
 import { OffersModule } from './offers/offers.module.js';
+import { PartnerEventsModule } from './partner-events/partner-events.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         KycModule,
         OffersModule,
         PartnersModule,
+        PartnerEventsModule,
         EmiModule,
         ProbesModule,
       ],

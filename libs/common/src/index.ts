@@ -31,3 +31,4 @@ export * from './idempotency/create-idempotency-keys.migration.js';
 export * from './idempotency/idempotency.interceptor.js';
 export * from './validation/validation-exception.factory.js';
 export * from './bootstrap/service-infrastructure.module.js';
+export * from './http/raw-body.js';

@@ -1,4 +1,4 @@
-import { ApplicationStatus } from '@los/contracts';
+import { ApplicationStatus, PartnerStatus } from '@los/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export enum EmploymentType {
@@ -9,6 +9,7 @@ export enum EmploymentType {
 /** The loan application record; money columns are DECIMAL and travel as strings, never floats. */
 @Entity('applications')
 @Index('uq_applications_owner_idempotency', ['ownerUserId', 'idempotencyKey'], { unique: true })
+@Index('uq_applications_partner_reference', ['partnerCode', 'partnerReference'], { unique: true })
 export class ApplicationEntity {
   @PrimaryColumn('char', { length: 36 }) id: string;
   @Column('char', { length: 36, name: 'owner_user_id' }) ownerUserId: string;
@@ -31,6 +32,10 @@ export class ApplicationEntity {
   @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount', nullable: true }) sanctionedAmount: string | null;
   @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
   @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
+  /** The lender of the accepted offer, its reference for this application and the last status it reported. */
+  @Column('varchar', { length: 32, name: 'partner_code', nullable: true }) partnerCode: string | null;
+  @Column('varchar', { length: 100, name: 'partner_reference', nullable: true }) partnerReference: string | null;
+  @Column('varchar', { length: 32, name: 'partner_status', nullable: true }) partnerStatus: PartnerStatus | null;
   @Column('int', { default: 0 }) version: number;
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
   @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;

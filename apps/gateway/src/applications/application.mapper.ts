@@ -18,6 +18,7 @@ export function toApplicationView(entity: ApplicationEntity, showFullPan: boolea
     loan: { amount: money(entity.loanAmount)!, tenureMonths: entity.tenureMonths, purpose: entity.purpose },
     channelPartnerCode: entity.channelPartnerCode,
     sanctionedAmount: money(entity.sanctionedAmount),
+    lender: entity.partnerCode ? { partnerCode: entity.partnerCode, reference: entity.partnerReference, status: entity.partnerStatus } : null,
     ...(extra ? { extra } : {}),
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ApplicationStatus } from '@los/contracts';
+import { ApplicationStatus, PartnerStatus } from '@los/contracts';
 import { EmploymentType } from './application.entity.js';
 
 export class ApplicantView {
@@ -22,6 +22,13 @@ export class LoanView {
   @ApiProperty() purpose: string;
 }
 
+/** The lender the application was submitted to, once it was. */
+export class LenderView {
+  @ApiProperty() partnerCode: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The lender's reference for this application" }) reference: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: PartnerStatus, description: 'The last status the lender reported' }) status: PartnerStatus | null;
+}
+
 export class ApplicationView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ApplicationStatus }) status: ApplicationStatus;
@@ -29,6 +36,7 @@ export class ApplicationView {
   @ApiProperty({ type: LoanView }) loan: LoanView;
   @ApiPropertyOptional({ nullable: true, type: String }) channelPartnerCode: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) sanctionedAmount: number | null;
+  @ApiPropertyOptional({ nullable: true, type: LenderView }) lender: LenderView | null;
   @ApiPropertyOptional({ type: Object }) extra?: Record<string, unknown>;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;

@@ -39,7 +39,8 @@ export class ApplicationsService {
       pan: applicant.pan, employmentType: applicant.employmentType, monthlyIncome: rupees(applicant.monthlyIncome),
       existingEmiMonthly: rupees(applicant.existingEmiMonthly), pincode: applicant.pincode, city: applicant.city.trim(),
       state: applicant.state.trim(), loanAmount: rupees(loan.amount), tenureMonths: loan.tenureMonths, purpose: loan.purpose.trim(),
-      sanctionedAmount: null, hasExtra: dto.extra !== undefined, idempotencyKey: idempotencyKey ?? null, version: 0,
+      sanctionedAmount: null, hasExtra: dto.extra !== undefined, idempotencyKey: idempotencyKey ?? null,
+      partnerCode: null, partnerReference: null, partnerStatus: null, version: 0,
       createdAt: now, updatedAt: now,
     });
     // Extras first: if Mongo is down nothing is recorded; an orphaned extra is never read.

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, RpcClient, type AuthenticatedUser } from '@los/common';
+import { AppException, CommandOutbox, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
   ApplicationStatus, ErrorCode, MessagePattern, type AcceptOfferReply, type AcceptOfferRequest, type ComputeOffersReply,
-  type ComputeOffersRequest, type KeyFactStatement, type KfsRequest,
+  type ComputeOffersRequest, type KeyFactStatement, type KfsRequest, type SubmitToPartnerCommand,
 } from '@los/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
 import type { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
@@ -24,6 +24,7 @@ export class OffersService {
     private readonly applications: ApplicationsService,
     private readonly lifecycle: ApplicationLifecycle,
     private readonly rpc: RpcClient,
+    private readonly outbox: CommandOutbox,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -51,9 +52,7 @@ export class OffersService {
     }
     const request: AcceptOfferRequest = { applicationId, offerId };
     const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
-    if (accepting) {
-      await this.moveIfStill(applicationId, ApplicationStatus.OffersReady, ApplicationStatus.OfferAccepted, actorOf(user), `accepted offer ${offerId}`);
-    }
+    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId);
     return reply.kfs;
   }
 
@@ -63,13 +62,31 @@ export class OffersService {
     return this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: request });
   }
 
+  /**
+   * The move to OFFER_ACCEPTED and the command sending the application to the lender commit together, so the
+   * lender receives it exactly once whichever replica or retry makes the move.
+   */
+  private async acceptAndSubmit(application: ApplicationEntity, offerId: string, actor: string, correlationId: string): Promise<void> {
+    const command = submitCommandOf(application, offerId);
+    const commandId = await this.moveIfStill(
+      application.id, ApplicationStatus.OffersReady, ApplicationStatus.OfferAccepted, actor, `accepted offer ${offerId}`,
+      async (manager) => (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId,
+    );
+    if (commandId) this.outbox.deliver(commandId);
+  }
+
   /** Another replica or a retry may have moved it already: the offer service's answer is the same either way. */
-  private async moveIfStill(id: string, from: ApplicationStatus, to: ApplicationStatus, actor: string, reason: string) {
+  private async moveIfStill<T>(
+    id: string, from: ApplicationStatus, to: ApplicationStatus, actor: string, reason: string, alsoDo?: (manager: EntityManager) => Promise<T>,
+  ): Promise<T | undefined> {
     try {
-      await this.dataSource.transaction((manager) =>
-        this.lifecycle.transition(manager, { applicationId: id, expectedFrom: from, to, actor, reason }));
+      return await this.dataSource.transaction(async (manager) => {
+        await this.lifecycle.transition(manager, { applicationId: id, expectedFrom: from, to, actor, reason });
+        return alsoDo?.(manager);
+      });
     } catch (error) {
       if (!(error instanceof AppException && error.code === ErrorCode.InvalidTransition)) throw error;
+      return undefined;
     }
   }
 }
@@ -82,5 +99,16 @@ function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest 
       employmentType: application.employmentType, pincode: application.pincode, state: application.state, pan: application.pan,
     },
     loan: { amount: application.loanAmount, tenureMonths: application.tenureMonths },
+  };
+}
+
+function submitCommandOf(application: ApplicationEntity, offerId: string): SubmitToPartnerCommand {
+  return {
+    applicationId: application.id, offerId, purpose: application.purpose,
+    applicant: {
+      fullName: application.fullName, dob: application.dob, pan: application.pan, mobile: application.mobile, email: application.email,
+      employmentType: application.employmentType, monthlyIncome: application.monthlyIncome, existingEmiMonthly: application.existingEmiMonthly,
+      pincode: application.pincode, city: application.city, state: application.state,
+    },
   };
 }

@@ -43,6 +43,11 @@ export class LivePartners implements OnModuleInit {
     return partner?.adapter.capabilities.liveQuotes ? partner : undefined;
   }
 
+  /** The partner's live connection for submissions and webhooks, whatever it can do. */
+  adapterOf(partnerCode: string): NbfcAdapter | undefined {
+    return this.partners.get(partnerCode)?.adapter;
+  }
+
   private configRow(row: PartnerConnectionEntity): PartnerConfigRow {
     const baseUrl = row.baseUrlPath.startsWith('/') ? `${this.config.SANDBOX_URL.replace(/\/+$/, '')}${row.baseUrlPath}` : row.baseUrlPath;
     return { code: row.partnerCode, adapterType: row.adapterType, baseUrl, credentials: row.credentials, resilience: row.resilience };

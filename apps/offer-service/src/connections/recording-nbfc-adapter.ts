@@ -8,7 +8,8 @@ import { redactPartnerPayload } from './partner-payload.redactor.js';
 /** One finished partner call, payloads already redacted. */
 export interface PartnerCallRecord {
   partner: string;
-  operation: NbfcOperation;
+  /** Calls we make, and webhooks the partner makes to us. */
+  operation: NbfcOperation | 'webhook';
   correlationId: string;
   requestId: string;
   applicationId: string | null;

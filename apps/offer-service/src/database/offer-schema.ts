@@ -7,17 +7,19 @@ import { PartnerConnectionEntity } from '../connections/partner-connection.entit
 import { PartnerSlaBreachEntity } from '../connections/partner-sla-breach.entity.js';
 import { PartnerRuleVersionEntity } from '../partners/partner-rule-version.entity.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
+import { PartnerSubmissionEntity } from '../submissions/partner-submission.entity.js';
 import { CreatePartnerRules1765000000100 } from './migrations/1765000000100-create-partner-rules.js';
 import { SeedPartners1765000000200 } from './migrations/1765000000200-seed-partners.js';
 import { CreateOffers1765000000300 } from './migrations/1765000000300-create-offers.js';
 import { CreatePartnerConnections1765000000400 } from './migrations/1765000000400-create-partner-connections.js';
+import { CreatePartnerSubmissions1765000000600 } from './migrations/1765000000600-create-partner-submissions.js';
 
 /** Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. */
 export const OFFER_ENTITIES = [
   PartnerEntity, PartnerRuleVersionEntity, AuditEventEntity, OfferSetEntity, OfferEntity, OfferAcceptanceEntity,
-  PartnerConnectionEntity, PartnerSlaBreachEntity,
+  PartnerConnectionEntity, PartnerSlaBreachEntity, PartnerSubmissionEntity,
 ];
 export const OFFER_MIGRATIONS = [
   CreateDurableTables1764000000000, CreatePartnerRules1765000000100, SeedPartners1765000000200, CreateOffers1765000000300,
-  CreatePartnerConnections1765000000400,
+  CreatePartnerConnections1765000000400, CreatePartnerSubmissions1765000000600,
 ];

@@ -17,5 +17,6 @@ import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
   imports: [TypeOrmModule.forFeature([OfferSetEntity, OfferEntity, OfferAcceptanceEntity]), PartnersModule, BureauModule, ConnectionsModule],
   controllers: [OffersController],
   providers: [OffersRepository, ComputeOffersUseCase, LiveQuotes, AcceptOfferUseCase, GetKfsUseCase],
+  exports: [OffersRepository],
 })
 export class OffersModule {}

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApplicationStatus as S, canTransition, FINAL_STATUSES } from './application-status.js';
+import { ApplicationStatus as S, canTransition, FINAL_STATUSES, forwardPath } from './application-status.js';
 
 describe('application transition map', () => {
   it('follows the lifecycle forward', () => {
@@ -20,5 +20,22 @@ describe('application transition map', () => {
       assert.equal(canTransition(status, S.Cancelled), !final, status);
       assert.equal(canTransition(status, S.Expired), !final, status);
     }
+  });
+});
+
+describe('forwardPath', () => {
+  it('walks the statuses in between, shortest first', () => {
+    assert.deepEqual(forwardPath(S.OfferAccepted, S.Approved), [S.Underwriting, S.Approved]);
+    assert.deepEqual(forwardPath(S.OfferAccepted, S.Disbursed), [S.Underwriting, S.Approved, S.DisbursalRequested, S.Disbursed]);
+    assert.deepEqual(forwardPath(S.ManualReview, S.Rejected), [S.Rejected]);
+    assert.deepEqual(forwardPath(S.Underwriting, S.Underwriting), null);
+  });
+
+  it('never goes back, through KYC, or out of a final status', () => {
+    assert.equal(forwardPath(S.Approved, S.Underwriting), null);
+    assert.equal(forwardPath(S.Disbursed, S.DisbursalFailed), null);
+    assert.equal(forwardPath(S.Cancelled, S.Approved), null);
+    assert.equal(forwardPath(S.KycVerified, S.KycInProgress), null);
+    assert.deepEqual(forwardPath(S.KycVerified, S.OfferAccepted), [S.OffersReady, S.OfferAccepted]);
   });
 });

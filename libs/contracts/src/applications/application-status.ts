@@ -51,3 +51,31 @@ export const APPLICATION_TRANSITIONS: ReadonlyMap<ApplicationStatus, ReadonlySet
 export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
   return APPLICATION_TRANSITIONS.get(from)?.has(to) ?? false;
 }
+
+/**
+ * The shortest walk of forward steps from one status to another (excluding `from`), or null when `to` is not ahead:
+ * how a lender's news (approved, disbursed) moves an application through the statuses in between.
+ */
+export function forwardPath(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus[] | null {
+  const cameFrom = new Map<ApplicationStatus, ApplicationStatus>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    if (current === to && current !== from) {
+      const path = [current];
+      while (cameFrom.get(path[0]!) !== from) path.unshift(cameFrom.get(path[0]!)!);
+      return path;
+    }
+    for (const next of FORWARD[current] ?? []) {
+      if (next === from || cameFrom.has(next) || isKycStep(next)) continue;
+      cameFrom.set(next, current);
+      queue.push(next);
+    }
+  }
+  return null;
+}
+
+/** KYC may be re-run from several statuses; a lender's news never sends an application back through it. */
+function isKycStep(status: ApplicationStatus): boolean {
+  return status === S.KycInProgress || status === S.KycReview || status === S.KycFailed;
+}

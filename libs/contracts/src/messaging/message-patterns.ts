@@ -14,6 +14,10 @@ export enum MessagePattern {
   PartnerRulesPublish = 'offer.req.publish-partner-rules.v1',
   /** Request/reply: a partner's call latencies, error rate and SLA breaches over a time window. */
   PartnerSla = 'offer.qry.partner-sla.v1',
+  /** Durable command: submit an application to the lender of its accepted offer (idempotent on the application). */
+  SubmitToPartner = 'offer.cmd.submit-to-partner.v1',
+  /** Request/reply: verify a lender's webhook with its configured credentials and parse it into partner events. */
+  PartnerWebhook = 'offer.qry.partner-webhook.v1',
   /** Request/reply: puts an Aadhaar number in the vault; the same number always gets the same token. */
   KycVaultAadhaar = 'kyc.req.vault-aadhaar.v1',
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */
@@ -28,4 +32,6 @@ export enum EventType {
   KycProbeCompleted = 'kyc.evt.probe-completed.v1',
   /** A KYC attempt reached a result; a re-driven attempt may report again with a later revision. */
   KycCompleted = 'kyc.evt.completed.v1',
+  /** The lender of the accepted offer took the application (its reference and status), or it was not sent. */
+  PartnerSubmission = 'offer.evt.partner-submission.v1',
 }

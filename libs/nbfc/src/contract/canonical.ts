@@ -1,3 +1,5 @@
+import { PartnerStatus } from '@los/contracts';
+
 /** Our canonical view of a borrower and a loan ask, the same for every partner. Money: decimal strings in rupees. */
 export interface CanonicalApplicant {
   applicationId: string;
@@ -33,16 +35,8 @@ export interface PartnerQuote {
   validUntil?: string;
 }
 
-/** Every status a partner can report, in our vocabulary; a partner word outside its map is an error, never a guess. */
-export enum PartnerStatus {
-  Received = 'RECEIVED',
-  UnderReview = 'UNDER_REVIEW',
-  Approved = 'APPROVED',
-  Rejected = 'REJECTED',
-  DisbursalInitiated = 'DISBURSAL_INITIATED',
-  Disbursed = 'DISBURSED',
-  DisbursalFailed = 'DISBURSAL_FAILED',
-}
+/** Defined with the message contracts, which carry it between services. */
+export { PartnerStatus };
 
 export interface SubmissionResult {
   partnerReference: string;

@@ -24,6 +24,8 @@ export class OfferEntity {
   @Column('decimal', { precision: 14, scale: 2, name: 'net_disbursed' }) netDisbursed: string;
   @Column('decimal', { precision: 9, scale: 2 }) apr: string;
   @Column('datetime', { precision: 3, name: 'valid_until' }) validUntil: Date;
+  /** The lender's own id of a live quote, sent back on submission; null for rule-priced offers. */
+  @Column('varchar', { length: 100, name: 'partner_quote_id', nullable: true }) partnerQuoteId: string | null;
   @Column('varchar', { length: 16 }) status: OfferStatus;
   @Column('datetime', { precision: 3, name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;

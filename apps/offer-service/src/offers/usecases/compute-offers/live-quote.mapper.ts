@@ -5,7 +5,7 @@ import { EligibilityReason } from '../../../eligibility/eligibility-reason.js';
 import { quotePricedLoan } from '../../../eligibility/loan-pricing.js';
 import type { PartnerRules } from '../../../partners/rules/partner-rules.js';
 import { processingFeeFor } from '../../../partners/rules/processing-fee.js';
-import type { OfferEvaluation } from './offer-set.factory.js';
+import type { OfferEvaluation, PartnerQuoteRef } from './offer-set.factory.js';
 
 /** Why a live partner gave no offer, beyond the reasons our rules share with partners. */
 export enum LiveQuoteReason {
@@ -40,7 +40,7 @@ export function evaluationOfQuote(quote: PartnerQuote, rules: PartnerRules, ask:
     processingFee: quote.processingFee !== undefined ? new Decimal(quote.processingFee) : processingFeeFor(amount, rules.processingFee),
   };
   try {
-    return { eligible: true, loan, quote: quotePricedLoan(loan) };
+    return { eligible: true, loan, quote: quotePricedLoan(loan), partnerQuote: partnerQuoteRefOf(quote) };
   } catch {
     // Terms our EMI engine refuses (a zero amount, an absurd rate) are a broken answer, not an offer.
     return unavailable();
@@ -54,3 +54,10 @@ export function evaluationOfFailure(error: unknown): OfferEvaluation {
 }
 
 const unavailable = (): OfferEvaluation => ({ eligible: false, reasons: [LiveQuoteReason.PartnerUnavailable] });
+
+/** A date-only validity (KUBER, OCEAN) holds through that day in India. */
+function partnerQuoteRefOf(quote: PartnerQuote): PartnerQuoteRef {
+  const until = quote.validUntil && /^\d{4}-\d{2}-\d{2}$/.test(quote.validUntil) ? `${quote.validUntil}T23:59:59.999+05:30` : quote.validUntil;
+  const validUntil = until ? new Date(until) : undefined;
+  return { id: quote.partnerQuoteId, ...(validUntil && !Number.isNaN(validUntil.getTime()) ? { validUntil } : {}) };
+}

@@ -17,7 +17,15 @@ export interface PartnerToEvaluate {
 }
 
 /** A partner's answer, from its rules or from its live quote. */
-export type OfferEvaluation = { eligible: true; loan: PricedLoan; quote: EmiQuote } | { eligible: false; reasons: string[] };
+/** A live quote's partner id and the partner's own validity, kept with the offer it became. */
+export interface PartnerQuoteRef {
+  id: string;
+  validUntil?: Date;
+}
+
+export type OfferEvaluation =
+  | { eligible: true; loan: PricedLoan; quote: EmiQuote; partnerQuote?: PartnerQuoteRef }
+  | { eligible: false; reasons: string[] };
 
 export interface OfferSetDraft {
   id: string;
@@ -38,9 +46,10 @@ export interface OfferSetDraft {
  */
 export function buildOfferSet(draft: OfferSetDraft): { set: OfferSetEntity; offers: OfferEntity[] } {
   const { applicant, ask, now } = draft;
-  const evaluated = draft.partners.map((partner) => ({
-    partner, evaluation: draft.liveEvaluations?.get(partner.code) ?? evaluatePartner(partner.rules, applicant, ask, now),
-  }));
+  const evaluated = draft.partners.map((partner) => {
+    const evaluation: OfferEvaluation = draft.liveEvaluations?.get(partner.code) ?? evaluatePartner(partner.rules, applicant, ask, now);
+    return { partner, evaluation };
+  });
   const offers: OfferEntity[] = [];
   const eligible: { result: StoredPartnerResult; offer: OfferEntity }[] = [];
   const declined: StoredPartnerResult[] = [];
@@ -50,13 +59,14 @@ export function buildOfferSet(draft: OfferSetDraft): { set: OfferSetEntity; offe
       declined.push({ ...result, eligible: false, reasons: evaluation.reasons });
       continue;
     }
-    const { loan, quote } = evaluation;
+    const { loan, quote, partnerQuote } = evaluation;
+    const byRules = new Date(now.getTime() + partner.rules.offerValidityDays * DAY_MS);
     const offer: OfferEntity = {
       id: draft.newId(), offerSetId: draft.id, applicationId: draft.applicationId, partnerCode: partner.code, ruleVersion: partner.version,
       amount: loan.amount.toFixed(2), tenureMonths: loan.tenureMonths, annualRatePercent: String(loan.annualRatePercent),
       emi: quote.emi.toFixed(2), processingFee: quote.processingFee.toFixed(2), gstPercent: String(loan.gstPercent),
       gstOnFees: quote.gstOnFees.toFixed(2), netDisbursed: quote.netDisbursed.toFixed(2), apr: quote.apr.toFixed(2),
-      validUntil: new Date(now.getTime() + partner.rules.offerValidityDays * DAY_MS), status: OfferStatus.Offered,
+      validUntil: earlierOf(byRules, partnerQuote?.validUntil), partnerQuoteId: partnerQuote?.id ?? null, status: OfferStatus.Offered,
       acceptedAt: null, createdAt: now,
     };
     offers.push(offer);
@@ -87,3 +97,8 @@ function setValidUntil(offers: OfferEntity[], partners: PartnerToEvaluate[], now
 
 const byCode = (a: { partnerCode: string }, b: { partnerCode: string }) =>
   a.partnerCode < b.partnerCode ? -1 : a.partnerCode > b.partnerCode ? 1 : 0;
+
+/** A lender's quote may lapse before our rules would let the offer lapse; the offer never outlives it. */
+function earlierOf(byRules: Date, byPartner: Date | undefined): Date {
+  return byPartner && byPartner.getTime() < byRules.getTime() ? byPartner : byRules;
+}

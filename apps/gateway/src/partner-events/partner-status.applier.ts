@@ -1,0 +1,44 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { forwardPath, type PartnerStatus } from '@los/contracts';
+import type { EntityManager } from 'typeorm';
+import { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+import { PartnerEventOutcome } from './partner-event.entity.js';
+import { applicationStatusFor, isOlderNews } from './partner-status-target.js';
+
+export interface PartnerNews {
+  status: PartnerStatus;
+  /** Why, for the status log: the event or submission that brought the news. */
+  reason: string;
+}
+
+/**
+ * Applies a lender's status to an application the caller has locked: walks it forward through the statuses in
+ * between (each logged), records the lender's status, and leaves older news and closed applications as they are.
+ */
+@Injectable()
+export class PartnerStatusApplier {
+  private readonly logger = new Logger(PartnerStatusApplier.name);
+
+  constructor(private readonly lifecycle: ApplicationLifecycle) {}
+
+  async apply(manager: EntityManager, application: ApplicationEntity, news: PartnerNews): Promise<PartnerEventOutcome> {
+    if (isOlderNews(news.status, application.partnerStatus)) return PartnerEventOutcome.Stale;
+    const target = applicationStatusFor(news.status);
+    const path = target && target !== application.status ? forwardPath(application.status, target) : [];
+    if (path === null) {
+      this.logger.warn({ applicationId: application.id, status: application.status, partnerStatus: news.status }, 'Lender status recorded without moving the application');
+    }
+    let from = application.status;
+    for (const to of path ?? []) {
+      await this.lifecycle.transition(manager, {
+        applicationId: application.id, expectedFrom: from, to, actor: `partner:${application.partnerCode}`, reason: news.reason,
+      });
+      from = to;
+    }
+    await manager.update(ApplicationEntity, { id: application.id }, { partnerStatus: news.status });
+    application.status = from;
+    application.partnerStatus = news.status;
+    return PartnerEventOutcome.Applied;
+  }
+}

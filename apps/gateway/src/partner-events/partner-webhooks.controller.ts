@@ -1,0 +1,44 @@
+import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public, rawBodyOf, RpcClient } from '@los/common';
+import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
+import type { FastifyRequest } from 'fastify';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ParseCodePipe } from '../common/parse-code.pipe.js';
+import { PartnerEventsService } from './partner-events.service.js';
+import { WebhookReceiptView } from './webhook-receipt.view.js';
+
+export const PARTNER_WEBHOOKS_PREFIX = '/v1/partners/';
+/** Never needed to check a lender's signature, and never sent on to another service. */
+const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
+
+@ApiTags('partners')
+@Controller('v1/partners/:partnerCode/webhooks')
+export class PartnerWebhooksController {
+  constructor(private readonly rpc: RpcClient, private readonly events: PartnerEventsService) {}
+
+  /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: "A lender's signed webhook or callback; 200 once its events are durably recorded" })
+  @ApiOkResponse({ type: WebhookReceiptView })
+  @ApiErrors(400, 401, 404, 422, 503, 504)
+  async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
+    const payload: PartnerWebhookRequest = {
+      partnerCode, headers: forwardedHeaders(request), rawBodyBase64: (rawBodyOf(request) ?? Buffer.alloc(0)).toString('base64'),
+      correlationId: request.id,
+    };
+    const reply = await this.rpc.send<PartnerWebhookReply>(MessagePattern.PartnerWebhook, { correlationId: request.id, payload });
+    return this.events.receive(partnerCode, reply.events);
+  }
+}
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || WITHHELD_HEADERS.has(name)) continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}

@@ -1,0 +1,16 @@
+import type { SubmitToPartnerCommand } from '@los/contracts';
+import type { CanonicalApplicant, LoanAsk } from '@los/nbfc';
+import type { OfferEntity } from '../offers/entities/offer.entity.js';
+
+/** The borrower from the gateway's record, the loan from the accepted offer's terms (not the original ask). */
+export function canonicalSubmissionOf(command: SubmitToPartnerCommand, offer: OfferEntity, bureauScore: number | undefined) {
+  const { applicant } = command;
+  const canonical: CanonicalApplicant = {
+    applicationId: command.applicationId, fullName: applicant.fullName, dob: applicant.dob, pan: applicant.pan,
+    mobile: applicant.mobile, email: applicant.email, employmentType: applicant.employmentType, monthlyIncome: applicant.monthlyIncome,
+    existingEmiMonthly: applicant.existingEmiMonthly, pincode: applicant.pincode, city: applicant.city, state: applicant.state,
+    ...(bureauScore !== undefined ? { bureauScore } : {}),
+  };
+  const ask: LoanAsk = { amount: offer.amount, tenureMonths: offer.tenureMonths, purpose: command.purpose };
+  return { applicant: canonical, ask };
+}

@@ -1,0 +1,16 @@
+import type { PartnerStatus } from '@los/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The accepted application as sent to its lender: our request id (the lender dedupes on it) and the lender's reference. */
+@Entity('partner_submissions')
+export class PartnerSubmissionEntity {
+  @PrimaryColumn('char', { length: 36, name: 'application_id' }) applicationId: string;
+  @Column('char', { length: 36, name: 'offer_id' }) offerId: string;
+  @Column('varchar', { length: 32, name: 'partner_code' }) partnerCode: string;
+  @Column('varchar', { length: 64, name: 'request_id' }) requestId: string;
+  @Column('varchar', { length: 100, name: 'partner_reference', nullable: true }) partnerReference: string | null;
+  @Column('varchar', { length: 32, name: 'partner_status', nullable: true }) partnerStatus: PartnerStatus | null;
+  @Column('varchar', { length: 64, name: 'failure_code', nullable: true }) failureCode: string | null;
+  @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
+  @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;
+}

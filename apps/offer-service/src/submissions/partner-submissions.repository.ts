@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { PartnerStatus } from '@los/contracts';
+import type { Repository } from 'typeorm';
+import { PartnerSubmissionEntity } from './partner-submission.entity.js';
+
+@Injectable()
+export class PartnerSubmissionsRepository {
+  constructor(@InjectRepository(PartnerSubmissionEntity) private readonly submissions: Repository<PartnerSubmissionEntity>) {}
+
+  find(applicationId: string): Promise<PartnerSubmissionEntity | null> {
+    return this.submissions.findOneBy({ applicationId });
+  }
+
+  /** The first attempt records the row; a retry or a second replica finds it and reuses its request id. */
+  async start(row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'requestId'>): Promise<PartnerSubmissionEntity> {
+    const now = new Date();
+    await this.submissions.createQueryBuilder().insert().orIgnore().values({
+      ...row, partnerReference: null, partnerStatus: null, failureCode: null, createdAt: now, updatedAt: now,
+    }).execute();
+    return (await this.find(row.applicationId))!;
+  }
+
+  async succeeded(applicationId: string, partnerReference: string, partnerStatus: PartnerStatus): Promise<void> {
+    await this.submissions.update({ applicationId }, { partnerReference, partnerStatus, failureCode: null, updatedAt: new Date() });
+  }
+
+  async failed(applicationId: string, failureCode: string): Promise<void> {
+    await this.submissions.update({ applicationId }, { failureCode, updatedAt: new Date() });
+  }
+}

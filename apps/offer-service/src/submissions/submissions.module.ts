@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConnectionsModule } from '../connections/connections.module.js';
+import { OffersModule } from '../offers/offers.module.js';
+import { PartnerSubmissionEntity } from './partner-submission.entity.js';
+import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
+import { PartnerWebhooksController } from './partner-webhooks.controller.js';
+import { SubmissionCommandsController } from './submission-commands.controller.js';
+import { SubmitToPartnerHandler } from './submit-to-partner.handler.js';
+import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js';
+
+/** After acceptance: the application sent to its lender, and the lender's webhooks checked and read. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity]), OffersModule, ConnectionsModule],
+  controllers: [SubmissionCommandsController, PartnerWebhooksController],
+  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase],
+})
+export class SubmissionsModule {}

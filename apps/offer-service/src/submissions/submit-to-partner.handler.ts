@@ -1,0 +1,94 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { AppException, DurableHandlers, type CommandHandler, type CommandOutcome } from '@los/common';
+import {
+  ErrorCode, EventType, MessagePattern, PartnerStatus, SubmitToPartnerCommand, type CommandEnvelope, type PartnerSubmissionEvent,
+} from '@los/contracts';
+import { PartnerError, PartnerErrorCode, type NbfcAdapter, type SubmissionResult } from '@los/nbfc';
+import { LivePartners } from '../connections/live-partners.registry.js';
+import type { OfferEntity } from '../offers/entities/offer.entity.js';
+import { OffersRepository } from '../offers/offers.repository.js';
+import { canonicalSubmissionOf } from './canonical-submission.mapper.js';
+import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
+
+/** A lender refusing for good is reported; an outage, a rate limit or an open breaker is retried by the durable path. */
+const RETRY_LATER = new Set([PartnerErrorCode.Timeout, PartnerErrorCode.Unavailable, PartnerErrorCode.RateLimited, PartnerErrorCode.CircuitOpen]);
+
+/**
+ * `offer.cmd.submit-to-partner.v1`: sends an accepted application to the lender of its offer, once. The lender
+ * dedupes on our request id (one per application), so a retry after a lost answer finds the same loan.
+ */
+@Injectable()
+export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCommand>, OnModuleInit {
+  readonly pattern = MessagePattern.SubmitToPartner;
+  readonly payloadClass = SubmitToPartnerCommand;
+  private readonly logger = new Logger(SubmitToPartnerHandler.name);
+
+  constructor(
+    private readonly handlers: DurableHandlers,
+    private readonly offers: OffersRepository,
+    private readonly submissions: PartnerSubmissionsRepository,
+    private readonly live: LivePartners,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.registerCommand(this);
+  }
+
+  async execute(command: SubmitToPartnerCommand, envelope: CommandEnvelope<SubmitToPartnerCommand>): Promise<CommandOutcome> {
+    const offer = await this.acceptedOffer(command);
+    const adapter = this.live.adapterOf(offer.partnerCode);
+    if (!adapter) return outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: 'RULES_ONLY' });
+
+    const submission = await this.submissions.start({
+      applicationId: command.applicationId, offerId: offer.id, partnerCode: offer.partnerCode, requestId: `submit-${command.applicationId}`,
+    });
+    if (submission.partnerReference && submission.partnerStatus) {
+      return submitted(command.applicationId, offer.partnerCode, { partnerReference: submission.partnerReference, status: submission.partnerStatus });
+    }
+    try {
+      const result = await this.submit(adapter, command, offer, submission.requestId, envelope.correlationId);
+      await this.submissions.succeeded(command.applicationId, result.partnerReference, result.status);
+      this.logger.log({ applicationId: command.applicationId, partner: offer.partnerCode, status: result.status }, 'Submitted to partner');
+      return submitted(command.applicationId, offer.partnerCode, result);
+    } catch (error) {
+      if (!(error instanceof PartnerError) || RETRY_LATER.has(error.code)) throw error;
+      await this.submissions.failed(command.applicationId, error.code);
+      this.logger.warn({ applicationId: command.applicationId, partner: offer.partnerCode, code: error.code }, 'Partner refused the submission');
+      return {
+        ...outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: error.code }),
+        failureCode: error.code,
+      };
+    }
+  }
+
+  /**
+   * A lender that only answers when asked (no webhooks) decides on submission; confirming the borrower's
+   * acceptance there is what sanctions the loan. Lenders with webhooks report their decision themselves.
+   */
+  private async submit(
+    adapter: NbfcAdapter, command: SubmitToPartnerCommand, offer: OfferEntity, requestId: string, correlationId: string,
+  ): Promise<SubmissionResult> {
+    const set = await this.offers.findSet(offer.offerSetId);
+    const { applicant, ask } = canonicalSubmissionOf(command, offer, set?.bureauScore);
+    const result = await adapter.submitApplication(applicant, ask, offer.partnerQuoteId ?? undefined, { requestId, correlationId });
+    const confirmNow = result.status === PartnerStatus.Approved || (adapter.capabilities.pollingOnly && result.status !== PartnerStatus.Rejected);
+    if (!confirmNow || !offer.partnerQuoteId) return result;
+    return adapter.acceptOffer(result.partnerReference, offer.partnerQuoteId, { requestId: `accept-${command.applicationId}`, correlationId });
+  }
+
+  private async acceptedOffer(command: SubmitToPartnerCommand): Promise<OfferEntity> {
+    const acceptance = await this.offers.findAcceptance(command.applicationId);
+    if (acceptance?.offerId !== command.offerId) throw new AppException(ErrorCode.Conflict, 'This offer is not the accepted offer of the application');
+    const offer = await this.offers.findOffer(command.offerId);
+    if (!offer) throw new AppException(ErrorCode.NotFound, 'Offer not found');
+    return offer;
+  }
+}
+
+function submitted(applicationId: string, partnerCode: string, result: SubmissionResult): CommandOutcome {
+  return outcome({ applicationId, partnerCode, submitted: true, partnerReference: result.partnerReference, partnerStatus: result.status });
+}
+
+function outcome(payload: PartnerSubmissionEvent): CommandOutcome {
+  return { type: EventType.PartnerSubmission, payload };
+}

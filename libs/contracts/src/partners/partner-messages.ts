@@ -1,0 +1,61 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
+} from 'class-validator';
+import { PartnerStatus } from './partner-status.js';
+
+const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
+const PARTNER_CODE = /^[A-Z0-9_]{2,32}$/;
+
+/** The borrower as the lender of the accepted offer receives them; money as decimal strings in rupees. */
+export class PartnerApplicant {
+  @IsString() @Length(2, 100) fullName: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;
+  @Matches(/^[A-Z]{5}\d{4}[A-Z]$/) pan: string;
+  @Matches(/^\d{10}$/) mobile: string;
+  @IsString() @Length(3, 254) email: string;
+  @IsIn(['SALARIED', 'SELF_EMPLOYED']) employmentType: 'SALARIED' | 'SELF_EMPLOYED';
+  @Matches(DECIMAL_RUPEES) monthlyIncome: string;
+  @Matches(DECIMAL_RUPEES) existingEmiMonthly: string;
+  @Matches(/^[1-9]\d{5}$/) pincode: string;
+  @IsString() @Length(1, 60) city: string;
+  @IsString() @Length(1, 60) state: string;
+}
+
+/** Payload of `offer.cmd.submit-to-partner.v1`: send the application to the lender of its accepted offer. */
+export class SubmitToPartnerCommand {
+  @IsUUID() applicationId: string;
+  @IsUUID() offerId: string;
+  @ValidateNested() @Type(() => PartnerApplicant) applicant: PartnerApplicant;
+  @IsString() @Length(1, 60) purpose: string;
+}
+
+/** Payload of `offer.evt.partner-submission.v1`. `submitted: false` names why (rule-priced lender, refused). */
+export class PartnerSubmissionEvent {
+  @IsUUID() applicationId: string;
+  @Matches(PARTNER_CODE) partnerCode: string;
+  @IsBoolean() submitted: boolean;
+  @IsOptional() @IsString() @MaxLength(100) partnerReference?: string;
+  @IsOptional() @IsIn(Object.values(PartnerStatus)) partnerStatus?: PartnerStatus;
+  @IsOptional() @IsString() @MaxLength(64) reason?: string;
+}
+
+/** A lender's webhook as received: its headers and its exact bytes (base64), so the signature can be checked. */
+export class PartnerWebhookRequest {
+  @Matches(PARTNER_CODE) partnerCode: string;
+  @IsObject() headers: Record<string, string>;
+  @IsString() @MaxLength(1_400_000) rawBodyBase64: string;
+  @IsString() @MaxLength(100) correlationId: string;
+}
+
+/** One authentic partner event, normalised. */
+export class PartnerEventView {
+  @IsString() @Length(1, 128) eventId: string;
+  @IsString() @Length(1, 100) partnerReference: string;
+  @IsIn(Object.values(PartnerStatus)) status: PartnerStatus;
+  @IsISO8601() occurredAt: string;
+}
+
+export interface PartnerWebhookReply {
+  events: PartnerEventView[];
+}

@@ -1,0 +1,194 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MongoClient } from 'mongodb';
+import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { signLendwise } from '@los/nbfc';
+import { deterministicId } from '../../apps/sandbox/src/lenders/shared/lender-ids.js';
+import { applicationBody, type TestUser } from '../support/gateway-users.js';
+import { kycBody, person, registerIdentity, waitForStatus } from '../support/kyc-fixtures.js';
+import { servicesScript } from '../support/repo-scripts.js';
+import { TestSuite } from '../support/test-suite.js';
+
+/** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
+const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
+const LIVE = { AURUM_PRIME: 'lendwise', VISTAAR_CREDIT: 'northstar' } as const;
+
+/** After acceptance: the application goes to the offer's lender, whose webhooks then move it, each once. */
+describe('accepted offers go to their lender, and the lender moves the application', () => {
+  let suite: TestSuite;
+  let applicant: TestUser;
+  let gatewayDb: Connection;
+  let offerDb: Connection;
+  let mongo: MongoClient;
+  let sandboxUrl: string;
+
+  before(async () => {
+    suite = await TestSuite.start('lenders', [
+      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
+    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    sandboxUrl = suite.app('sandbox').url;
+    offerDb = await suite.mysql('offer-service');
+    gatewayDb = await suite.mysql('gateway');
+    await offerDb.query(`UPDATE partner_connections SET enabled = 1 WHERE partner_code IN (${Object.keys(LIVE).map(() => '?').join(', ')})`, Object.keys(LIVE));
+    await suite.stopApp(suite.app('offer-service'));
+    await suite.startApp('offer-service', { SANDBOX_URL: sandboxUrl });
+    for (const [partnerCode, lender] of Object.entries(LIVE)) {
+      await lenderAdmin('PUT', `${lender}/admin/webhook-target`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
+    }
+    applicant = await suite.users.applicant('lenders');
+    mongo = new MongoClient(suite.infra.mongoUrl);
+  });
+  after(async () => {
+    await gatewayDb?.end();
+    await offerDb?.end();
+    await mongo?.close();
+    await suite?.stop();
+  });
+
+  async function lenderAdmin(method: string, path: string, body?: unknown) {
+    const response = await fetch(`${sandboxUrl}/lenders/${path}`, {
+      method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    assert.ok(response.ok, `${method} ${path}: ${response.status}`);
+    return response.json().catch(() => null) as Promise<any>;
+  }
+
+  /** An application through KYC with a bureau score of 750 (magic PAN), and the named lender's offer for it. */
+  async function offeredBy(partnerCode: string) {
+    const who = person({ pan: 'ZZZPZ0750Z', address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034' } });
+    await registerIdentity(suite.app('sandbox').http, who);
+    const created = await applicant.http.post('/v1/applications', applicationBody({
+      applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state },
+      loan: { amount: 250000, tenureMonths: 36, purpose: 'home renovation' },
+    }));
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id as string;
+    assert.equal((await applicant.http.post(`/v1/applications/${id}/kyc`, kycBody(who))).status, 202);
+    await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
+    assert.equal(offers.status, 200, JSON.stringify(offers.body));
+    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
+    assert.ok(offer?.eligible, JSON.stringify(offers.body));
+    return { id, offerId: offer.offer.offerId as string };
+  }
+
+  async function accept({ id, offerId }: { id: string; offerId: string }) {
+    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offerId}/accept`, {});
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    return id;
+  }
+
+  const acceptedWith = async (partnerCode: string) => accept(await offeredBy(partnerCode));
+  const postLendwise = (rawBody: string, signature: string) => suite.app('gateway').http.request<any>(
+    'POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, { 'content-type': 'application/json', 'lendwise-signature': signature });
+  const signedLendwise = (reference: string, status: string, eventId: string) => {
+    const rawBody = JSON.stringify({ id: eventId, type: 'application.status_changed', createdAt: new Date().toISOString(), data: { applicationId: reference, status } });
+    return { rawBody, signature: signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, Math.floor(Date.now() / 1000)) };
+  };
+
+  const timelineOf = async (id: string) => (await applicant.http.get(`/v1/applications/${id}/timeline`)).body as any[];
+  const eventsOf = async (reference: string) =>
+    (await gatewayDb.query<RowDataPacket[]>('SELECT event_id, status, outcome, application_id FROM partner_events WHERE partner_reference = ?', [reference]))[0];
+
+  it('submits an accepted LENDWISE offer once, keeps its reference, and its signed webhook approves the application', async () => {
+    await lenderAdmin('DELETE', 'lendwise/admin/stats');
+    const id = await acceptedWith('AURUM_PRIME');
+    const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
+    const lender = approved.body.lender;
+    assert.equal(lender.partnerCode, 'AURUM_PRIME');
+    assert.match(lender.reference, /^LW-APP-/);
+    assert.equal(lender.status, 'APPROVED');
+
+    const moves = (await timelineOf(id)).map((entry) => [entry.from, entry.to, entry.actor]);
+    assert.deepEqual(moves.slice(-3), [
+      ['OFFERS_READY', 'OFFER_ACCEPTED', moves.at(-3)![2]], ['OFFER_ACCEPTED', 'UNDERWRITING', 'partner:AURUM_PRIME'], ['UNDERWRITING', 'APPROVED', 'partner:AURUM_PRIME'],
+    ]);
+    const [[submission]] = await offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]);
+    assert.deepEqual([submission!.partner_code, submission!.partner_reference, submission!.partner_status, submission!.request_id],
+      ['AURUM_PRIME', lender.reference, 'UNDER_REVIEW', `submit-${id}`]);
+    const stats = await lenderAdmin('GET', 'lendwise/admin/stats');
+    assert.equal(stats.byRoute['POST /lenders/lendwise/v1/applications'], 1, JSON.stringify(stats));
+    const events = await eventsOf(lender.reference);
+    assert.deepEqual(events.map((e) => [e.status, e.outcome, e.application_id]), [['APPROVED', 'APPLIED', id]]);
+  });
+
+  it('applies a NORTHSTAR decision once when its webhooks come twice and out of order', async () => {
+    await lenderAdmin('PUT', 'northstar/admin/faults', { mode: 'none', webhooks: { duplicate: true, outOfOrder: true } });
+    try {
+      const id = await acceptedWith('VISTAAR_CREDIT');
+      const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
+      assert.match(approved.body.lender.reference, /^NS-LA-/);
+      const toApproved = (await timelineOf(id)).filter((entry) => entry.to === 'APPROVED');
+      assert.equal(toApproved.length, 1);
+      // Both copies reached the gateway (the lender counts what it sent); one row, applied once.
+      const events = await eventsOf(approved.body.lender.reference);
+      assert.deepEqual(events.map((e) => [e.status, e.outcome]), [['APPROVED', 'APPLIED']]);
+      assert.ok((await lenderAdmin('GET', 'northstar/admin/stats')).webhooksSent >= 2);
+    } finally {
+      await lenderAdmin('DELETE', 'northstar/admin/faults');
+    }
+  });
+
+  it('acknowledges a replayed webhook again and applies it once; a later out-of-order status is kept, not applied', async () => {
+    const id = await acceptedWith('AURUM_PRIME');
+    const reference = (await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED')).body.lender.reference as string;
+    const late = signedLendwise(reference, 'in_review', `evt_late_${id}`);
+    const first = await postLendwise(late.rawBody, late.signature);
+    const again = await postLendwise(late.rawBody, late.signature);
+    assert.deepEqual([first.status, first.body], [200, { received: 1, duplicates: 0 }]);
+    assert.deepEqual([again.status, again.body], [200, { received: 1, duplicates: 1 }]);
+    const view = (await applicant.http.get(`/v1/applications/${id}`)).body;
+    assert.deepEqual([view.status, view.lender.status], ['APPROVED', 'APPROVED']);
+    const late_ = (await eventsOf(reference)).find((e) => e.event_id === `evt_late_${id}`);
+    assert.equal(late_?.outcome, 'STALE');
+  });
+
+  it('keeps a webhook that outruns the submission and applies it once the reference is linked', async () => {
+    const offered = await offeredBy('AURUM_PRIME');
+    // The sandbox names the loan after our request id, so its reference is known before we submit.
+    const reference = deterministicId('LW-APP-', `submit-${offered.id}`);
+    await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: '' });
+    try {
+      const early = signedLendwise(reference, 'approved', `evt_early_${offered.id}`);
+      assert.deepEqual((await postLendwise(early.rawBody, early.signature)).body, { received: 1, duplicates: 0 });
+      assert.deepEqual((await eventsOf(reference)).map((e) => [e.outcome, e.application_id]), [['PENDING', null]]);
+
+      await accept(offered);
+      const approved = await waitForStatus(applicant, offered.id, (s) => s === 'APPROVED', 'APPROVED');
+      assert.equal(approved.body.lender.reference, reference);
+      assert.deepEqual((await eventsOf(reference)).map((e) => [e.outcome, e.application_id]), [['APPLIED', offered.id]]);
+    } finally {
+      await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
+    }
+  });
+
+  it('refuses forged, unmapped and misaddressed webhooks with a code, changing nothing', async () => {
+    const rawBody = JSON.stringify({ id: 'evt_forged', type: 'application.status_changed', createdAt: new Date().toISOString(), data: { applicationId: 'LW-APP-x', status: 'approved' } });
+    const send = (code: string, body: string, signature: string) => suite.app('gateway').http.request<any>(
+      'POST', `/v1/partners/${code}/webhooks`, body, { 'content-type': 'application/json', 'lendwise-signature': signature });
+    const now = Math.floor(Date.now() / 1000);
+
+    const forged = await send('AURUM_PRIME', rawBody, signLendwise(rawBody, 'not-the-secret', now));
+    assert.deepEqual([forged.status, forged.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
+    const tampered = await send('AURUM_PRIME', rawBody.replace('approved', 'disbursed'), signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, now));
+    assert.deepEqual([tampered.status, tampered.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
+    const stale = await send('AURUM_PRIME', rawBody, signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, now - 3_600));
+    assert.deepEqual([stale.status, stale.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
+
+    const unmapped = rawBody.replace('evt_forged', 'evt_unmapped').replace('"approved"', '"teleported"');
+    const strange = await send('AURUM_PRIME', unmapped, signLendwise(unmapped, LENDWISE_WEBHOOK_SECRET, now));
+    assert.deepEqual([strange.status, strange.body.code], [422, 'PARTNER_UNKNOWN_STATUS']);
+    assert.ok(!JSON.stringify(strange.body).includes(LENDWISE_WEBHOOK_SECRET));
+
+    assert.equal((await send('NO_SUCH_LENDER', rawBody, 't=1,v1=00')).body.code, 'PARTNER_NOT_CONNECTED');
+    assert.equal((await send('UDYAM_FINSERV', rawBody, 't=1,v1=00')).status, 404, 'a rule-priced partner takes no webhooks');
+    assert.equal((await send('lower-case', rawBody, 't=1,v1=00')).status, 400);
+
+    const [[count]] = await gatewayDb.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')");
+    assert.equal(Number(count!.n), 0);
+    const db = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
+    const trail = await db.collection('partner_calls').find({ operation: 'webhook', outcome: 'ERROR' }).toArray();
+    assert.ok(trail.some((call) => call.errorCode === 'PARTNER_UNKNOWN_STATUS'), JSON.stringify(trail.map((c) => c.errorCode)));
+    assert.ok(trail.some((call) => call.errorCode === 'WEBHOOK_SIGNATURE_INVALID'));
+  });
+});
