@@ -27,7 +27,7 @@ async function up() {
   const { ensureInfra } = await import('./lib/infra.mjs');
   const { SERVICES, DEV_SECRETS } = await import('./lib/services.mjs');
   const { migrateService } = await import('./migrate.mjs');
-  const { databaseUrl } = await import('./lib/services.mjs');
+  const { databaseUrl, serviceByName } = await import('./lib/services.mjs');
   const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
   state.processes.push(...started.map((p) => ({ ...p, kind: 'infra' })));
   writeState(state);
@@ -37,11 +37,16 @@ async function up() {
       await migrateService(service, databaseUrl(infra.mysqlUrl, 'los', service), 'up');
     }
   });
+  const { enableLenderConnections, pointLenderWebhooks } = await import('./lib/sandbox-lenders.mjs');
+  await step('enable live connections to the sandbox lenders', () =>
+    enableLenderConnections(databaseUrl(infra.mysqlUrl, 'los', serviceByName('offer-service'))));
   const secrets = localSecrets(DEV_SECRETS);
   const apps = await step('start apps and wait for /health/ready', () =>
     Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR, secrets }))));
   state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
   writeState(state);
+  const urlOf = (name) => apps.find((app) => app.name === name).url;
+  await step('aim the sandbox lenders\' webhooks at the gateway', () => pointLenderWebhooks(urlOf('sandbox'), urlOf('gateway')));
 
   console.log(`\nThe suite is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
