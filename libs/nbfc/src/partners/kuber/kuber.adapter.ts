@@ -8,17 +8,20 @@ import { KUBER } from './kuber.constants.js';
 import { KuberSerializer } from './kuber.serializer.js';
 
 export interface KuberAdapterOptions extends KuberClientOptions {
+  /** The partner code it is configured under; KUBER when left out. */
+  code?: string;
   now?: () => Date;
 }
 
 /** KUBER: XML over HTTP, amounts in paise, no webhooks: every status is polled. */
 export class KuberAdapter implements NbfcAdapter {
-  readonly code = KUBER;
+  readonly code: string;
   readonly capabilities: AdapterCapabilities = { liveQuotes: true, webhooks: false, pollingOnly: true };
   private readonly serializer = new KuberSerializer();
   private readonly client: KuberClient;
 
   constructor(options: KuberAdapterOptions) {
+    this.code = options.code ?? KUBER;
     this.client = new KuberClient(options, this.serializer);
   }
 

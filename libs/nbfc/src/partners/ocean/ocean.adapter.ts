@@ -9,18 +9,21 @@ import { OCEAN, OCEAN_CALLBACK_MAX_SKEW_MS, OCEAN_SIGNATURE_HEADER } from './oce
 import { OceanSerializer } from './ocean.serializer.js';
 
 export interface OceanAdapterOptions extends OceanClientOptions {
+  /** The partner code it is configured under; OCEAN when left out. */
+  code?: string;
   now?: () => Date;
 }
 
 /** OCEAN: OCEN 4.0 style JSON, detached JWS (RS256) both ways, results as signed callbacks. */
 export class OceanAdapter implements NbfcAdapter {
-  readonly code = OCEAN;
+  readonly code: string;
   readonly capabilities: AdapterCapabilities = { liveQuotes: true, webhooks: true, pollingOnly: false };
   private readonly serializer: OceanSerializer;
   private readonly client: OceanClient;
   private readonly now: () => Date;
 
   constructor(options: OceanAdapterOptions) {
+    this.code = options.code ?? OCEAN;
     this.now = options.now ?? (() => new Date());
     this.serializer = new OceanSerializer(this.now);
     this.client = new OceanClient(options, this.serializer);

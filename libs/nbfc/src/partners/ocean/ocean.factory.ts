@@ -5,7 +5,7 @@ export const OCEAN_ADAPTER_TYPE = 'ocean';
 
 /** For the registry's adapterType → factory map: credentials `keyId`, `privateKeyPem` (ours) and `partnerPublicKeyPem` (OCEAN's). */
 export const oceanAdapterFactory: NbfcAdapterFactory = (row, deps) => new OceanAdapter({
-  baseUrl: row.baseUrl,
+  code: row.code, baseUrl: row.baseUrl,
   keyId: credential(row, 'keyId'),
   privateKeyPem: credential(row, 'privateKeyPem'),
   partnerPublicKeyPem: credential(row, 'partnerPublicKeyPem'),
