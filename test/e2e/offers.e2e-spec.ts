@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2';
-import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus } from '../support/kyc-fixtures.js';
+import type { TestUser } from '../support/gateway-users.js';
+import { verifiedApplication as verifiedKycApplication } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const RBI_EXAMPLE = { principal: 20000, annualRatePercent: 15, tenureMonths: 24, processingFeeFlat: 400, gstPercent: 0 };
@@ -24,18 +24,8 @@ describe('offers over HTTP', () => {
 
   const gateway = () => suite.app('gateway').http;
 
-  /** An application taken through KYC for a person with the given profile and bureau score (magic PAN). */
-  async function verifiedApplication(score: number, applicantOverrides: Record<string, unknown> = {}, address = {}) {
-    const who = person({ pan: `ZZZPZ0${score}Z`, address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034', ...address } });
-    await registerIdentity(suite.app('sandbox').http, who);
-    const created = await applicant.http.post('/v1/applications', applicationBody({
-      applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state, ...applicantOverrides },
-    }));
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.equal((await applicant.http.post(`/v1/applications/${created.body.id}/kyc`, kycBody(who))).status, 202);
-    await waitForStatus(applicant, created.body.id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
-    return created.body.id as string;
-  }
+  const verifiedApplication = (score: number, applicantOverrides: Record<string, unknown> = {}, address = {}) =>
+    verifiedKycApplication(suite.app('sandbox').http, applicant, score, applicantOverrides, address);
 
   it("reproduces RBI's KFS example exactly through the public EMI preview", async () => {
     const response = await gateway().post('/v1/emi/preview', RBI_EXAMPLE);

@@ -1,8 +1,9 @@
+import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { verhoeffDigitFor } from '@los/contracts';
 import { eventually } from './eventually.js';
 import type { HttpClient } from './http-client.js';
-import type { TestUser } from './gateway-users.js';
+import { applicationBody, type TestUser } from './gateway-users.js';
 
 const LETTERS = 'ABCDEFGHJKLMNRSTUVWXYZ';
 const letter = () => LETTERS[randomInt(LETTERS.length)];
@@ -17,6 +18,17 @@ export function randomAadhaar(): string {
 export function randomPan(): string {
   const digits = `${Array.from({ length: 3 }, () => randomInt(0, 10)).join('')}${randomInt(0, 6)}`;
   return `${letter()}${letter()}${letter()}P${letter()}${digits}${letter()}`;
+}
+
+let magicPans = randomInt(LETTERS.length ** 2);
+
+/**
+ * A sandbox bureau PAN scoring exactly `score` (ZZZP?0ddd?, apps/sandbox/src/bureau/bureau-magic-pans.constants.ts),
+ * different on each call: registering a PAN again replaces its holder, which would fail a KYC still in flight.
+ */
+export function magicPan(score: number): string {
+  const n = magicPans++ % LETTERS.length ** 2;
+  return `ZZZP${LETTERS[n % LETTERS.length]}${String(score).padStart(4, '0')}${LETTERS[Math.floor(n / LETTERS.length)]}`;
 }
 
 export interface Person {
@@ -52,3 +64,18 @@ export function kycBody(who: Person, overrides: Record<string, unknown> = {}) {
 
 export const waitForStatus = (user: TestUser, applicationId: string, accept: (status: string) => boolean, what: string) =>
   eventually(() => user.http.get(`/v1/applications/${applicationId}`), (r) => accept(r.body.status), { timeoutMs: 45_000, what });
+
+/** An application of `owner` taken through KYC over HTTP, for a person with a bureau score of `score`, these applicant fields and address. */
+export async function verifiedApplication(
+  sandbox: HttpClient, owner: TestUser, score: number, applicantOverrides: Record<string, unknown> = {}, address: Partial<Person['address']> = {},
+): Promise<string> {
+  const who = person({ pan: magicPan(score), address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034', ...address } });
+  await registerIdentity(sandbox, who);
+  const created = await owner.http.post('/v1/applications', applicationBody({
+    applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state, ...applicantOverrides },
+  }));
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  assert.equal((await owner.http.post(`/v1/applications/${created.body.id}/kyc`, kycBody(who))).status, 202);
+  await waitForStatus(owner, created.body.id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+  return created.body.id as string;
+}
