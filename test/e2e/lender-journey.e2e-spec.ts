@@ -4,8 +4,8 @@ import { MongoClient } from 'mongodb';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { signLendwise } from '@los/nbfc';
 import { deterministicId } from '../../apps/sandbox/src/lenders/shared/lender-ids.js';
-import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus } from '../support/kyc-fixtures.js';
+import type { TestUser } from '../support/gateway-users.js';
+import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
 import { servicesScript } from '../support/repo-scripts.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -55,16 +55,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
 
   /** An application through KYC with a bureau score of 750 (magic PAN), and the named lender's offer for it. */
   async function offeredBy(partnerCode: string) {
-    const who = person({ pan: 'ZZZPZ0750Z', address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034' } });
-    await registerIdentity(suite.app('sandbox').http, who);
-    const created = await applicant.http.post('/v1/applications', applicationBody({
-      applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state },
-      loan: { amount: 250000, tenureMonths: 36, purpose: 'home renovation' },
-    }));
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const id = created.body.id as string;
-    assert.equal((await applicant.http.post(`/v1/applications/${id}/kyc`, kycBody(who))).status, 202);
-    await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+    const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
     const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
     assert.equal(offers.status, 200, JSON.stringify(offers.body));
     const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
