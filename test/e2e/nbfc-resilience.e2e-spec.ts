@@ -52,11 +52,10 @@ describe('resilience of live NBFC quotes over HTTP', () => {
       [BREAKER.consecutiveFailures, BREAKER.halfOpenAfterMs],
     );
     await db.query(
-      `INSERT INTO partner_connections (partner_code, adapter_type, base_url_path, credentials, resilience, sla, enabled, created_at)
-       SELECT 'UDYAM_FINSERV', 'kuber', '/lenders/kuber', JSON_OBJECT('apiKey', 'kuber_sandbox_key', 'partnerId', 'LOS'),
-         JSON_SET(resilience, '$.timeoutsMs.quote', ?), sla, 1, NOW(3)
-       FROM partner_connections WHERE partner_code = 'AURUM_PRIME'`,
-      [KUBER_QUOTE_TIMEOUT_MS],
+      `UPDATE partner_connections SET enabled = 1,
+         resilience = JSON_SET(resilience, '$.breaker.consecutiveFailures', ?, '$.breaker.halfOpenAfterMs', ?, '$.timeoutsMs.quote', ?)
+       WHERE partner_code = 'UDYAM_FINSERV'`,
+      [BREAKER.consecutiveFailures, BREAKER.halfOpenAfterMs, KUBER_QUOTE_TIMEOUT_MS],
     );
     // Connections are read at boot.
     await suite.stopApp(suite.app('offer-service'));

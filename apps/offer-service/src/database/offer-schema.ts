@@ -12,6 +12,7 @@ import { CreatePartnerRules1765000000100 } from './migrations/1765000000100-crea
 import { SeedPartners1765000000200 } from './migrations/1765000000200-seed-partners.js';
 import { CreateOffers1765000000300 } from './migrations/1765000000300-create-offers.js';
 import { CreatePartnerConnections1765000000400 } from './migrations/1765000000400-create-partner-connections.js';
+import { ConnectKuberAndOcean1765000000500 } from './migrations/1765000000500-connect-kuber-and-ocean.js';
 import { CreatePartnerSubmissions1765000000600 } from './migrations/1765000000600-create-partner-submissions.js';
 
 /** Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. */
@@ -21,5 +22,5 @@ export const OFFER_ENTITIES = [
 ];
 export const OFFER_MIGRATIONS = [
   CreateDurableTables1764000000000, CreatePartnerRules1765000000100, SeedPartners1765000000200, CreateOffers1765000000300,
-  CreatePartnerConnections1765000000400, CreatePartnerSubmissions1765000000600,
+  CreatePartnerConnections1765000000400, ConnectKuberAndOcean1765000000500, CreatePartnerSubmissions1765000000600,
 ];

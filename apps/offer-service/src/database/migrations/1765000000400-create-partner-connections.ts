@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CONNECTION_SEEDS } from '../seeds/connection-seeds.js';
+import { LENDWISE_NORTHSTAR_SEEDS } from '../seeds/connection-seeds.js';
+import { insertConnectionSeeds } from '../seeds/insert-connection-seeds.js';
 
 /** How each partner is reached live (adapter, endpoint, credentials, resilience, SLA), and the SLA breaches seen. */
 export class CreatePartnerConnections1765000000400 implements MigrationInterface {
@@ -27,15 +28,7 @@ export class CreatePartnerConnections1765000000400 implements MigrationInterface
       at DATETIME(3) NOT NULL,
       INDEX idx_partner_sla_breaches_partner_at (partner_code, at)
     ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
-    const now = new Date();
-    for (const seed of CONNECTION_SEEDS) {
-      await queryRunner.query(
-        `INSERT INTO partner_connections (partner_code, adapter_type, base_url_path, credentials, resilience, sla, enabled, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [seed.partnerCode, seed.adapterType, seed.baseUrlPath, JSON.stringify(seed.credentials), JSON.stringify(seed.resilience),
-          JSON.stringify(seed.sla), seed.enabled ? 1 : 0, now],
-      );
-    }
+    await insertConnectionSeeds(queryRunner, LENDWISE_NORTHSTAR_SEEDS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,0 +1,46 @@
+// Sandbox-only keys for the OCEAN connection seed: ours to sign requests, OCEAN's to verify its answers.
+// The sandbox lender holds the other halves (apps/sandbox/src/lenders/ocean/ocean-sandbox-keys.constants.ts).
+// A real connection gets its keys from the partner onboarding, never from a migration.
+
+/** The "LOS sandbox client" private key (PKCS#8) that signs our requests to the sandbox OCEAN. */
+export const LOS_SANDBOX_CLIENT_PRIVATE_KEY_PEM = `-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDkob7AdTCqWMWN
+tbE3iCZr26uldL73efgDu0i2r5ZTrcfgb/ZZxkT8jSF/Z5DoT36yrqR2IIbjIuSg
+WSz3H58APvA9TW65sBgcKep6jP7fTTv+QjIv9d/dd9xKVBvPX3cog8LjPI2pBDMC
+5HHTXS4HjFGTr8405nV5v7JCKDZ2i6TXxkhMP4zzTuxlwENgB6zRlMF/kpKr+9rV
+qUy0wT5iUloIvIUHoBwpZEozF3duKG1WAC4nHqiwesEzpp9d8cc9DNtsQQ4tUB/v
+2kpa/8wxSQO272f93W874aHjXBnqWpjej6JHjZFXz4+e88qT6eBWz4tpPbbtfyN8
+5NYHoty1AgMBAAECggEANtbDAbe6QgnD7N8pUDgUeyd4DtonWgXD4uU/pi4MoSqc
+OC2yycrATlFtuPj27Xnv2l0AbqMTp5R9gSaSnf3ULgNqrVGO3vQpfEvjhZyfH6GP
+Y8et8QoJNb5jtOJiv0VXN/0OuGGUWvd6YtW3paqCeWYDRSjUjaS/hcHguHSbx6f3
+3EEI0jVXKxOiZTtKQLacD2h+YkIOTVcsJ03OeYpdgQsqxzhilgpPFeAGb0H/RoR8
+A//cjaphM5Rhn86p0N1t2PvPZK5/4hRwRlWcquDMoSxCtN1V9+7rWzNgf4aZTf70
+o3jCmf/qaBkgmSINbXlL00NSKzApZfRhcKsrWW0iwQKBgQD/CNPx758X515Tp322
+Q6Z/GlShnJ9mrlbsnCDZkGqpO4UcQqaZwe94/byGlhavaFbxp4dK5BHfp5vG33gF
+GXK+Ji37/rIO+3ziug5uaOUPOrLlWWE3GKvq1VUZ+3sfdCrpfmdgcG3cXsfNcTTf
+Wp924B4DdC8jxmlHNkNLsTa6FQKBgQDlf1QZF4AVaU7PCpALyaCGVUaojvuZPmmB
+PhXgb7wMehlrbpjj5WdVk0MMrHFczHkJOBhKFpEyXrXnCRv8fCf2KsCsXWnKo9fG
+6GSmVYDpzDSFhAuoQWl0A/HOpLlVhUEXkks4kdQo9ToicCXAr4URRtP3yBIsKUeG
+Wk9tttlgIQKBgHEi6GruYwRGpmiz56fAcQ73jk23Xls9wd/rDwOU9kwm1FEKHEAf
+cW2aGlUWJfAgeFlxeSo27NrrzsY1gle4x1clNscQYMsWs3sdEKPYMq1D2/K0aNT5
+Q+LESqFhF2iHrzWv1opItePJxBcWPl9LI2yn1YiwtOzI6xElOEtOzTlVAoGBANBN
+8ypXP0Wv8P1RzA828oIbkufZ6BpfIOpTTQ4KvPfiN4Jgv1tTVKjC4n/1YWvmmBG7
+HajZtO6wMpFCnmlc0/THN1z76NMqRedf9kNXpowPcrihcudEgA/yqJ90ulgafEuF
+2Mq+6oBGnX62pj2v0qssy6bCrWPyD96tyByAc+uhAoGBAKAdIQ546uU8yMELeaI5
+9j1W08hJsKc4NQzCH/tEEqI6AImgieMN4wcpW2CpctMoPqMDKNkSRbtd4PUTdtoN
++oBzsuPyes7PfEueOqWy6CF5NzkMDTodUZ4wlAwgyRxZ/zCtVMHSh5LIBYZsP9Lx
+C3ZkQxRwVqFfxQO5loAN5ksZ
+-----END PRIVATE KEY-----
+`;
+
+/** The sandbox OCEAN's public key, for its signed answers and callbacks. */
+export const OCEAN_SANDBOX_PUBLIC_KEY_PEM = `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAiPySG3kBIIr3d7JeHLdO
+9xevWJYtmM13qcUkEUFdLdsEX+oXSGVHuvGMALXJ2mAFKkwnQnV1x0wOomlLR20r
+f351WBYpkfXhzqOao8odX6bdoNDvhVzOeNhTjlmeHAfsVywrd1I9pGjzJaFnn44f
+ZLgydjp//BgShwRClzKYQmnAjLZYsVRZKQsRCiv8CIitAgwivlAZXWDsiNOl3ggv
+rzFWxL728oSOkJLZidgeLFjWCOYfrfDd6ZEfyyJxad8kdaw4qVR3hVHH07sF4yuG
+QZzN8WOo4dmjCwS89/CRvcDKz8F6qJACkjFfYuWiYFmlzvCJy5iX9slqgG+TV3wq
+PQIDAQAB
+-----END PUBLIC KEY-----
+`;
