@@ -26,7 +26,7 @@ export async function enableConnections(suite: TestSuite, partnerCodes: readonly
 export class SandboxLenders {
   constructor(private readonly sandboxUrl: string) {}
 
-  async setFault(lender: LenderCode, fault: { mode: string; latencyMs?: number }): Promise<void> {
+  async setFault(lender: LenderCode, fault: { mode: string; latencyMs?: number; ratio?: number }): Promise<void> {
     await this.send('PUT', `${lender}/admin/faults`, fault);
   }
 
