@@ -6,12 +6,18 @@ import { signLendwise } from '@los/nbfc';
 import { deterministicId } from '../../apps/sandbox/src/lenders/shared/lender-ids.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
+import { enableConnections, LIVE_PARTNERS } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
-const LIVE = { AURUM_PRIME: 'lendwise', VISTAAR_CREDIT: 'northstar' } as const;
+/** The lenders that call back, the partner each serves, and the sandbox route that sets where it calls. */
+const CALLS_BACK = {
+  lendwise: { partnerCode: 'AURUM_PRIME', route: 'webhook-target' },
+  northstar: { partnerCode: 'VISTAAR_CREDIT', route: 'webhook-target' },
+  ocean: { partnerCode: 'SETU_MICROLOANS', route: 'callback-target' },
+} as const;
 
 /** After acceptance: the application goes to the offer's lender, whose webhooks then move it, each once. */
 describe('accepted offers go to their lender, and the lender moves the application', () => {
@@ -27,13 +33,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
     ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
     sandboxUrl = suite.app('sandbox').url;
+    await enableConnections(suite, LIVE_PARTNERS.map((partner) => partner.partnerCode));
     offerDb = await suite.mysql('offer-service');
     gatewayDb = await suite.mysql('gateway');
-    await offerDb.query(`UPDATE partner_connections SET enabled = 1 WHERE partner_code IN (${Object.keys(LIVE).map(() => '?').join(', ')})`, Object.keys(LIVE));
-    await suite.stopApp(suite.app('offer-service'));
-    await suite.startApp('offer-service', { SANDBOX_URL: sandboxUrl });
-    for (const [partnerCode, lender] of Object.entries(LIVE)) {
-      await lenderAdmin('PUT', `${lender}/admin/webhook-target`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
+    for (const [lender, { partnerCode, route }] of Object.entries(CALLS_BACK)) {
+      await lenderAdmin('PUT', `${lender}/admin/${route}`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
     }
     applicant = await suite.users.applicant('lenders');
     mongo = new MongoClient(suite.infra.mongoUrl);
@@ -120,6 +124,31 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     }
   });
 
+  it('submits to KUBER, which has no webhooks: its answers on submission and acceptance approve the application', async () => {
+    await lenderAdmin('DELETE', 'kuber/admin/stats');
+    const id = await acceptedWith('UDYAM_FINSERV');
+    const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
+    assert.deepEqual([approved.body.lender.partnerCode, approved.body.lender.status], ['UDYAM_FINSERV', 'APPROVED']);
+    assert.match(approved.body.lender.reference, /^KL-/);
+    const stats = await lenderAdmin('GET', 'kuber/admin/stats');
+    assert.equal(stats.byRoute['POST /lenders/kuber/applications'], 1, JSON.stringify(stats));
+    assert.equal(stats.byRoute['POST /lenders/kuber/applications/:ref/accept'], 1, JSON.stringify(stats));
+    const [[submission]] = await offerDb.query<RowDataPacket[]>('SELECT partner_reference, partner_status FROM partner_submissions WHERE application_id = ?', [id]);
+    assert.deepEqual([submission!.partner_reference, submission!.partner_status], [approved.body.lender.reference, 'APPROVED']);
+  });
+
+  it("submits to OCEAN, whose JWS-signed callbacks are checked with its public key and move the application", async () => {
+    const id = await acceptedWith('SETU_MICROLOANS');
+    const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
+    const reference = approved.body.lender.reference as string;
+    assert.match(reference, /^OL-/);
+    const events = await eventsOf(reference);
+    assert.deepEqual(events.map((e) => e.status).sort(), ['APPROVED', 'UNDER_REVIEW']);
+    assert.ok(events.every((e) => e.application_id === id && e.outcome !== 'PENDING'), JSON.stringify(events));
+    const moves = (await timelineOf(id)).filter((entry) => entry.actor === 'partner:SETU_MICROLOANS').map((entry) => entry.to);
+    assert.deepEqual(moves, ['UNDERWRITING', 'APPROVED']);
+  });
+
   it('acknowledges a replayed webhook again and applies it once; a later out-of-order status is kept, not applied', async () => {
     const id = await acceptedWith('AURUM_PRIME');
     const reference = (await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED')).body.lender.reference as string;
@@ -172,7 +201,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.ok(!JSON.stringify(strange.body).includes(LENDWISE_WEBHOOK_SECRET));
 
     assert.equal((await send('NO_SUCH_LENDER', rawBody, 't=1,v1=00')).body.code, 'PARTNER_NOT_CONNECTED');
-    assert.equal((await send('UDYAM_FINSERV', rawBody, 't=1,v1=00')).status, 404, 'a rule-priced partner takes no webhooks');
+    assert.equal((await send('UDYAM_FINSERV', rawBody, 't=1,v1=00')).status, 404, 'KUBER sends no webhooks, so its partner takes none');
     assert.equal((await send('lower-case', rawBody, 't=1,v1=00')).status, 400);
 
     const [[count]] = await gatewayDb.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')");
