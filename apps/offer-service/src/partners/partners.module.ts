@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivePartnersCache } from './active-partners.cache.js';
 import { PartnerRuleVersionEntity } from './partner-rule-version.entity.js';
 import { PartnerRulesRepository } from './partner-rules.repository.js';
 import { PartnerEntity } from './partner.entity.js';
@@ -12,7 +13,7 @@ import { PublishPartnerRulesUseCase } from './usecases/publish-partner-rules/pub
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerEntity, PartnerRuleVersionEntity])],
   controllers: [PartnersController],
-  providers: [PartnerRulesRepository, ListPartnersUseCase, GetPartnerRulesUseCase, DiffPartnerRulesUseCase, PublishPartnerRulesUseCase],
-  exports: [PartnerRulesRepository],
+  providers: [PartnerRulesRepository, ActivePartnersCache, ListPartnersUseCase, GetPartnerRulesUseCase, DiffPartnerRulesUseCase, PublishPartnerRulesUseCase],
+  exports: [PartnerRulesRepository, ActivePartnersCache],
 })
 export class PartnersModule {}

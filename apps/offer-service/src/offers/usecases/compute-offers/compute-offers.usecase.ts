@@ -3,13 +3,13 @@ import type { ComputeOffersReply, ComputeOffersRequest } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import { BureauClient } from '../../../bureau/bureau.client.js';
 import { isDuplicateKey } from '../../../database/duplicate-key.js';
-import { PartnerRulesRepository } from '../../../partners/partner-rules.repository.js';
+import { ActivePartnersCache } from '../../../partners/active-partners.cache.js';
 import type { OfferSetEntity } from '../../entities/offer-set.entity.js';
 import { toComputeOffersReply } from '../../offer-terms.mapper.js';
 import { OffersRepository } from '../../offers.repository.js';
 import { dateOfBirth, toApplicantFacts, toLoanAskFacts } from './applicant-facts.mapper.js';
 import { LiveQuotes } from './live-quotes.service.js';
-import { buildOfferSet, type PartnerToEvaluate } from './offer-set.factory.js';
+import { buildOfferSet } from './offer-set.factory.js';
 
 /**
  * Idempotent: the set holding an accepted offer, else the latest set while it is valid, else a new
@@ -20,7 +20,7 @@ import { buildOfferSet, type PartnerToEvaluate } from './offer-set.factory.js';
 export class ComputeOffersUseCase {
   constructor(
     private readonly offers: OffersRepository,
-    private readonly partners: PartnerRulesRepository,
+    private readonly activePartners: ActivePartnersCache,
     private readonly bureau: BureauClient,
     private readonly liveQuotes: LiveQuotes,
   ) {}
@@ -37,7 +37,7 @@ export class ComputeOffersUseCase {
     if (latest && latest.validUntil.getTime() > Date.now()) return this.replyOf(latest);
 
     const score = await this.bureau.scoreOf(request.applicant.pan);
-    const partners = await this.activePartners();
+    const partners = await this.activePartners.current();
     const ask = toLoanAskFacts(request);
     const liveEvaluations = await this.liveQuotes.evaluate(request, score, partners, ask, correlationId);
     const now = new Date();
@@ -54,16 +54,6 @@ export class ComputeOffersUseCase {
       return this.replyOf(winner);
     }
     return toComputeOffersReply(set, offers);
-  }
-
-  private async activePartners(): Promise<PartnerToEvaluate[]> {
-    const [partners, versions] = await Promise.all([this.partners.listPartners(), this.partners.findCurrentVersions()]);
-    const nameOf = new Map(partners.map((partner) => [partner.code, partner.name]));
-    return versions
-      .filter((version) => version.rules.status === 'ACTIVE')
-      .map((version) => ({
-        code: version.partnerCode, name: nameOf.get(version.partnerCode) ?? version.partnerCode, version: version.version, rules: version.rules,
-      }));
   }
 
   private async replyOf(set: OfferSetEntity): Promise<ComputeOffersReply> {

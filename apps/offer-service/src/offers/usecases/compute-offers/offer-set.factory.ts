@@ -3,18 +3,14 @@ import type { EmiQuote } from '../../../emi/index.js';
 import type { ApplicantFacts, LoanAskFacts } from '../../../eligibility/applicant-facts.js';
 import { evaluatePartner } from '../../../eligibility/eligibility.evaluator.js';
 import type { PricedLoan } from '../../../eligibility/loan-pricing.js';
-import type { PartnerRules } from '../../../partners/rules/partner-rules.js';
+import type { ActivePartner } from '../../../partners/active-partners.cache.js';
 import type { OfferSetEntity, StoredPartnerResult } from '../../entities/offer-set.entity.js';
 import { type OfferEntity, OfferStatus } from '../../entities/offer.entity.js';
 
 const DAY_MS = 86_400_000;
 
-export interface PartnerToEvaluate {
-  code: string;
-  name: string;
-  version: number;
-  rules: PartnerRules;
-}
+/** A partner at the rule version it is priced from. */
+export type PartnerToEvaluate = ActivePartner;
 
 /** A partner's answer, from its rules or from its live quote. */
 /** A live quote's partner id and the partner's own validity, kept with the offer it became. */

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditEntityType } from '../../../audit/audit-action.constants.js';
 import { recordAudit } from '../../../audit/audit-log.js';
 import { isDuplicateKey } from '../../../database/duplicate-key.js';
+import { ActivePartnersCache } from '../../active-partners.cache.js';
 import { diffJson } from '../../diff/json-diff.js';
 import { PartnerRuleVersionEntity } from '../../partner-rule-version.entity.js';
 import { toRuleVersionView, type PublishedRulesView } from '../../partner-rules.views.js';
@@ -21,7 +22,7 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class PublishPartnerRulesUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly activePartners: ActivePartnersCache) {}
 
   async execute(request: PublishPartnerRulesRequest): Promise<PublishedRulesView> {
     const reason = requiredText(request.reason, 'reason', 500);
@@ -29,7 +30,9 @@ export class PublishPartnerRulesUseCase {
     const rules = validatePartnerRules(request.rules);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction((manager) => this.publish(manager, request.partnerCode, rules, actor, reason));
+        const published = await this.dataSource.transaction((manager) => this.publish(manager, request.partnerCode, rules, actor, reason));
+        this.activePartners.invalidate();
+        return published;
       } catch (error) {
         if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
