@@ -1,9 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient } from 'mongodb';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { signLendwise } from '@los/nbfc';
 import { deterministicId } from '../../apps/sandbox/src/lenders/shared/lender-ids.js';
+import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
 import { enableConnections, LIVE_PARTNERS } from '../support/sandbox-lenders.js';
@@ -12,6 +14,9 @@ import { TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
+/** AURUM_PRIME's decision SLA here: every decision is late. The offer service sweeps for overdue ones this often. */
+const DECISION_SLA_MS = 1;
+const SLA_SWEEP_MS = 2_000;
 /** The lenders that call back, the partner each serves, and the sandbox route that sets where it calls. */
 const CALLS_BACK = {
   lendwise: { partnerCode: 'AURUM_PRIME', route: 'webhook-target' },
@@ -33,8 +38,9 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
     ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
     sandboxUrl = suite.app('sandbox').url;
-    await enableConnections(suite, LIVE_PARTNERS.map((partner) => partner.partnerCode));
     offerDb = await suite.mysql('offer-service');
+    await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.decisionMs', ?) WHERE partner_code = 'AURUM_PRIME'", [DECISION_SLA_MS]);
+    await enableConnections(suite, LIVE_PARTNERS.map((partner) => partner.partnerCode), { SWEEP_INTERVAL_MS: String(SLA_SWEEP_MS) });
     gatewayDb = await suite.mysql('gateway');
     for (const [lender, { partnerCode, route }] of Object.entries(CALLS_BACK)) {
       await lenderAdmin('PUT', `${lender}/admin/${route}`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
@@ -98,9 +104,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.deepEqual(moves.slice(-3), [
       ['OFFERS_READY', 'OFFER_ACCEPTED', moves.at(-3)![2]], ['OFFER_ACCEPTED', 'UNDERWRITING', 'partner:AURUM_PRIME'], ['UNDERWRITING', 'APPROVED', 'partner:AURUM_PRIME'],
     ]);
-    const [[submission]] = await offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]);
+    // The lender answered the submission UNDER_REVIEW; its approval by webhook is the decision the offer service keeps.
+    const [[submission]] = await eventually(() => offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]),
+      ([rows]) => rows[0]?.decided_at !== null, { what: 'the decision on the submission' });
     assert.deepEqual([submission!.partner_code, submission!.partner_reference, submission!.partner_status, submission!.request_id],
-      ['AURUM_PRIME', lender.reference, 'UNDER_REVIEW', `submit-${id}`]);
+      ['AURUM_PRIME', lender.reference, 'APPROVED', `submit-${id}`]);
     const stats = await lenderAdmin('GET', 'lendwise/admin/stats');
     assert.equal(stats.byRoute['POST /lenders/lendwise/v1/applications'], 1, JSON.stringify(stats));
     const events = await eventsOf(lender.reference);
@@ -177,6 +185,32 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       const approved = await waitForStatus(applicant, offered.id, (s) => s === 'APPROVED', 'APPROVED');
       assert.equal(approved.body.lender.reference, reference);
       assert.deepEqual((await eventsOf(reference)).map((e) => [e.outcome, e.application_id]), [['APPLIED', offered.id]]);
+    } finally {
+      await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
+    }
+  });
+
+  it("records a late decision, and a decision still missing past the lender's SLA, once each", async () => {
+    const breachesOf = async (applicationId: string) => (await offerDb.query<RowDataPacket[]>(
+      "SELECT figure_ms, threshold_ms FROM partner_sla_breaches WHERE operation = 'decision' AND application_id = ?", [applicationId]))[0];
+    const late = await acceptedWith('AURUM_PRIME');
+    await waitForStatus(applicant, late, (s) => s === 'APPROVED', 'APPROVED');
+    const lateBreaches = await eventually(() => breachesOf(late), (rows) => rows.length > 0, { what: 'a late-decision breach' });
+    assert.deepEqual(lateBreaches.map((b) => b.threshold_ms), [DECISION_SLA_MS]);
+    assert.ok(lateBreaches[0]!.figure_ms > DECISION_SLA_MS);
+
+    await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: '' });
+    try {
+      const undecided = await acceptedWith('AURUM_PRIME');
+      await waitForStatus(applicant, undecided, (s) => s === 'UNDERWRITING', 'UNDERWRITING');
+      const overdue = await eventually(() => breachesOf(undecided), (rows) => rows.length > 0, { what: 'an overdue-decision breach' });
+      assert.equal(overdue.length, 1);
+      await sleep(2 * SLA_SWEEP_MS);
+      assert.equal((await breachesOf(undecided)).length, 1, 'recorded once');
+      const admin = await suite.users.adminUser();
+      const from = encodeURIComponent(new Date(Date.now() - 600_000).toISOString());
+      const sla = await admin.http.get(`/v1/admin/partners/AURUM_PRIME/sla?from=${from}&to=${encodeURIComponent(new Date(Date.now() + 1_000).toISOString())}`);
+      assert.ok(sla.body.breaches >= 2, JSON.stringify(sla.body));
     } finally {
       await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
     }

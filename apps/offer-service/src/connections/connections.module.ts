@@ -20,6 +20,6 @@ import { GetPartnerSlaUseCase } from './usecases/get-partner-sla/get-partner-sla
   ],
   controllers: [PartnerSlaController],
   providers: [PartnerConnectionsRepository, PartnerCallRecorder, LivePartners, GetPartnerSlaUseCase],
-  exports: [LivePartners, PartnerCallRecorder],
+  exports: [LivePartners, PartnerCallRecorder, PartnerConnectionsRepository],
 })
 export class ConnectionsModule {}

@@ -5,11 +5,13 @@ import { PartnerCallRecorder } from './partner-call.recorder.js';
 import type { PartnerConnectionEntity } from './partner-connection.entity.js';
 import { PartnerConnectionsRepository } from './partner-connections.repository.js';
 import { RecordingNbfcAdapter } from './recording-nbfc-adapter.js';
+import type { PartnerSla } from '../database/seeds/connection-seeds.js';
 
 /** A partner reachable live: its adapter (resilient, recorded) and the budget of one quote. */
 export interface LivePartner {
   adapter: NbfcAdapter;
   quoteTimeoutMs: number;
+  sla: PartnerSla;
 }
 
 /** The enabled partner connections, built once at boot into one `NbfcAdapterRegistry`. */
@@ -32,6 +34,7 @@ export class LivePartners implements OnModuleInit {
       this.partners.set(row.partnerCode, {
         adapter: new RecordingNbfcAdapter(registry.get(row.partnerCode), this.recorder, sla),
         quoteTimeoutMs: row.resilience.timeoutsMs.quote,
+        sla: row.sla,
       });
     }
     if (rows.length > 0) this.logger.log({ partners: registry.codes() }, 'live partner connections ready');
@@ -46,6 +49,15 @@ export class LivePartners implements OnModuleInit {
   /** The partner's live connection for submissions and webhooks, whatever it can do. */
   adapterOf(partnerCode: string): NbfcAdapter | undefined {
     return this.partners.get(partnerCode)?.adapter;
+  }
+
+  slaOf(partnerCode: string): PartnerSla | undefined {
+    return this.partners.get(partnerCode)?.sla;
+  }
+
+  /** Every live partner with its SLA thresholds. */
+  all(): [string, LivePartner][] {
+    return [...this.partners];
   }
 
   private configRow(row: PartnerConnectionEntity): PartnerConfigRow {

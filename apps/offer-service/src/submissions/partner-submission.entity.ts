@@ -11,6 +11,10 @@ export class PartnerSubmissionEntity {
   @Column('varchar', { length: 100, name: 'partner_reference', nullable: true }) partnerReference: string | null;
   @Column('varchar', { length: 32, name: 'partner_status', nullable: true }) partnerStatus: PartnerStatus | null;
   @Column('varchar', { length: 64, name: 'failure_code', nullable: true }) failureCode: string | null;
+  /** When the lender approved or rejected (by its own clock for webhooks, ours for answers). */
+  @Column('datetime', { precision: 3, name: 'decided_at', nullable: true }) decidedAt: Date | null;
+  /** Set once a breach of the decision SLA is recorded, so it is recorded once. */
+  @Column('boolean', { name: 'decision_sla_breached', default: false }) decisionSlaBreached: boolean;
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
   @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;
 }

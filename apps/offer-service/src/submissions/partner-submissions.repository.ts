@@ -16,7 +16,7 @@ export class PartnerSubmissionsRepository {
   async start(row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'requestId'>): Promise<PartnerSubmissionEntity> {
     const now = new Date();
     await this.submissions.createQueryBuilder().insert().orIgnore().values({
-      ...row, partnerReference: null, partnerStatus: null, failureCode: null, createdAt: now, updatedAt: now,
+      ...row, partnerReference: null, partnerStatus: null, failureCode: null, decidedAt: null, decisionSlaBreached: false, createdAt: now, updatedAt: now,
     }).execute();
     return (await this.find(row.applicationId))!;
   }

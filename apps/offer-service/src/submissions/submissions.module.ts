@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectionsModule } from '../connections/connections.module.js';
 import { OffersModule } from '../offers/offers.module.js';
+import { DecisionSlaSweeper } from './decision-sla.sweeper.js';
+import { DecisionSlaTracker } from './decision-sla.tracker.js';
 import { PartnerSubmissionEntity } from './partner-submission.entity.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 import { PartnerWebhooksController } from './partner-webhooks.controller.js';
@@ -13,6 +15,6 @@ import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity]), OffersModule, ConnectionsModule],
   controllers: [SubmissionCommandsController, PartnerWebhooksController],
-  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase],
+  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase, DecisionSlaTracker, DecisionSlaSweeper],
 })
 export class SubmissionsModule {}

@@ -8,6 +8,7 @@ import { LivePartners } from '../connections/live-partners.registry.js';
 import type { OfferEntity } from '../offers/entities/offer.entity.js';
 import { OffersRepository } from '../offers/offers.repository.js';
 import { canonicalSubmissionOf } from './canonical-submission.mapper.js';
+import { DecisionSlaTracker } from './decision-sla.tracker.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 
 /** A lender refusing for good is reported; an outage, a rate limit or an open breaker is retried by the durable path. */
@@ -28,6 +29,7 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
     private readonly offers: OffersRepository,
     private readonly submissions: PartnerSubmissionsRepository,
     private readonly live: LivePartners,
+    private readonly decisionSla: DecisionSlaTracker,
   ) {}
 
   onModuleInit(): void {
@@ -48,6 +50,7 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
     try {
       const result = await this.submit(adapter, command, offer, submission.requestId, envelope.correlationId);
       await this.submissions.succeeded(command.applicationId, result.partnerReference, result.status);
+      await this.decisionSla.observe(offer.partnerCode, result.partnerReference, result.status, new Date());
       this.logger.log({ applicationId: command.applicationId, partner: offer.partnerCode, status: result.status }, 'Submitted to partner');
       return submitted(command.applicationId, offer.partnerCode, result);
     } catch (error) {

@@ -5,6 +5,7 @@ import { PartnerError, PartnerErrorCode, type InboundWebhook, type PartnerEvent 
 import { LivePartners } from '../connections/live-partners.registry.js';
 import { PartnerCallRecorder } from '../connections/partner-call.recorder.js';
 import { redactPartnerPayload } from '../connections/partner-payload.redactor.js';
+import { DecisionSlaTracker } from './decision-sla.tracker.js';
 
 /** What a failed webhook answers: the partner learns why, never anything about our configuration. */
 const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
@@ -20,7 +21,7 @@ const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
  */
 @Injectable()
 export class VerifyPartnerWebhookUseCase {
-  constructor(private readonly live: LivePartners, private readonly recorder: PartnerCallRecorder) {}
+  constructor(private readonly live: LivePartners, private readonly recorder: PartnerCallRecorder, private readonly decisionSla: DecisionSlaTracker) {}
 
   async execute(request: PartnerWebhookRequest): Promise<PartnerWebhookReply> {
     const adapter = this.live.adapterOf(request.partnerCode);
@@ -31,6 +32,7 @@ export class VerifyPartnerWebhookUseCase {
       adapter.verifyWebhook(webhook);
       const events = adapter.parseWebhook(webhook).map(viewOf);
       await this.record(request, webhook, startedAt, null, events);
+      for (const event of events) await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
       return { events };
     } catch (error) {
       const code = error instanceof PartnerError ? error.code : undefined;

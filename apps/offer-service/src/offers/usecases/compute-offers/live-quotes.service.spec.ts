@@ -21,7 +21,7 @@ const approved: PartnerQuote = { partnerQuoteId: 'Q', decision: 'APPROVED', amou
 
 function live(code: string, answer: (context: CallContext) => Promise<PartnerQuote>): LivePartner {
   const adapter = { code, capabilities: { liveQuotes: true, webhooks: true, pollingOnly: false }, quote: (_a: unknown, _b: unknown, c: CallContext) => answer(c) };
-  return { adapter: adapter as unknown as NbfcAdapter, quoteTimeoutMs: 50 };
+  return { adapter: adapter as unknown as NbfcAdapter, quoteTimeoutMs: 50, sla: { quoteMs: 50, decisionMs: 1_000, disbursalMs: 1_000 } };
 }
 
 describe('LiveQuotes', () => {
