@@ -38,7 +38,7 @@ async function up() {
     }
   });
   const { enableLenderConnections, pointLenderWebhooks } = await import('./lib/sandbox-lenders.mjs');
-  await step('enable live connections to the sandbox lenders', () =>
+  const lenderConnections = await step('enable live connections to the sandbox lenders', () =>
     enableLenderConnections(databaseUrl(infra.mysqlUrl, 'los', serviceByName('offer-service'))));
   const secrets = localSecrets(DEV_SECRETS);
   const apps = await step('start apps and wait for /health/ready', () =>
@@ -46,7 +46,7 @@ async function up() {
   state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
   writeState(state);
   const urlOf = (name) => apps.find((app) => app.name === name).url;
-  await step('aim the sandbox lenders\' webhooks at the gateway', () => pointLenderWebhooks(urlOf('sandbox'), urlOf('gateway')));
+  await step('aim the sandbox lenders\' webhooks at the gateway', () => pointLenderWebhooks(urlOf('sandbox'), urlOf('gateway'), lenderConnections));
 
   console.log(`\nThe suite is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
