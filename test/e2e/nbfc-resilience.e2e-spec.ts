@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient, type Collection } from 'mongodb';
 import type { Connection } from 'mysql2/promise';
 import type { PartnerOfferResult, PartnerSlaReply } from '@los/contracts';
+import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication } from '../support/kyc-fixtures.js';
 import { servicesScript } from '../support/repo-scripts.js';
@@ -99,8 +100,10 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     const byPartner = new Map(response.body.map((result) => [result.partnerCode, result]));
     return { applicationId, ms: response.ms, of: (code: string) => byPartner.get(code)! };
   };
+  // The call trail is written behind the partner's answer: wait for it.
   const callOf = async (applicationId: string, partner: string) => {
-    const calls = await partnerCalls.find({ applicationId, partner }).toArray();
+    const calls = await eventually(() => partnerCalls.find({ applicationId, partner }).toArray(), (found) => found.length > 0,
+      { what: `the ${partner} call of ${applicationId}` });
     assert.equal(calls.length, 1, `${partner} calls for ${applicationId}: ${JSON.stringify(calls)}`);
     return calls[0]!;
   };
@@ -207,8 +210,10 @@ describe('resilience of live NBFC quotes over HTTP', () => {
       assert.ok((await callOf(reply.applicationId, 'UDYAM_FINSERV')).latencyMs >= SLOW_MS);
     }
 
+    const recorded = (code: string, window: { from: Date; to: Date }, breaches = 0) => eventually(
+      () => sla(code, window.from, window.to), (reply) => reply.calls >= BATCH && reply.breaches >= breaches, { what: `${code}'s recorded calls` });
     const [healthyBefore, healthy, slow] = await Promise.all([
-      sla('AURUM_PRIME', baseline.from, baseline.to), sla('AURUM_PRIME', faulted.from, faulted.to), sla('UDYAM_FINSERV', faulted.from, faulted.to),
+      recorded('AURUM_PRIME', baseline), recorded('AURUM_PRIME', faulted), recorded('UDYAM_FINSERV', faulted, BATCH),
     ]);
     assert.deepEqual([healthy.calls, healthy.errorRate, healthy.breaches], [BATCH, 0, 0], JSON.stringify(healthy));
     assert.deepEqual([slow.calls, slow.breaches], [BATCH, BATCH], JSON.stringify(slow));

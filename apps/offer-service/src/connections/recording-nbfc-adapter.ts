@@ -86,20 +86,20 @@ export class RecordingNbfcAdapter implements NbfcAdapter {
     };
     try {
       const response = await call();
-      await this.save({ ...base, latencyMs: this.now() - started, outcome: 'SUCCESS', errorCode: null, response: redactPartnerPayload(response) });
+      this.save({ ...base, latencyMs: this.now() - started, outcome: 'SUCCESS', errorCode: null, response: redactPartnerPayload(response) });
       return response;
     } catch (error) {
       const errorCode = error instanceof PartnerError ? error.code : 'UNEXPECTED';
-      await this.save({ ...base, latencyMs: this.now() - started, outcome: 'ERROR', errorCode, response: null });
+      this.save({ ...base, latencyMs: this.now() - started, outcome: 'ERROR', errorCode, response: null });
       throw error;
     }
   }
 
-  private async save(call: PartnerCallRecord): Promise<void> {
-    try {
-      await this.sink.record(call);
-    } catch {
-      // The trail is best effort: a Mongo outage must not turn a partner's answer into a failure.
-    }
+  /**
+   * The trail is best effort and written behind the answer: a slow or absent Mongo must neither delay a partner's
+   * answer nor turn it into a failure.
+   */
+  private save(call: PartnerCallRecord): void {
+    this.sink.record(call).catch(() => undefined);
   }
 }
