@@ -87,11 +87,18 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     return { rawBody, signature: signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, Math.floor(Date.now() / 1000)) };
   };
 
+  /** The lender is told of the borrower's acceptance once it approves: one accept call, and the submission marked. */
+  const confirmedAtLender = async (id: string, lender: string, acceptRoute: string) => {
+    await eventually(() => offerDb.query<RowDataPacket[]>('SELECT confirmed_at FROM partner_submissions WHERE application_id = ?', [id]),
+      ([rows]) => rows[0]?.confirmed_at instanceof Date, { what: `${lender} told of the acceptance` });
+    const stats = await lenderAdmin('GET', `${lender}/admin/stats`);
+    return stats.byRoute[acceptRoute] as number;
+  };
   const timelineOf = async (id: string) => (await applicant.http.get(`/v1/applications/${id}/timeline`)).body as any[];
   const eventsOf = async (reference: string) =>
     (await gatewayDb.query<RowDataPacket[]>('SELECT event_id, status, outcome, application_id FROM partner_events WHERE partner_reference = ?', [reference]))[0];
 
-  it('submits an accepted LENDWISE offer once, keeps its reference, and its signed webhook approves the application', async () => {
+  it('submits an accepted LENDWISE offer once, keeps its reference, its signed webhook approves the application, and LENDWISE is told of the acceptance', async () => {
     await lenderAdmin('DELETE', 'lendwise/admin/stats');
     const id = await acceptedWith('AURUM_PRIME');
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
@@ -113,6 +120,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.equal(stats.byRoute['POST /lenders/lendwise/v1/applications'], 1, JSON.stringify(stats));
     const events = await eventsOf(lender.reference);
     assert.deepEqual(events.map((e) => [e.status, e.outcome, e.application_id]), [['APPROVED', 'APPLIED', id]]);
+    assert.equal(await confirmedAtLender(id, 'lendwise', 'POST /lenders/lendwise/v1/applications/:id/accept'), 1);
   });
 
   it('applies a NORTHSTAR decision once when its webhooks come twice and out of order', async () => {
@@ -143,9 +151,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.equal(stats.byRoute['POST /lenders/kuber/applications/:ref/accept'], 1, JSON.stringify(stats));
     const [[submission]] = await offerDb.query<RowDataPacket[]>('SELECT partner_reference, partner_status FROM partner_submissions WHERE application_id = ?', [id]);
     assert.deepEqual([submission!.partner_reference, submission!.partner_status], [approved.body.lender.reference, 'APPROVED']);
+    assert.equal(await confirmedAtLender(id, 'kuber', 'POST /lenders/kuber/applications/:ref/accept'), 1, 'confirmed with the submission, once');
   });
 
-  it("submits to OCEAN, whose JWS-signed callbacks are checked with its public key and move the application", async () => {
+  it("submits to OCEAN, whose JWS-signed callbacks move the application, and tells it of the acceptance once it approves", async () => {
+    await lenderAdmin('DELETE', 'ocean/admin/stats');
     const id = await acceptedWith('SETU_MICROLOANS');
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
     const reference = approved.body.lender.reference as string;
@@ -155,6 +165,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.ok(events.every((e) => e.application_id === id && e.outcome !== 'PENDING'), JSON.stringify(events));
     const moves = (await timelineOf(id)).filter((entry) => entry.actor === 'partner:SETU_MICROLOANS').map((entry) => entry.to);
     assert.deepEqual(moves, ['UNDERWRITING', 'APPROVED']);
+    assert.equal(await confirmedAtLender(id, 'ocean', 'POST /lenders/ocean/loan-applications/:id/accept'), 1);
   });
 
   it('acknowledges a replayed webhook again and applies it once; a later out-of-order status is kept, not applied', async () => {

@@ -13,6 +13,8 @@ export class PartnerSubmissionEntity {
   @Column('varchar', { length: 64, name: 'failure_code', nullable: true }) failureCode: string | null;
   /** When the lender approved or rejected (by its own clock for webhooks, ours for answers). */
   @Column('datetime', { precision: 3, name: 'decided_at', nullable: true }) decidedAt: Date | null;
+  /** When the lender took the borrower's acceptance of its approved offer. */
+  @Column('datetime', { precision: 3, name: 'confirmed_at', nullable: true }) confirmedAt: Date | null;
   /** Set once a breach of the decision SLA is recorded, so it is recorded once. */
   @Column('boolean', { name: 'decision_sla_breached', default: false }) decisionSlaBreached: boolean;
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectionsModule } from '../connections/connections.module.js';
 import { OffersModule } from '../offers/offers.module.js';
+import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import { DecisionSlaSweeper } from './decision-sla.sweeper.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 import { PartnerSubmissionEntity } from './partner-submission.entity.js';
@@ -15,6 +16,6 @@ import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity]), OffersModule, ConnectionsModule],
   controllers: [SubmissionCommandsController, PartnerWebhooksController],
-  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase, DecisionSlaTracker, DecisionSlaSweeper],
+  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase, DecisionSlaTracker, DecisionSlaSweeper, AcceptanceConfirmer],
 })
 export class SubmissionsModule {}

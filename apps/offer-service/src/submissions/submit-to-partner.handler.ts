@@ -9,6 +9,7 @@ import type { OfferEntity } from '../offers/entities/offer.entity.js';
 import { OffersRepository } from '../offers/offers.repository.js';
 import { canonicalSubmissionOf } from './canonical-submission.mapper.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
+import { acceptanceRequestId, submissionRequestId } from './partner-request-ids.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 
 /** A lender refusing for good is reported; an outage, a rate limit or an open breaker is retried by the durable path. */
@@ -42,14 +43,14 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
     if (!adapter) return outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: 'RULES_ONLY' });
 
     const submission = await this.submissions.start({
-      applicationId: command.applicationId, offerId: offer.id, partnerCode: offer.partnerCode, requestId: `submit-${command.applicationId}`,
+      applicationId: command.applicationId, offerId: offer.id, partnerCode: offer.partnerCode, requestId: submissionRequestId(command.applicationId),
     });
     if (submission.partnerReference && submission.partnerStatus) {
       return submitted(command.applicationId, offer.partnerCode, { partnerReference: submission.partnerReference, status: submission.partnerStatus });
     }
     try {
-      const result = await this.submit(adapter, command, offer, submission.requestId, envelope.correlationId);
-      await this.submissions.succeeded(command.applicationId, result.partnerReference, result.status);
+      const { result, confirmed } = await this.submit(adapter, command, offer, submission.requestId, envelope.correlationId);
+      await this.submissions.succeeded(command.applicationId, result.partnerReference, result.status, confirmed);
       await this.decisionSla.observe(offer.partnerCode, result.partnerReference, result.status, new Date());
       this.logger.log({ applicationId: command.applicationId, partner: offer.partnerCode, status: result.status }, 'Submitted to partner');
       return submitted(command.applicationId, offer.partnerCode, result);
@@ -66,17 +67,19 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
 
   /**
    * A lender that only answers when asked (no webhooks) decides on submission; confirming the borrower's
-   * acceptance there is what sanctions the loan. Lenders with webhooks report their decision themselves.
+   * acceptance there is what sanctions the loan. Lenders with webhooks report their decision themselves, and the
+   * `AcceptanceConfirmer` confirms once they approve.
    */
   private async submit(
     adapter: NbfcAdapter, command: SubmitToPartnerCommand, offer: OfferEntity, requestId: string, correlationId: string,
-  ): Promise<SubmissionResult> {
+  ): Promise<{ result: SubmissionResult; confirmed: boolean }> {
     const set = await this.offers.findSet(offer.offerSetId);
     const { applicant, ask } = canonicalSubmissionOf(command, offer, set?.bureauScore);
     const result = await adapter.submitApplication(applicant, ask, offer.partnerQuoteId ?? undefined, { requestId, correlationId });
     const confirmNow = result.status === PartnerStatus.Approved || (adapter.capabilities.pollingOnly && result.status !== PartnerStatus.Rejected);
-    if (!confirmNow || !offer.partnerQuoteId) return result;
-    return adapter.acceptOffer(result.partnerReference, offer.partnerQuoteId, { requestId: `accept-${command.applicationId}`, correlationId });
+    if (!confirmNow || !offer.partnerQuoteId) return { result, confirmed: false };
+    const context = { requestId: acceptanceRequestId(command.applicationId), correlationId };
+    return { result: await adapter.acceptOffer(result.partnerReference, offer.partnerQuoteId, context), confirmed: true };
   }
 
   private async acceptedOffer(command: SubmitToPartnerCommand): Promise<OfferEntity> {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
-import { ErrorCode, type PartnerEventView, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
+import { ErrorCode, PartnerStatus, type PartnerEventView, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
 import { PartnerError, PartnerErrorCode, type InboundWebhook, type PartnerEvent } from '@los/nbfc';
 import { LivePartners } from '../connections/live-partners.registry.js';
 import { PartnerCallRecorder } from '../connections/partner-call.recorder.js';
 import { redactPartnerPayload } from '../connections/partner-payload.redactor.js';
+import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 
 /** What a failed webhook answers: the partner learns why, never anything about our configuration. */
@@ -21,7 +22,12 @@ const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
  */
 @Injectable()
 export class VerifyPartnerWebhookUseCase {
-  constructor(private readonly live: LivePartners, private readonly recorder: PartnerCallRecorder, private readonly decisionSla: DecisionSlaTracker) {}
+  constructor(
+    private readonly live: LivePartners,
+    private readonly recorder: PartnerCallRecorder,
+    private readonly decisionSla: DecisionSlaTracker,
+    private readonly confirmer: AcceptanceConfirmer,
+  ) {}
 
   async execute(request: PartnerWebhookRequest): Promise<PartnerWebhookReply> {
     const adapter = this.live.adapterOf(request.partnerCode);
@@ -33,6 +39,7 @@ export class VerifyPartnerWebhookUseCase {
       const events = adapter.parseWebhook(webhook).map(viewOf);
       await this.record(request, webhook, startedAt, null, events);
       for (const event of events) await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
+      if (events.some((event) => event.status === PartnerStatus.Approved)) this.confirmer.runSoon();
       return { events };
     } catch (error) {
       const code = error instanceof PartnerError ? error.code : undefined;

@@ -19,6 +19,11 @@ export abstract class PeriodicTask implements OnApplicationBootstrap, OnApplicat
     clearInterval(this.timer);
   }
 
+  /** Runs a pass now rather than at the next interval (skipped if one is running). */
+  runSoon(): void {
+    void this.tick();
+  }
+
   private async tick(): Promise<void> {
     if (this.running) return;
     this.running = true;

@@ -15,11 +15,13 @@ export class CreatePartnerSubmissions1765000000600 implements MigrationInterface
       partner_status VARCHAR(32) NULL,
       failure_code VARCHAR(64) NULL,
       decided_at DATETIME(3) NULL,
+      confirmed_at DATETIME(3) NULL,
       decision_sla_breached TINYINT(1) NOT NULL DEFAULT 0,
       created_at DATETIME(3) NOT NULL,
       updated_at DATETIME(3) NOT NULL,
       UNIQUE KEY uq_partner_submissions_reference (partner_code, partner_reference),
       INDEX idx_partner_submissions_undecided (decided_at, created_at),
+      INDEX idx_partner_submissions_unconfirmed (partner_status, confirmed_at),
       CONSTRAINT fk_partner_submissions_offer FOREIGN KEY (offer_id) REFERENCES offers (id)
     ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
   }
