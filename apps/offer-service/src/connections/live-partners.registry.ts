@@ -4,6 +4,7 @@ import { ADAPTER_FACTORIES, NbfcAdapterRegistry, type NbfcAdapter, type PartnerC
 import { PartnerCallRecorder } from './partner-call.recorder.js';
 import type { PartnerConnectionEntity } from './partner-connection.entity.js';
 import { PartnerConnectionsRepository } from './partner-connections.repository.js';
+import { resolveCredentials } from './credential-references.js';
 import { RecordingNbfcAdapter } from './recording-nbfc-adapter.js';
 import type { PartnerSla } from '../database/seeds/connection-seeds.js';
 
@@ -30,7 +31,8 @@ export class LivePartners implements OnModuleInit {
     const rows = await this.connections.findEnabled();
     const registry = new NbfcAdapterRegistry(rows.map((row) => this.configRow(row)), ADAPTER_FACTORIES);
     for (const row of rows) {
-      const sla = { quote: row.sla.quoteMs, submit: row.sla.decisionMs, accept: row.sla.decisionMs, disburse: row.sla.disbursalMs };
+      // Call latency has an SLA for quotes only; decisions are measured from submission (DecisionSlaTracker).
+      const sla = { quote: row.sla.quoteMs };
       this.partners.set(row.partnerCode, {
         adapter: new RecordingNbfcAdapter(registry.get(row.partnerCode), this.recorder, sla),
         quoteTimeoutMs: row.resilience.timeoutsMs.quote,
@@ -62,6 +64,8 @@ export class LivePartners implements OnModuleInit {
 
   private configRow(row: PartnerConnectionEntity): PartnerConfigRow {
     const baseUrl = row.baseUrlPath.startsWith('/') ? `${this.config.SANDBOX_URL.replace(/\/+$/, '')}${row.baseUrlPath}` : row.baseUrlPath;
-    return { code: row.partnerCode, adapterType: row.adapterType, baseUrl, credentials: row.credentials, resilience: row.resilience };
+    return {
+      code: row.partnerCode, adapterType: row.adapterType, baseUrl, credentials: resolveCredentials(row.partnerCode, row.credentials), resilience: row.resilience,
+    };
   }
 }
