@@ -249,6 +249,16 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.equal((await send('UDYAM_FINSERV', rawBody, 't=1,v1=00')).status, 404, 'KUBER sends no webhooks, so its partner takes none');
     assert.equal((await send('lower-case', rawBody, 't=1,v1=00')).status, 400);
 
+    // A replica with a small webhook limit (counters are shared in Redis) turns a flood away before any signature check.
+    const limited = await suite.startApp('gateway', { THROTTLE_WEBHOOK_LIMIT: '2' });
+    const flood = [];
+    for (let i = 0; i < 3; i++) {
+      flood.push(await limited.http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, { 'content-type': 'application/json', 'lendwise-signature': 't=1,v1=00' }));
+    }
+    const refused = flood.at(-1)!;
+    assert.deepEqual([refused.status, refused.body.code], [429, 'TOO_MANY_REQUESTS']);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+
     const [[count]] = await gatewayDb.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')");
     assert.equal(Number(count!.n), 0);
     const db = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);

@@ -132,4 +132,18 @@ describe('offers over HTTP', () => {
     assert.deepEqual([expired.status, expired.body.code], [409, 'OFFER_EXPIRED']);
     assert.equal((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'OFFERS_READY');
   });
+
+  // Last: the block it sets is kept in Redis, shared by every replica of this suite.
+  it('limits previews per client, shared by replicas, with a standard Retry-After', async () => {
+    const limited = await suite.startApp('gateway', { THROTTLE_PREVIEW_LIMIT: '2' });
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await limited.http.post('/v1/emi/preview', { ...RBI_EXAMPLE, includeSchedule: false });
+      statuses.push(last.status);
+    }
+    assert.equal(statuses.at(-1), 429, String(statuses));
+    assert.equal(last!.body.code, 'TOO_MANY_REQUESTS');
+    assert.ok(Number(last!.headers.get('retry-after')) > 0, 'plain Retry-After');
+  });
 });

@@ -18,7 +18,7 @@ export class AuthController {
   @Post('register')
   @Public()
   @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ preview: true })
+  @SkipThrottle({ preview: true, webhook: true })
   @ApiCreatedResponse({ type: TokenPairView })
   @ApiErrors(400, 409, 429)
   register(@Body() body: RegisterDto): Promise<TokenPairView> {
@@ -29,7 +29,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ preview: true })
+  @SkipThrottle({ preview: true, webhook: true })
   @ApiOkResponse({ type: TokenPairView })
   @ApiErrors(400, 401, 429)
   login(@Body() body: LoginDto): Promise<TokenPairView> {

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public, RpcClient } from '@los/common';
 import { MessagePattern } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
 
@@ -16,8 +17,8 @@ export class EmiController {
   @Post('preview')
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ default: true })
+  @UseGuards(RetryAfterThrottlerGuard)
+  @SkipThrottle({ default: true, webhook: true })
   @ApiOkResponse({ type: EmiPreviewView })
   @ApiErrors(400, 429, 503, 504)
   async preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {

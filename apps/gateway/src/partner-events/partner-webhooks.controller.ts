@@ -1,9 +1,11 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, rawBodyOf, RpcClient } from '@los/common';
 import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { WebhookReceiptView } from './webhook-receipt.view.js';
@@ -20,10 +22,12 @@ export class PartnerWebhooksController {
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
   @Post()
   @Public()
+  @UseGuards(RetryAfterThrottlerGuard)
+  @SkipThrottle({ default: true, preview: true })
   @HttpCode(200)
   @ApiOperation({ summary: "A lender's signed webhook or callback; 200 once its events are durably recorded" })
   @ApiOkResponse({ type: WebhookReceiptView })
-  @ApiErrors(400, 401, 404, 422, 503, 504)
+  @ApiErrors(400, 401, 404, 422, 429, 503, 504)
   async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
     const payload: PartnerWebhookRequest = {
       partnerCode, headers: forwardedHeaders(request), rawBodyBase64: (rawBodyOf(request) ?? Buffer.alloc(0)).toString('base64'),

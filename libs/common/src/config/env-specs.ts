@@ -48,6 +48,8 @@ const auth = {
   THROTTLE_AUTH_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for login and register' }),
   THROTTLE_PREVIEW_LIMIT: num({ default: 600, desc: 'EMI previews per client per window' }),
   THROTTLE_PREVIEW_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for EMI previews' }),
+  THROTTLE_WEBHOOK_LIMIT: num({ default: 6_000, desc: 'Lender webhooks per client per window' }),
+  THROTTLE_WEBHOOK_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for lender webhooks' }),
   TRUST_PROXY: bool({ default: false, desc: 'Trust X-Forwarded-For from one proxy hop (nginx)' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
 };
