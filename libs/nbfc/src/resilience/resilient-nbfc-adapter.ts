@@ -39,8 +39,9 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
       halfOpenAfter: options.breaker.halfOpenAfterMs,
       breaker: new ConsecutiveBreaker(options.breaker.consecutiveFailures),
     });
+    // A call that returned has nothing left to cancel; aborting its signal anyway costs an exception per call.
     this.timeouts = Object.fromEntries(
-      Object.entries(options.timeoutsMs).map(([operation, ms]) => [operation, timeout(ms, TimeoutStrategy.Aggressive)]),
+      Object.entries(options.timeoutsMs).map(([operation, ms]) => [operation, timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false })]),
     ) as Record<NbfcOperation, TimeoutPolicy>;
   }
 
