@@ -15,5 +15,6 @@ export * from './offers/offer-replies.js';
 export * from './kyc/kyc-messages.js';
 export * from './validation/verhoeff.js';
 export * from './validation/pan-mask.js';
+export * from './validation/patterns.js';
 export * from './partners/partner-status.js';
 export * from './partners/partner-messages.js';

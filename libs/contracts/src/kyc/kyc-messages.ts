@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { PAN_FORMAT } from '../validation/patterns.js';
 
 export const KYC_STATUSES = ['IN_PROGRESS', 'VERIFIED', 'REVIEW', 'FAILED'] as const;
 export type KycStatus = (typeof KYC_STATUSES)[number];
@@ -30,7 +31,7 @@ export class KycVerifyCommand {
   @IsUUID() kycId: string;
   @IsString() @Length(10, 100) vaultToken: string;
   @Matches(/^\d{4}$/) aadhaarLast4: string;
-  @Matches(/^[A-Z]{5}\d{4}[A-Z]$/) pan: string;
+  @Matches(PAN_FORMAT) pan: string;
   @IsOptional() @Matches(/^\d{14}$/) ckycNumber?: string;
   @IsString() @Length(2, 100) fullName: string;
   @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-
-const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
+import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE } from '../validation/patterns.js';
 
 /** What the offer service needs to know of an applicant; money travels as decimal strings. */
 export class ApplicantProfile {
@@ -11,7 +10,7 @@ export class ApplicantProfile {
   @IsIn(['SALARIED', 'SELF_EMPLOYED']) employmentType: string;
   @Matches(/^[1-9]\d{5}$/) pincode: string;
   @IsString() state: string;
-  @Matches(/^[A-Z]{5}\d{4}[A-Z]$/) pan: string;
+  @Matches(PAN_FORMAT) pan: string;
 }
 
 export class LoanAsk {
@@ -35,7 +34,7 @@ export class KfsRequest {
 }
 
 export class PartnerCodeRequest {
-  @Matches(/^[A-Z0-9_]{2,32}$/) partnerCode: string;
+  @Matches(PARTNER_CODE) partnerCode: string;
 }
 
 export class PartnerRulesDiffRequest extends PartnerCodeRequest {

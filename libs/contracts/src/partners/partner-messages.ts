@@ -2,16 +2,14 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
+import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE } from '../validation/patterns.js';
 import { PartnerStatus } from './partner-status.js';
-
-const DECIMAL_RUPEES = /^\d{1,12}(\.\d{1,2})?$/;
-const PARTNER_CODE = /^[A-Z0-9_]{2,32}$/;
 
 /** The borrower as the lender of the accepted offer receives them; money as decimal strings in rupees. */
 export class PartnerApplicant {
   @IsString() @Length(2, 100) fullName: string;
   @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;
-  @Matches(/^[A-Z]{5}\d{4}[A-Z]$/) pan: string;
+  @Matches(PAN_FORMAT) pan: string;
   @Matches(/^\d{10}$/) mobile: string;
   @IsString() @Length(3, 254) email: string;
   @IsIn(['SALARIED', 'SELF_EMPLOYED']) employmentType: 'SALARIED' | 'SELF_EMPLOYED';
