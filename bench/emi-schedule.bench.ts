@@ -29,7 +29,10 @@ function quoteFor(durationMs: number, quote: (index: number) => number): { sched
   return { schedules, elapsedMs: performance.now() - started, checksum };
 }
 
-for (const [label, quote] of [['', scheduleLength], [', as JSON', jsonScheduleLength]] as const) {
+for (const [label, quote] of [
+  ['', scheduleLength],
+  [', as JSON', jsonScheduleLength],
+] as const) {
   quoteFor(WARM_UP_MS, quote);
   const { schedules, elapsedMs, checksum } = quoteFor(MEASURE_MS, quote);
   if (checksum !== schedules * 36) throw new Error('a quote lost rows');

@@ -11,7 +11,12 @@ try {
   const created = await user.http.post('/v1/applications', applicationBody());
   const url = suite.app('gateway').url;
   await loadTest('GET /v1/applications/:id', { url: `${url}/v1/applications/${created.body.id}`, headers });
-  await loadTest('POST /v1/applications', { url: `${url}/v1/applications`, method: 'POST', headers, body: JSON.stringify(applicationBody()) });
+  await loadTest('POST /v1/applications', {
+    url: `${url}/v1/applications`,
+    method: 'POST',
+    headers,
+    body: JSON.stringify(applicationBody()),
+  });
 } finally {
   await suite.stop();
 }

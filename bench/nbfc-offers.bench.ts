@@ -27,11 +27,16 @@ const TIMING_OUT: LenderCode = 'ocean';
 const PRIMING_S = 5;
 
 const suite = await TestSuite.start('benchnbfc', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'offer-service' }], {
-  LOG_LEVEL: 'warn', THROTTLE_AUTH_LIMIT: '100000',
+  LOG_LEVEL: 'warn',
+  THROTTLE_AUTH_LIMIT: '100000',
 });
 const mongo = new MongoClient(suite.infra.mongoUrl);
 try {
-  await enableConnections(suite, LIVE_PARTNERS.map((partner) => partner.partnerCode), { LOG_LEVEL: 'warn' });
+  await enableConnections(
+    suite,
+    LIVE_PARTNERS.map((partner) => partner.partnerCode),
+    { LOG_LEVEL: 'warn' },
+  );
   const offerDb = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
   const lenders = new SandboxLenders(suite.app('sandbox').url);
   const applicant = await suite.users.applicant('bench');

@@ -17,13 +17,20 @@ for (;;) {
   } catch {
     try {
       if (Date.now() - statSync(lock).mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
-    } catch { /* released meanwhile */ }
+    } catch {
+      /* released meanwhile */
+    }
     sleep(200);
   }
 }
 try {
   const tscStatus = run('node_modules/typescript/bin/tsc', [
-    '-p', 'tsconfig.json', '--outDir', outDir, '--tsBuildInfoFile', `${outDir}/.tsbuildinfo`,
+    '-p',
+    'tsconfig.json',
+    '--outDir',
+    outDir,
+    '--tsBuildInfoFile',
+    `${outDir}/.tsbuildinfo`,
   ]);
   const aliasStatus = run('node_modules/tsc-alias/dist/bin/index.js', ['-p', 'tsconfig.json', '--outDir', outDir]);
   process.exitCode = tscStatus || aliasStatus;

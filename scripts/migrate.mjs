@@ -19,7 +19,7 @@ async function main() {
   const [direction = 'up', ...names] = process.argv.slice(2);
   if (!['up', 'down'].includes(direction)) throw new Error('usage: migrate.mjs up|down [service ...]');
   const single = process.env.MIGRATE_SERVICE;
-  const targets = single ? [serviceByName(single)] : (names.length ? names.map(serviceByName) : SERVICES);
+  const targets = single ? [serviceByName(single)] : names.length ? names.map(serviceByName) : SERVICES;
   for (const service of targets.filter((s) => s.schema)) {
     const url = single
       ? process.env.MYSQL_URL

@@ -39,14 +39,18 @@ async function up() {
   });
   const { enableLenderConnections, pointLenderWebhooks } = await import('./lib/sandbox-lenders.mjs');
   const lenderConnections = await step('enable live connections to the sandbox lenders', () =>
-    enableLenderConnections(databaseUrl(infra.mysqlUrl, 'los', serviceByName('offer-service'))));
+    enableLenderConnections(databaseUrl(infra.mysqlUrl, 'los', serviceByName('offer-service'))),
+  );
   const secrets = localSecrets(DEV_SECRETS);
   const apps = await step('start apps and wait for /health/ready', () =>
-    Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR, secrets }))));
+    Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR, secrets }))),
+  );
   state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
   writeState(state);
   const urlOf = (name) => apps.find((app) => app.name === name).url;
-  await step('aim the sandbox lenders\' webhooks at the gateway', () => pointLenderWebhooks(urlOf('sandbox'), urlOf('gateway'), lenderConnections));
+  await step("aim the sandbox lenders' webhooks at the gateway", () =>
+    pointLenderWebhooks(urlOf('sandbox'), urlOf('gateway'), lenderConnections),
+  );
 
   console.log(`\nThe suite is up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
@@ -68,8 +72,7 @@ function localSecrets(defaults) {
 
 async function down() {
   const state = readState();
-  await step(`stop ${state.processes.length} processes started by npm run stack`, () =>
-    stopPids(state.processes.map((p) => p.pid)));
+  await step(`stop ${state.processes.length} processes started by npm run stack`, () => stopPids(state.processes.map((p) => p.pid)));
   rmSync(STATE_FILE, { force: true });
 }
 

@@ -1,5 +1,5 @@
 // `npm test`: unit, integration and end-to-end tests on this machine, starting whatever servers are missing.
-// `npm test -- unit|integration|e2e` runs one group.
+// `npm test -- lint|unit|integration|e2e` runs one group; lint is ESLint (with the import boundaries) and Prettier.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,12 +26,31 @@ function filesOf(group) {
   return found.sort();
 }
 
+function runLint() {
+  const run = (bin, args) =>
+    new Promise((resolve) => {
+      spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'inherit' }).on('exit', (code) => resolve(code));
+    });
+  return step('lint', async () => {
+    const eslint = await run('node_modules/eslint/bin/eslint.js', ['--max-warnings=0', '.']);
+    const prettier = await run('node_modules/prettier/bin/prettier.cjs', ['--check', '--log-level=warn', '.']);
+    if (eslint || prettier) throw new Error('fix what ESLint or Prettier reported above (npx prettier --write . formats)');
+  });
+}
+
 function runGroup(group, env) {
   const files = filesOf(group);
   const tapFile = join(STATE_DIR, `${group}.tap`);
-  const args = ['--test', '--test-concurrency=1', '--test-timeout=180000',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files];
+  const args = [
+    '--test',
+    '--test-concurrency=1',
+    '--test-timeout=180000',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     child.on('exit', (code) => {
@@ -44,10 +63,12 @@ function runGroup(group, env) {
 
 async function main() {
   const only = process.argv[2];
+  if (only === 'lint') return runLint();
   const groups = only ? [only] : ['unit', 'integration', 'e2e'];
   if (groups.some((g) => !GROUPS[g])) throw new Error(`unknown test group ${only}; use unit, integration or e2e`);
   mkdirSync(STATE_DIR, { recursive: true });
   await step('dependencies', installIfNeeded);
+  if (!only) await runLint();
   await step('build', build);
 
   let started = [];
@@ -58,9 +79,13 @@ async function main() {
     started = found.started;
     const { infra } = found;
     Object.assign(env, {
-      LOS_TEST_MYSQL_URL: infra.mysqlUrl, LOS_TEST_REDIS_URL: infra.redisUrl, LOS_TEST_MONGO_URL: infra.mongoUrl,
-      LOS_TEST_S3_ENDPOINT: infra.s3Endpoint, LOS_TEST_S3_BUCKET: infra.s3Bucket,
-      LOS_TEST_S3_ACCESS_KEY_ID: infra.s3AccessKeyId, LOS_TEST_S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+      LOS_TEST_MYSQL_URL: infra.mysqlUrl,
+      LOS_TEST_REDIS_URL: infra.redisUrl,
+      LOS_TEST_MONGO_URL: infra.mongoUrl,
+      LOS_TEST_S3_ENDPOINT: infra.s3Endpoint,
+      LOS_TEST_S3_BUCKET: infra.s3Bucket,
+      LOS_TEST_S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
+      LOS_TEST_S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
       MONGO_URL: infra.mongoUrl,
     });
   }

@@ -8,6 +8,8 @@ export async function loadTest(title: string, options: autocannon.Options, conne
   await autocannon({ ...options, connections, duration: 2 });
   const result = await autocannon({ ...options, connections, duration: DURATION_S });
   const failures = result.non2xx + result.errors + result.timeouts;
-  console.log(`${title.padEnd(36)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   (${connections} connections, ${DURATION_S} s, non-2xx/errors ${failures})`);
+  console.log(
+    `${title.padEnd(36)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   (${connections} connections, ${DURATION_S} s, non-2xx/errors ${failures})`,
+  );
   return result;
 }

@@ -13,8 +13,12 @@ export function spawnDetached(command, args, { logFile, cwd, env }) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   let exitCode;
-  child.once('exit', (code, signal) => { exitCode = code ?? signal; });
-  child.once('error', (err) => { exitCode = err.code ?? 'spawn error'; });
+  child.once('exit', (code, signal) => {
+    exitCode = code ?? signal;
+  });
+  child.once('error', (err) => {
+    exitCode = err.code ?? 'spawn error';
+  });
   child.unref();
   return { pid: child.pid, exited: () => exitCode !== undefined, exitCode: () => exitCode };
 }
@@ -22,10 +26,13 @@ export function spawnDetached(command, args, { logFile, cwd, env }) {
 /** Waits until `answers()` is true; on failure kills the process and throws with the log's tail. */
 export async function awaitReady(proc, answers, { what, logFile, timeoutMs = 30_000 }) {
   try {
-    await waitFor(async () => {
-      if (proc.exited()) throw new Error(`${what} exited early (${proc.exitCode()})`);
-      return answers();
-    }, { timeoutMs, what });
+    await waitFor(
+      async () => {
+        if (proc.exited()) throw new Error(`${what} exited early (${proc.exitCode()})`);
+        return answers();
+      },
+      { timeoutMs, what },
+    );
   } catch (err) {
     if (!proc.exited()) killQuietly(proc.pid);
     throw new Error(`${err.message}; log ${logFile}:\n${logTail(logFile)}`);
@@ -33,9 +40,17 @@ export async function awaitReady(proc, answers, { what, logFile, timeoutMs = 30_
 }
 
 function killQuietly(pid) {
-  try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
 }
 
 function logTail(logFile, lines = 20) {
-  try { return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n'); } catch { return ''; }
+  try {
+    return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
 }

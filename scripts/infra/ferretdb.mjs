@@ -54,7 +54,9 @@ export async function startFerret({ port, dataDir, logFile, logLevel = 'error', 
   const proc = spawnDetached(binary, args, { logFile });
   const url = `mongodb://127.0.0.1:${port}`;
   await awaitReady(proc, async () => (await tcpAnswers('127.0.0.1', port)) && mongoAnswers(url), {
-    what: `FerretDB on port ${port}`, logFile, timeoutMs,
+    what: `FerretDB on port ${port}`,
+    logFile,
+    timeoutMs,
   });
   return { pid: proc.pid, url };
 }
@@ -62,7 +64,13 @@ export async function startFerret({ port, dataDir, logFile, logLevel = 'error', 
 /** True when a Mongo-compatible server at `url` answers ping within about 1.5 s. */
 export async function mongoAnswers(url) {
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 1500, connectTimeoutMS: 1500, directConnection: true });
-  const ping = client.db('admin').command({ ping: 1 }).then((r) => r.ok === 1, () => false);
+  const ping = client
+    .db('admin')
+    .command({ ping: 1 })
+    .then(
+      (r) => r.ok === 1,
+      () => false,
+    );
   try {
     return await within(1600, ping, false);
   } finally {

@@ -4,7 +4,10 @@ import { createConnection, createServer } from 'node:net';
 export function tcpAnswers(host, port, timeoutMs = 1000) {
   return new Promise((resolve) => {
     const socket = createConnection({ host, port });
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));

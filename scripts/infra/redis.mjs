@@ -18,7 +18,10 @@ export function redisAnswers(url, timeoutMs = 1500) {
   return new Promise((resolve) => {
     const socket = createConnection({ host: hostname, port: Number(port) || 6379 });
     let reply = '';
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('error', () => done(false));
     socket.once('connect', () => socket.write('PING\r\n'));

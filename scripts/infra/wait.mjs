@@ -17,6 +17,8 @@ export async function waitFor(fn, { timeoutMs = 30_000, intervalMs = 200, what =
 /** Resolves with `promise`'s value, or with `fallback` once `ms` passes. */
 export function within(ms, promise, fallback) {
   let timer;
-  const timeout = new Promise((resolve) => { timer = setTimeout(resolve, ms, fallback); });
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms, fallback);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

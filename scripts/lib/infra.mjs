@@ -25,8 +25,10 @@ export async function ensureInfra({ stateDir, env = process.env }) {
   const mysqlUrl = serverUrlOf(env.MYSQL_URL ?? DEFAULTS.mysqlUrl);
   await step('MySQL (MariaDB)', async () => {
     if (!(await mysqlAnswers(mysqlUrl))) {
-      throw new StepError(`no MySQL answers at ${safeUrl(mysqlUrl)}`,
-        'start MariaDB (start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd) or set MYSQL_URL');
+      throw new StepError(
+        `no MySQL answers at ${safeUrl(mysqlUrl)}`,
+        'start MariaDB (start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd) or set MYSQL_URL',
+      );
     }
   });
   const redisUrl = env.REDIS_URL ?? DEFAULTS.redisUrl;
@@ -74,7 +76,9 @@ async function mysqlAnswers(url) {
 
 async function ensureBucket({ s3Endpoint, s3Bucket, s3AccessKeyId, s3SecretAccessKey }) {
   const client = new S3Client({
-    endpoint: s3Endpoint, region: 'ap-south-1', forcePathStyle: true,
+    endpoint: s3Endpoint,
+    region: 'ap-south-1',
+    forcePathStyle: true,
     credentials: { accessKeyId: s3AccessKeyId, secretAccessKey: s3SecretAccessKey },
   });
   try {
@@ -96,6 +100,10 @@ const safeUrl = (url) => url.replace(/\/\/[^@/]*@/, '//***@');
 
 export function stopProcesses(processes) {
   for (const { pid } of [...processes].reverse()) {
-    try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
 }

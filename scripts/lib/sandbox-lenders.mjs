@@ -25,7 +25,8 @@ export async function enableLenderConnections(offerDatabaseUrl) {
 export async function pointLenderWebhooks(sandboxUrl, gatewayUrl, connections) {
   for (const { lender, partnerCode } of connections) {
     const response = await fetch(`${sandboxUrl}/lenders/${lender}/admin/webhook-target`, {
-      method: 'PUT', headers: { 'content-type': 'application/json' },
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ url: `${gatewayUrl}/v1/partners/${partnerCode}/webhooks` }),
     });
     if (!response.ok) throw new Error(`sandbox ${lender} refused its webhook target (${response.status})`);

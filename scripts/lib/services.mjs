@@ -3,7 +3,13 @@ export const SERVICES = [
   { name: 'gateway', port: 3000, db: 'gateway', rpc: false, schema: ['gateway-schema.js', 'GATEWAY_MIGRATIONS'] },
   { name: 'kyc-service', port: 3001, db: 'kyc', rpc: true, schema: ['kyc-schema.js', 'KYC_MIGRATIONS'] },
   { name: 'offer-service', port: 3002, db: 'offer', rpc: true, schema: ['offer-schema.js', 'OFFER_MIGRATIONS'] },
-  { name: 'underwriting-service', port: 3003, db: 'underwriting', rpc: true, schema: ['underwriting-schema.js', 'UNDERWRITING_MIGRATIONS'] },
+  {
+    name: 'underwriting-service',
+    port: 3003,
+    db: 'underwriting',
+    rpc: true,
+    schema: ['underwriting-schema.js', 'UNDERWRITING_MIGRATIONS'],
+  },
   { name: 'disbursal-service', port: 3004, db: 'disbursal', rpc: true, schema: ['disbursal-schema.js', 'DISBURSAL_MIGRATIONS'] },
   { name: 'sandbox', port: 3005, db: null, rpc: false, schema: null },
 ];
@@ -50,8 +56,11 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
   if (service.name === 'kyc-service') Object.assign(env, DEV_VAULT_KEYS);
   if (service.name === 'gateway') {
     Object.assign(env, {
-      S3_ENDPOINT: infra.s3Endpoint, S3_BUCKET: infra.s3Bucket, S3_FORCE_PATH_STYLE: 'true',
-      S3_ACCESS_KEY_ID: infra.s3AccessKeyId, S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+      S3_ENDPOINT: infra.s3Endpoint,
+      S3_BUCKET: infra.s3Bucket,
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
+      S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
       ...secrets,
     });
   }

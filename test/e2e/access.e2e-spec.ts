@@ -4,8 +4,13 @@ import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const MISSING_ID = '3f5c1a9e-8d27-4b61-9c0e-7a2b5d4e6f10';
-const PUBLIC_ROUTES = new Set(['POST /v1/auth/register', 'POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/emi/preview',
-  'POST /v1/partners/{partnerCode}/webhooks']);
+const PUBLIC_ROUTES = new Set([
+  'POST /v1/auth/register',
+  'POST /v1/auth/login',
+  'POST /v1/auth/refresh',
+  'POST /v1/emi/preview',
+  'POST /v1/partners/{partnerCode}/webhooks',
+]);
 const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
 describe('access control over HTTP', () => {
@@ -37,7 +42,14 @@ describe('access control over HTTP', () => {
       for (const method of Object.keys(operations)) {
         const route = `${method.toUpperCase()} ${path}`;
         const concrete = path.replace(/\{[^}]+\}/g, MISSING_ID);
-        const response = await suite.app('gateway').http.request<any>(method.toUpperCase(), concrete, method === 'get' ? undefined : '{}', method === 'get' ? {} : { 'content-type': 'application/json' });
+        const response = await suite
+          .app('gateway')
+          .http.request<any>(
+            method.toUpperCase(),
+            concrete,
+            method === 'get' ? undefined : '{}',
+            method === 'get' ? {} : { 'content-type': 'application/json' },
+          );
         checked++;
         if (PUBLIC_ROUTES.has(route)) assert.notEqual(response.status, 401, route);
         else assert.deepEqual([response.status, response.body.code], [401, 'UNAUTHORIZED'], route);
@@ -48,8 +60,9 @@ describe('access control over HTTP', () => {
 
   it('documents every route with a success schema and its error responses in the one error shape', async () => {
     const document = (await suite.app('gateway').http.get('/docs-json')).body;
-    const operations = Object.entries<Record<string, { responses: Record<string, { content?: object }> }>>(document.paths)
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })));
+    const operations = Object.entries<Record<string, { responses: Record<string, { content?: object }> }>>(document.paths).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+    );
     for (const { route, operation } of operations) {
       const statuses = Object.keys(operation.responses);
       const success = statuses.find((status) => status.startsWith('2'));
@@ -70,9 +83,19 @@ describe('access control over HTTP', () => {
       const user = users[role];
       expectations.push(
         [role, 'create user', async () => (await user.http.post('/v1/users', {})).status, role === 'admin'],
-        [role, 'create application', async () => (await user.http.post('/v1/applications', {})).status, !['underwriter', 'ops'].includes(role)],
+        [
+          role,
+          'create application',
+          async () => (await user.http.post('/v1/applications', {})).status,
+          !['underwriter', 'ops'].includes(role),
+        ],
         [role, 'list applications', async () => (await user.http.get('/v1/applications')).status, true],
-        [role, 'run a probe', async () => (await user.http.post('/v1/system/probes', { workMs: 'x' })).status, ['ops', 'admin'].includes(role)],
+        [
+          role,
+          'run a probe',
+          async () => (await user.http.post('/v1/system/probes', { workMs: 'x' })).status,
+          ['ops', 'admin'].includes(role),
+        ],
         [role, 'cancel', async () => (await user.http.post(`/v1/applications/${MISSING_ID}/cancel`, {})).status, role !== 'underwriter'],
       );
     }

@@ -16,7 +16,10 @@ describe('loan applications over HTTP', () => {
   const count = async (user: TestUser) => (await user.http.get('/v1/applications?limit=1')).body.total as number;
 
   it('creates an application with exact amounts, a timeline, extras and security headers', async () => {
-    const response = await applicant.http.post('/v1/applications', applicationBody({ loan: { amount: 250000.05 }, extra: { employer: 'Infosys', years: 4 } }));
+    const response = await applicant.http.post(
+      '/v1/applications',
+      applicationBody({ loan: { amount: 250000.05 }, extra: { employer: 'Infosys', years: 4 } }),
+    );
     assert.equal(response.status, 201);
     assert.match(response.body.id, /^[0-9a-f-]{36}$/);
     assert.equal(response.body.status, 'LEAD_CREATED');
@@ -25,7 +28,10 @@ describe('loan applications over HTTP', () => {
     const read = await applicant.http.get(`/v1/applications/${response.body.id}`);
     assert.deepEqual(read.body.extra, { employer: 'Infosys', years: 4 });
     const timeline = await applicant.http.get(`/v1/applications/${response.body.id}/timeline`);
-    assert.deepEqual(timeline.body.map((e: { from: string; to: string }) => [e.from, e.to]), [[null, 'LEAD_CREATED']]);
+    assert.deepEqual(
+      timeline.body.map((e: { from: string; to: string }) => [e.from, e.to]),
+      [[null, 'LEAD_CREATED']],
+    );
     assert.equal(timeline.body[0].actor, `user:${applicant.id}`);
   });
 
@@ -120,8 +126,9 @@ describe('Idempotency-Key', () => {
 
   it('turns twenty concurrent identical requests into one application', async () => {
     const user = await suite.users.applicant();
-    const responses = await Promise.all(Array.from({ length: 20 }, () =>
-      user.http.post('/v1/applications', applicationBody(), { 'idempotency-key': 'burst' })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => user.http.post('/v1/applications', applicationBody(), { 'idempotency-key': 'burst' })),
+    );
     const created = responses.filter((r) => r.status === 201);
     const inProgress = responses.filter((r) => r.status === 409);
     assert.ok(created.length >= 1);

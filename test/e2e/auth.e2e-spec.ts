@@ -31,12 +31,27 @@ describe('authentication and tokens', () => {
   });
 
   it('refuses weak passwords, bad mobiles and taken emails', async () => {
-    const weak = await gateway().post('/v1/auth/register', { email: 'w@example.in', password: 'short', fullName: 'W W', mobile: '9876543210' });
+    const weak = await gateway().post('/v1/auth/register', {
+      email: 'w@example.in',
+      password: 'short',
+      fullName: 'W W',
+      mobile: '9876543210',
+    });
     assert.deepEqual([weak.status, weak.body.code], [400, 'VALIDATION_FAILED']);
-    const mobile = await gateway().post('/v1/auth/register', { email: 'm@example.in', password: 'long-enough-pw', fullName: 'M M', mobile: '5876543210' });
+    const mobile = await gateway().post('/v1/auth/register', {
+      email: 'm@example.in',
+      password: 'long-enough-pw',
+      fullName: 'M M',
+      mobile: '5876543210',
+    });
     assert.equal(mobile.status, 400);
     const user = await suite.users.applicant();
-    const taken = await gateway().post('/v1/auth/register', { email: user.email.toUpperCase(), password: 'long-enough-pw', fullName: 'X Y', mobile: '9876543210' });
+    const taken = await gateway().post('/v1/auth/register', {
+      email: user.email.toUpperCase(),
+      password: 'long-enough-pw',
+      fullName: 'X Y',
+      mobile: '9876543210',
+    });
     assert.deepEqual([taken.status, taken.body.code], [409, 'EMAIL_TAKEN']);
   });
 
@@ -97,7 +112,8 @@ describe('login rate limit shared by two gateway replicas', () => {
 
   before(async () => {
     suite = await TestSuite.start('ratelimit', [{ service: 'gateway' }, { service: 'gateway' }], {
-      THROTTLE_AUTH_LIMIT: '5', THROTTLE_AUTH_TTL_MS: '60000',
+      THROTTLE_AUTH_LIMIT: '5',
+      THROTTLE_AUTH_TTL_MS: '60000',
     });
   });
   after(() => suite?.stop());

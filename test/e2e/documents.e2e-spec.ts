@@ -12,9 +12,17 @@ const CLOCK_SLACK_MS = 2_000;
 
 const applicationBody = (email: string) => ({
   applicant: {
-    fullName: 'Asha Verma', dob: '1990-04-21', mobile: '9876543210', email, pan: 'ABCPV1234F',
-    employmentType: 'SALARIED', monthlyIncome: 85000, existingEmiMonthly: 12000, pincode: '560034',
-    city: 'Bengaluru', state: 'Karnataka',
+    fullName: 'Asha Verma',
+    dob: '1990-04-21',
+    mobile: '9876543210',
+    email,
+    pan: 'ABCPV1234F',
+    employmentType: 'SALARIED',
+    monthlyIncome: 85000,
+    existingEmiMonthly: 12000,
+    pincode: '560034',
+    city: 'Bengaluru',
+    state: 'Karnataka',
   },
   loan: { amount: 250000, tenureMonths: 36, purpose: 'Home renovation' },
 });
@@ -23,7 +31,9 @@ const applicationBody = (email: string) => ({
 async function removeStoredObjects(suite: TestSuite, applicationIds: string[]): Promise<void> {
   const { s3Endpoint, s3Bucket, s3AccessKeyId, s3SecretAccessKey } = suite.infra;
   const s3 = new S3Client({
-    endpoint: s3Endpoint, region: 'ap-south-1', forcePathStyle: true,
+    endpoint: s3Endpoint,
+    region: 'ap-south-1',
+    forcePathStyle: true,
     credentials: { accessKeyId: s3AccessKeyId, secretAccessKey: s3SecretAccessKey },
   });
   try {
@@ -38,7 +48,11 @@ async function removeStoredObjects(suite: TestSuite, applicationIds: string[]): 
 }
 
 /** Sends the pre-signed form as a browser would: the fields as given, then the file part named "file". */
-async function uploadWithForm(upload: { url: string; fields: Record<string, string> }, bytes: Buffer, override: Record<string, string> = {}) {
+async function uploadWithForm(
+  upload: { url: string; fields: Record<string, string> },
+  bytes: Buffer,
+  override: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries({ ...upload.fields, ...override })) form.append(name, value);
   form.append('file', new Blob([bytes]), 'document');
@@ -61,7 +75,12 @@ describe('application documents: pre-signed upload and download', () => {
   const register = async (who: string): Promise<HttpClient> => {
     const gateway = suite.app('gateway').http;
     const email = `${who}-${randomBytes(4).toString('hex')}@example.in`;
-    const response = await gateway.post('/v1/auth/register', { email, password: 'correct-horse-42', fullName: 'Asha Verma', mobile: '9876543210' });
+    const response = await gateway.post('/v1/auth/register', {
+      email,
+      password: 'correct-horse-42',
+      fullName: 'Asha Verma',
+      mobile: '9876543210',
+    });
     assert.equal(response.status, 201, JSON.stringify(response.body));
     return gateway.withHeaders({ authorization: `Bearer ${response.body.accessToken}` });
   };
@@ -94,12 +113,18 @@ describe('application documents: pre-signed upload and download', () => {
 
   it('uploads through the pre-signed POST and downloads the same bytes through the pre-signed GET', async () => {
     const bytes = randomBytes(4096);
-    const created = await requestUpload(applicantA, applicationA, { type: 'SALARY_SLIP', contentType: 'application/pdf', sizeBytes: bytes.length });
+    const created = await requestUpload(applicantA, applicationA, {
+      type: 'SALARY_SLIP',
+      contentType: 'application/pdf',
+      sizeBytes: bytes.length,
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { id, upload } = created.body;
     assert.deepEqual(Object.keys(created.body).sort(), ['contentType', 'createdAt', 'id', 'sizeBytes', 'status', 'type', 'upload']);
-    assert.deepEqual([created.body.type, created.body.contentType, created.body.sizeBytes, created.body.status],
-      ['SALARY_SLIP', 'application/pdf', 4096, 'PENDING_UPLOAD']);
+    assert.deepEqual(
+      [created.body.type, created.body.contentType, created.body.sizeBytes, created.body.status],
+      ['SALARY_SLIP', 'application/pdf', 4096, 'PENDING_UPLOAD'],
+    );
     assert.equal(upload.method, 'POST');
     assert.equal(upload.fields.key, `applications/${applicationA}/${id}`);
     assert.equal(upload.fields['Content-Type'], 'application/pdf');
@@ -124,7 +149,12 @@ describe('application documents: pre-signed upload and download', () => {
     assert.equal(listed.status, 200);
     const entry = listed.body.find((document: { id: string }) => document.id === id);
     assert.deepEqual(entry, {
-      id, type: 'SALARY_SLIP', contentType: 'application/pdf', sizeBytes: 4096, status: 'UPLOADED', createdAt: created.body.createdAt,
+      id,
+      type: 'SALARY_SLIP',
+      contentType: 'application/pdf',
+      sizeBytes: 4096,
+      status: 'UPLOADED',
+      createdAt: created.body.createdAt,
     });
   });
 
@@ -152,7 +182,7 @@ describe('application documents: pre-signed upload and download', () => {
     }
   });
 
-  it("answers 404 to another applicant for the list, a new upload and a download, as for a missing application", async () => {
+  it('answers 404 to another applicant for the list, a new upload and a download, as for a missing application', async () => {
     const created = await requestUpload(applicantA, applicationA, { type: 'PAN_CARD', contentType: 'image/jpeg', sizeBytes: 1000 });
     assert.equal(created.status, 201);
     const before = (await documentsOf(applicantA, applicationA)).body.length;
@@ -168,7 +198,11 @@ describe('application documents: pre-signed upload and download', () => {
   });
 
   it('answers 404 for a document id of another application', async () => {
-    const created = await requestUpload(applicantA, applicationA, { type: 'BANK_STATEMENT', contentType: 'application/pdf', sizeBytes: 2000 });
+    const created = await requestUpload(applicantA, applicationA, {
+      type: 'BANK_STATEMENT',
+      contentType: 'application/pdf',
+      sizeBytes: 2000,
+    });
     const otherApplication = await createApplication(applicantA);
     const response = await download(applicantA, otherApplication, created.body.id);
     assert.deepEqual([response.status, response.body.code], [404, 'NOT_FOUND']);
@@ -196,7 +230,9 @@ describe('application documents: pre-signed upload and download', () => {
     assert.deepEqual((await documentsOf(applicantA, applicationA)).body, before);
     const db = await suite.mysql('gateway');
     try {
-      const [rows] = await db.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM application_documents WHERE application_id = ?', [applicationA]);
+      const [rows] = await db.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM application_documents WHERE application_id = ?', [
+        applicationA,
+      ]);
       assert.equal(Number(rows[0].n), before.length);
     } finally {
       await db.end();

@@ -13,16 +13,21 @@ describe('durable command path: gateway → kyc-service → gateway', () => {
   let gateway: HttpClient;
 
   before(async () => {
-    suite = await TestSuite.start('roundtrip', [
-      { service: 'gateway' }, { service: 'kyc-service' }, { service: 'kyc-service' },
-    ], { SWEEP_INTERVAL_MS: '300', COMMAND_DEADLINE_MS: '1500' });
+    suite = await TestSuite.start('roundtrip', [{ service: 'gateway' }, { service: 'kyc-service' }, { service: 'kyc-service' }], {
+      SWEEP_INTERVAL_MS: '300',
+      COMMAND_DEADLINE_MS: '1500',
+    });
     gateway = (await suite.users.adminUser()).http;
   });
   after(() => suite?.stop());
 
   const probe = (id: string) => gateway.get(`/v1/system/probes/${id}`);
   const completed = (id: string) =>
-    eventually(() => probe(id), (r) => r.body.status === 'COMPLETED', { what: `probe ${id} to complete` });
+    eventually(
+      () => probe(id),
+      (r) => r.body.status === 'COMPLETED',
+      { what: `probe ${id} to complete` },
+    );
 
   it('applies every probe exactly once while two kyc-service replicas receive every message', async () => {
     const created = await Promise.all(Array.from({ length: PROBES }, () => gateway.post('/v1/system/probes', { workMs: 20 })));

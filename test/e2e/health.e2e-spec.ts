@@ -13,16 +13,25 @@ describe('health endpoints', () => {
   before(async () => {
     // kyc-service gets a Mongo-compatible server of its own, so the test can stop it.
     const port = await (await netScript()).freePort();
-    const ferret = await (await ferretScript()).startFerret({
-      port, dataDir: join(TEST_STATE_DIR, `ferret-${port}`), logFile: join(TEST_STATE_DIR, 'logs', `ferret-${port}.log`),
+    const ferret = await (
+      await ferretScript()
+    ).startFerret({
+      port,
+      dataDir: join(TEST_STATE_DIR, `ferret-${port}`),
+      logFile: join(TEST_STATE_DIR, 'logs', `ferret-${port}.log`),
     });
     ferretPid = ferret.pid;
     suite = await TestSuite.start('health', [
-      { service: 'kyc-service', env: { MONGO_URL: `${ferret.url}/health_kyc` } }, { service: 'sandbox' },
+      { service: 'kyc-service', env: { MONGO_URL: `${ferret.url}/health_kyc` } },
+      { service: 'sandbox' },
     ]);
   });
   after(async () => {
-    try { process.kill(ferretPid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(ferretPid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
     await suite?.stop();
   });
 

@@ -44,7 +44,9 @@ function newPerson(name = 'Rajesh Kumar Sharma'): Person {
     aadhaar: `${randomInt(2, 10)}${digits(11)}`,
     // 4th letter P: an individual's PAN; a last digit of 1-5 keeps clear of the sandbox's rule digits.
     pan: `${letters(3)}P${letters(1)}${digits(3)}${randomInt(1, 6)}${letters(1)}`,
-    name, dob: '1985-08-15', gender: 'M',
+    name,
+    dob: '1985-08-15',
+    gender: 'M',
     address: { line1: '12 MG Road', line2: 'Camp', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
   };
 }
@@ -58,7 +60,12 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
   const people: Person[] = [];
 
   before(async () => {
-    const env = { LOG_LEVEL: 'debug', SWEEP_INTERVAL_MS: '300', KYC_REDRIVE_AFTER_MS: String(REDRIVE_AFTER_MS), OUTBOUND_TIMEOUT_MS: '1000' };
+    const env = {
+      LOG_LEVEL: 'debug',
+      SWEEP_INTERVAL_MS: '300',
+      KYC_REDRIVE_AFTER_MS: String(REDRIVE_AFTER_MS),
+      OUTBOUND_TIMEOUT_MS: '1000',
+    };
     // Two replicas: both receive every Redis message, so the vault and the re-drive must hold up to a race.
     suite = await TestSuite.start('kyc', [{ service: 'sandbox' }, { service: 'kyc-service', env }, { service: 'kyc-service', env }]);
     sandbox = suite.app('sandbox').http;
@@ -91,10 +98,22 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
   async function verify(person: Person, over: object = {}) {
     const { vaultToken, last4 } = await send<{ vaultToken: string; last4: string }>(VAULT, { aadhaar: person.aadhaar });
     const envelope = {
-      commandId: randomUUID(), pattern: VERIFY, sender: 'gateway', correlationId: randomUUID(), issuedAt: new Date().toISOString(),
+      commandId: randomUUID(),
+      pattern: VERIFY,
+      sender: 'gateway',
+      correlationId: randomUUID(),
+      issuedAt: new Date().toISOString(),
       payload: {
-        applicationId: randomUUID(), kycId: randomUUID(), vaultToken, aadhaarLast4: last4, pan: person.pan,
-        fullName: person.name, dob: person.dob, gender: person.gender, address: person.address, ...over,
+        applicationId: randomUUID(),
+        kycId: randomUUID(),
+        vaultToken,
+        aadhaarLast4: last4,
+        pan: person.pan,
+        fullName: person.name,
+        dob: person.dob,
+        gender: person.gender,
+        address: person.address,
+        ...over,
       },
     };
     const ack = await call<{ accepted: boolean }>(VERIFY, envelope);
@@ -103,10 +122,12 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     return { envelope, event, kycId: envelope.payload.kycId, applicationId: envelope.payload.applicationId };
   }
 
-  const resultOf = (eventId: string, timeoutMs = 30_000) => eventually(
-    async () => received.find((event) => event.eventId === eventId),
-    (event) => event !== undefined, { timeoutMs, what: `event ${eventId}` },
-  ) as Promise<ResultEvent>;
+  const resultOf = (eventId: string, timeoutMs = 30_000) =>
+    eventually(
+      async () => received.find((event) => event.eventId === eventId),
+      (event) => event !== undefined,
+      { timeoutMs, what: `event ${eventId}` },
+    ) as Promise<ResultEvent>;
 
   const status = (applicationId: string) => send<any>(STATUS, { applicationId });
   const source = (reply: any, name: string) => reply.sources.find((s: { source: string }) => s.source === name);
@@ -119,7 +140,9 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
   it('gives one Aadhaar number one token, also to concurrent requests, and shows only its last four digits', async () => {
     const person = newPerson();
     people.push(person);
-    const replies = await Promise.all(Array.from({ length: 5 }, () => send<{ vaultToken: string; last4: string }>(VAULT, { aadhaar: person.aadhaar })));
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => send<{ vaultToken: string; last4: string }>(VAULT, { aadhaar: person.aadhaar })),
+    );
     assert.equal(new Set(replies.map((r) => r.vaultToken)).size, 1);
     assert.equal(replies[0].last4, person.aadhaar.slice(-4));
     assert.ok(!replies[0].vaultToken.includes(person.aadhaar));
@@ -133,9 +156,17 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
 
     assert.equal(event.type, COMPLETED);
     assert.equal(event.commandId, envelope.commandId);
-    assert.deepEqual({ ...event.payload, score: 0 }, {
-      applicationId, kycId, status: 'VERIFIED', score: 0, reasons: ['ALL_SOURCES_MATCH'], revision: 1,
-    });
+    assert.deepEqual(
+      { ...event.payload, score: 0 },
+      {
+        applicationId,
+        kycId,
+        status: 'VERIFIED',
+        score: 0,
+        reasons: ['ALL_SOURCES_MATCH'],
+        revision: 1,
+      },
+    );
     assert.ok(event.payload.score >= 80 && event.payload.score <= 100);
 
     const reply = await status(applicationId);
@@ -143,12 +174,21 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     assert.equal(reply.pan, person.pan);
     assert.equal(reply.aadhaarLast4, person.aadhaar.slice(-4));
     assert.match(reply.ckycNumber, /^\d{14}$/);
-    assert.deepEqual(reply.sources.map((s: any) => [s.source, s.status, s.lastError]),
-      [['PAN', 'OK', null], ['AADHAAR', 'OK', null], ['CKYC', 'OK', null]]);
+    assert.deepEqual(
+      reply.sources.map((s: any) => [s.source, s.status, s.lastError]),
+      [
+        ['PAN', 'OK', null],
+        ['AADHAAR', 'OK', null],
+        ['CKYC', 'OK', null],
+      ],
+    );
     assert.ok(reply.components.name.pan >= 85 && reply.components.name.aadhaar >= 85 && reply.components.name.ckyc >= 85);
     assert.equal(reply.components.dob, 100);
     assert.equal(reply.attempt, 1);
-    assert.deepEqual(reply.history.map((h: any) => [h.kycId, h.status]), [[kycId, 'VERIFIED']]);
+    assert.deepEqual(
+      reply.history.map((h: any) => [h.kycId, h.status]),
+      [[kycId, 'VERIFIED']],
+    );
   });
 
   it('answers a re-sent command from the finished check without asking the sources again', async () => {
@@ -217,8 +257,10 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
       assert.equal(first.event.payload.status, 'REVIEW');
       assert.deepEqual(first.event.payload.reasons, ['SOURCE_UNAVAILABLE:CKYC']);
       const reply = await status(applicationId);
-      assert.deepEqual([source(reply, 'CKYC').status, source(reply, 'CKYC').attempts, source(reply, 'CKYC').lastError],
-        ['UNAVAILABLE', 4, 'UPSTREAM_ERROR']);
+      assert.deepEqual(
+        [source(reply, 'CKYC').status, source(reply, 'CKYC').attempts, source(reply, 'CKYC').lastError],
+        ['UNAVAILABLE', 4, 'UPSTREAM_ERROR'],
+      );
     } finally {
       await clearFaults();
     }
@@ -232,7 +274,7 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     assert.deepEqual([source(reply, 'CKYC').status, source(reply, 'CKYC').attempts], ['OK', 6]);
   });
 
-  it('answers name-match queries with the engine\'s decision and reasons', async () => {
+  it("answers name-match queries with the engine's decision and reasons", async () => {
     const reply = await send<any>(NAME_MATCH, { name1: 'Mohd. Irfan Khan', name2: 'MOHAMMED IRFAN KHAN' });
     assert.equal(reply.decision, 'MATCH');
     assert.ok(Array.isArray(reply.reasons) && reply.reasons.every((r: any) => typeof r.code === 'string'));

@@ -14,7 +14,10 @@ describe('KYC over HTTP', () => {
 
   before(async () => {
     suite = await TestSuite.start('kyc', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }], {
-      THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000', KYC_REDRIVE_AFTER_MS: '1500',
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+      KYC_REDRIVE_AFTER_MS: '1500',
     });
     applicant = await suite.users.applicant('kyc');
   });
@@ -22,7 +25,10 @@ describe('KYC over HTTP', () => {
 
   const sandbox = () => suite.app('sandbox').http;
   async function applicationFor(who: Person): Promise<string> {
-    const created = await applicant.http.post('/v1/applications', applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }));
+    const created = await applicant.http.post(
+      '/v1/applications',
+      applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }),
+    );
     assert.equal(created.status, 201, JSON.stringify(created.body));
     return created.body.id;
   }
@@ -71,7 +77,9 @@ describe('KYC over HTTP', () => {
   it('retries a source that fails for a while, and finds a CKYC record by name and DOB when the PAN finds none', async () => {
     const who = person({ name: 'Lakshmi Narayanan' });
     await registerIdentity(sandbox(), who, { ckyc: { searchableByPan: false } });
-    await sandbox().request('PUT', '/sandbox/faults/aadhaar', JSON.stringify({ mode: 'error', failNext: 2 }), { 'content-type': 'application/json' });
+    await sandbox().request('PUT', '/sandbox/faults/aadhaar', JSON.stringify({ mode: 'error', failNext: 2 }), {
+      'content-type': 'application/json',
+    });
     const id = await applicationFor(who);
     assert.equal((await submit(id, who)).status, 202);
     await waitForStatus(applicant, id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
@@ -90,7 +98,11 @@ describe('KYC over HTTP', () => {
     await waitForStatus(applicant, id, (s) => s === 'KYC_REVIEW', 'KYC_REVIEW');
     assert.ok((await kycOf(id)).reasons.includes('SOURCE_UNAVAILABLE:CKYC'));
     assert.equal((await sandbox().request('DELETE', '/sandbox/faults', undefined, {})).status, 204);
-    await eventually(() => kycOf(id), (kyc) => kyc.status === 'VERIFIED', { timeoutMs: 45_000, what: 'the re-driven KYC to verify' });
+    await eventually(
+      () => kycOf(id),
+      (kyc) => kyc.status === 'VERIFIED',
+      { timeoutMs: 45_000, what: 'the re-driven KYC to verify' },
+    );
     await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'the application to follow');
   });
 
@@ -102,7 +114,11 @@ describe('KYC over HTTP', () => {
     await waitForStatus(applicant, id, (s) => s === 'KYC_FAILED', 'KYC_FAILED');
     await registerIdentity(sandbox(), who);
     assert.equal((await submit(id, who)).status, 202);
-    await eventually(() => kycOf(id), (kyc) => kyc.status === 'VERIFIED', { timeoutMs: 45_000, what: 'the second attempt to verify' });
+    await eventually(
+      () => kycOf(id),
+      (kyc) => kyc.status === 'VERIFIED',
+      { timeoutMs: 45_000, what: 'the second attempt to verify' },
+    );
     await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'the application to follow');
     const kyc = await kycOf(id);
     assert.equal(kyc.history.length, 2);
@@ -117,7 +133,8 @@ describe('KYC over HTTP', () => {
     const different = await ops.http.post('/v1/kyc/name-match', { name1: 'Manoj Kumar', name2: 'Manish Kumar' });
     assert.notEqual(different.body.decision, 'MATCH');
     const identity = await ops.http.post('/v1/kyc/identity-match', {
-      applicant: { name: 'Asha Verma', dob: '1990-04-21' }, source: { name: 'ASHA VERMA', dob: '1990-21-04' },
+      applicant: { name: 'Asha Verma', dob: '1990-04-21' },
+      source: { name: 'ASHA VERMA', dob: '1990-21-04' },
     });
     assert.equal(identity.status, 200);
     assert.notEqual(identity.body.decision, 'MATCH', 'a day-month swap is never an automatic match');
@@ -134,7 +151,10 @@ describe('KYC over HTTP', () => {
     const kycDb = await suite.mysql('kyc-service');
     const mongo = new MongoClient(suite.infra.mongoUrl);
     try {
-      for (const [db, tables] of [[gateway, ['applications', 'outbox_commands', 'kyc_submissions', 'application_status_log']], [kycDb, ['inbox_commands']]] as const) {
+      for (const [db, tables] of [
+        [gateway, ['applications', 'outbox_commands', 'kyc_submissions', 'application_status_log']],
+        [kycDb, ['inbox_commands']],
+      ] as const) {
         for (const table of tables) {
           const [rows] = await db.query<RowDataPacket[]>(`SELECT * FROM ${table}`);
           assert.doesNotMatch(JSON.stringify(rows), new RegExp(who.aadhaar), table);

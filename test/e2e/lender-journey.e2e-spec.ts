@@ -34,13 +34,21 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   let sandboxUrl: string;
 
   before(async () => {
-    suite = await TestSuite.start('lenders', [
-      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
-    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    suite = await TestSuite.start(
+      'lenders',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
+    );
     sandboxUrl = suite.app('sandbox').url;
     offerDb = await suite.mysql('offer-service');
-    await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.decisionMs', ?) WHERE partner_code = 'AURUM_PRIME'", [DECISION_SLA_MS]);
-    await enableConnections(suite, LIVE_PARTNERS.map((partner) => partner.partnerCode), { SWEEP_INTERVAL_MS: String(SLA_SWEEP_MS) });
+    await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.decisionMs', ?) WHERE partner_code = 'AURUM_PRIME'", [
+      DECISION_SLA_MS,
+    ]);
+    await enableConnections(
+      suite,
+      LIVE_PARTNERS.map((partner) => partner.partnerCode),
+      { SWEEP_INTERVAL_MS: String(SLA_SWEEP_MS) },
+    );
     gatewayDb = await suite.mysql('gateway');
     for (const [lender, { partnerCode, route }] of Object.entries(CALLS_BACK)) {
       await lenderAdmin('PUT', `${lender}/admin/${route}`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
@@ -57,7 +65,9 @@ describe('accepted offers go to their lender, and the lender moves the applicati
 
   async function lenderAdmin(method: string, path: string, body?: unknown) {
     const response = await fetch(`${sandboxUrl}/lenders/${path}`, {
-      method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     assert.ok(response.ok, `${method} ${path}: ${response.status}`);
     return response.json().catch(() => null) as Promise<any>;
@@ -80,23 +90,39 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   }
 
   const acceptedWith = async (partnerCode: string) => accept(await offeredBy(partnerCode));
-  const postLendwise = (rawBody: string, signature: string) => suite.app('gateway').http.request<any>(
-    'POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, { 'content-type': 'application/json', 'lendwise-signature': signature });
+  const postLendwise = (rawBody: string, signature: string) =>
+    suite.app('gateway').http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, {
+      'content-type': 'application/json',
+      'lendwise-signature': signature,
+    });
   const signedLendwise = (reference: string, status: string, eventId: string) => {
-    const rawBody = JSON.stringify({ id: eventId, type: 'application.status_changed', createdAt: new Date().toISOString(), data: { applicationId: reference, status } });
+    const rawBody = JSON.stringify({
+      id: eventId,
+      type: 'application.status_changed',
+      createdAt: new Date().toISOString(),
+      data: { applicationId: reference, status },
+    });
     return { rawBody, signature: signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, Math.floor(Date.now() / 1000)) };
   };
 
   /** The lender is told of the borrower's acceptance once it approves: one accept call, and the submission marked. */
   const confirmedAtLender = async (id: string, lender: string, acceptRoute: string) => {
-    await eventually(() => offerDb.query<RowDataPacket[]>('SELECT confirmed_at FROM partner_submissions WHERE application_id = ?', [id]),
-      ([rows]) => rows[0]?.confirmed_at instanceof Date, { what: `${lender} told of the acceptance` });
+    await eventually(
+      () => offerDb.query<RowDataPacket[]>('SELECT confirmed_at FROM partner_submissions WHERE application_id = ?', [id]),
+      ([rows]) => rows[0]?.confirmed_at instanceof Date,
+      { what: `${lender} told of the acceptance` },
+    );
     const stats = await lenderAdmin('GET', `${lender}/admin/stats`);
     return stats.byRoute[acceptRoute] as number;
   };
   const timelineOf = async (id: string) => (await applicant.http.get(`/v1/applications/${id}/timeline`)).body as any[];
   const eventsOf = async (reference: string) =>
-    (await gatewayDb.query<RowDataPacket[]>('SELECT event_id, status, outcome, application_id FROM partner_events WHERE partner_reference = ?', [reference]))[0];
+    (
+      await gatewayDb.query<RowDataPacket[]>(
+        'SELECT event_id, status, outcome, application_id FROM partner_events WHERE partner_reference = ?',
+        [reference],
+      )
+    )[0];
 
   it('submits an accepted LENDWISE offer once, keeps its reference, its signed webhook approves the application, and LENDWISE is told of the acceptance', async () => {
     await lenderAdmin('DELETE', 'lendwise/admin/stats');
@@ -109,17 +135,27 @@ describe('accepted offers go to their lender, and the lender moves the applicati
 
     const moves = (await timelineOf(id)).map((entry) => [entry.from, entry.to, entry.actor]);
     assert.deepEqual(moves.slice(-3), [
-      ['OFFERS_READY', 'OFFER_ACCEPTED', moves.at(-3)![2]], ['OFFER_ACCEPTED', 'UNDERWRITING', 'partner:AURUM_PRIME'], ['UNDERWRITING', 'APPROVED', 'partner:AURUM_PRIME'],
+      ['OFFERS_READY', 'OFFER_ACCEPTED', moves.at(-3)![2]],
+      ['OFFER_ACCEPTED', 'UNDERWRITING', 'partner:AURUM_PRIME'],
+      ['UNDERWRITING', 'APPROVED', 'partner:AURUM_PRIME'],
     ]);
     // The lender answered the submission UNDER_REVIEW; its approval by webhook is the decision the offer service keeps.
-    const [[submission]] = await eventually(() => offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]),
-      ([rows]) => rows[0]?.decided_at !== null, { what: 'the decision on the submission' });
-    assert.deepEqual([submission!.partner_code, submission!.partner_reference, submission!.partner_status, submission!.request_id],
-      ['AURUM_PRIME', lender.reference, 'APPROVED', `submit-${id}`]);
+    const [[submission]] = await eventually(
+      () => offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]),
+      ([rows]) => rows[0]?.decided_at !== null,
+      { what: 'the decision on the submission' },
+    );
+    assert.deepEqual(
+      [submission!.partner_code, submission!.partner_reference, submission!.partner_status, submission!.request_id],
+      ['AURUM_PRIME', lender.reference, 'APPROVED', `submit-${id}`],
+    );
     const stats = await lenderAdmin('GET', 'lendwise/admin/stats');
     assert.equal(stats.byRoute['POST /lenders/lendwise/v1/applications'], 1, JSON.stringify(stats));
     const events = await eventsOf(lender.reference);
-    assert.deepEqual(events.map((e) => [e.status, e.outcome, e.application_id]), [['APPROVED', 'APPLIED', id]]);
+    assert.deepEqual(
+      events.map((e) => [e.status, e.outcome, e.application_id]),
+      [['APPROVED', 'APPLIED', id]],
+    );
     assert.equal(await confirmedAtLender(id, 'lendwise', 'POST /lenders/lendwise/v1/applications/:id/accept'), 1);
   });
 
@@ -133,7 +169,10 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       assert.equal(toApproved.length, 1);
       // Both copies reached the gateway (the lender counts what it sent); one row, applied once.
       const events = await eventsOf(approved.body.lender.reference);
-      assert.deepEqual(events.map((e) => [e.status, e.outcome]), [['APPROVED', 'APPLIED']]);
+      assert.deepEqual(
+        events.map((e) => [e.status, e.outcome]),
+        [['APPROVED', 'APPLIED']],
+      );
       assert.ok((await lenderAdmin('GET', 'northstar/admin/stats')).webhooksSent >= 2);
     } finally {
       await lenderAdmin('DELETE', 'northstar/admin/faults');
@@ -149,12 +188,19 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     const stats = await lenderAdmin('GET', 'kuber/admin/stats');
     assert.equal(stats.byRoute['POST /lenders/kuber/applications'], 1, JSON.stringify(stats));
     assert.equal(stats.byRoute['POST /lenders/kuber/applications/:ref/accept'], 1, JSON.stringify(stats));
-    const [[submission]] = await offerDb.query<RowDataPacket[]>('SELECT partner_reference, partner_status FROM partner_submissions WHERE application_id = ?', [id]);
+    const [[submission]] = await offerDb.query<RowDataPacket[]>(
+      'SELECT partner_reference, partner_status FROM partner_submissions WHERE application_id = ?',
+      [id],
+    );
     assert.deepEqual([submission!.partner_reference, submission!.partner_status], [approved.body.lender.reference, 'APPROVED']);
-    assert.equal(await confirmedAtLender(id, 'kuber', 'POST /lenders/kuber/applications/:ref/accept'), 1, 'confirmed with the submission, once');
+    assert.equal(
+      await confirmedAtLender(id, 'kuber', 'POST /lenders/kuber/applications/:ref/accept'),
+      1,
+      'confirmed with the submission, once',
+    );
   });
 
-  it("submits to OCEAN, whose JWS-signed callbacks move the application, and tells it of the acceptance once it approves", async () => {
+  it('submits to OCEAN, whose JWS-signed callbacks move the application, and tells it of the acceptance once it approves', async () => {
     await lenderAdmin('DELETE', 'ocean/admin/stats');
     const id = await acceptedWith('SETU_MICROLOANS');
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
@@ -162,7 +208,10 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.match(reference, /^OL-/);
     const events = await eventsOf(reference);
     assert.deepEqual(events.map((e) => e.status).sort(), ['APPROVED', 'UNDER_REVIEW']);
-    assert.ok(events.every((e) => e.application_id === id && e.outcome !== 'PENDING'), JSON.stringify(events));
+    assert.ok(
+      events.every((e) => e.application_id === id && e.outcome !== 'PENDING'),
+      JSON.stringify(events),
+    );
     const moves = (await timelineOf(id)).filter((entry) => entry.actor === 'partner:SETU_MICROLOANS').map((entry) => entry.to);
     assert.deepEqual(moves, ['UNDERWRITING', 'APPROVED']);
     assert.equal(await confirmedAtLender(id, 'ocean', 'POST /lenders/ocean/loan-applications/:id/accept'), 1);
@@ -190,37 +239,61 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     try {
       const early = signedLendwise(reference, 'approved', `evt_early_${offered.id}`);
       assert.deepEqual((await postLendwise(early.rawBody, early.signature)).body, { received: 1, duplicates: 0 });
-      assert.deepEqual((await eventsOf(reference)).map((e) => [e.outcome, e.application_id]), [['PENDING', null]]);
+      assert.deepEqual(
+        (await eventsOf(reference)).map((e) => [e.outcome, e.application_id]),
+        [['PENDING', null]],
+      );
 
       await accept(offered);
       const approved = await waitForStatus(applicant, offered.id, (s) => s === 'APPROVED', 'APPROVED');
       assert.equal(approved.body.lender.reference, reference);
-      assert.deepEqual((await eventsOf(reference)).map((e) => [e.outcome, e.application_id]), [['APPLIED', offered.id]]);
+      assert.deepEqual(
+        (await eventsOf(reference)).map((e) => [e.outcome, e.application_id]),
+        [['APPLIED', offered.id]],
+      );
     } finally {
       await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
     }
   });
 
   it("records a late decision, and a decision still missing past the lender's SLA, once each", async () => {
-    const breachesOf = async (applicationId: string) => (await offerDb.query<RowDataPacket[]>(
-      "SELECT figure_ms, threshold_ms FROM partner_sla_breaches WHERE operation = 'decision' AND application_id = ?", [applicationId]))[0];
+    const breachesOf = async (applicationId: string) =>
+      (
+        await offerDb.query<RowDataPacket[]>(
+          "SELECT figure_ms, threshold_ms FROM partner_sla_breaches WHERE operation = 'decision' AND application_id = ?",
+          [applicationId],
+        )
+      )[0];
     const late = await acceptedWith('AURUM_PRIME');
     await waitForStatus(applicant, late, (s) => s === 'APPROVED', 'APPROVED');
-    const lateBreaches = await eventually(() => breachesOf(late), (rows) => rows.length > 0, { what: 'a late-decision breach' });
-    assert.deepEqual(lateBreaches.map((b) => b.threshold_ms), [DECISION_SLA_MS]);
+    const lateBreaches = await eventually(
+      () => breachesOf(late),
+      (rows) => rows.length > 0,
+      { what: 'a late-decision breach' },
+    );
+    assert.deepEqual(
+      lateBreaches.map((b) => b.threshold_ms),
+      [DECISION_SLA_MS],
+    );
     assert.ok(lateBreaches[0]!.figure_ms > DECISION_SLA_MS);
 
     await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: '' });
     try {
       const undecided = await acceptedWith('AURUM_PRIME');
       await waitForStatus(applicant, undecided, (s) => s === 'UNDERWRITING', 'UNDERWRITING');
-      const overdue = await eventually(() => breachesOf(undecided), (rows) => rows.length > 0, { what: 'an overdue-decision breach' });
+      const overdue = await eventually(
+        () => breachesOf(undecided),
+        (rows) => rows.length > 0,
+        { what: 'an overdue-decision breach' },
+      );
       assert.equal(overdue.length, 1);
       await sleep(2 * SLA_SWEEP_MS);
       assert.equal((await breachesOf(undecided)).length, 1, 'recorded once');
       const admin = await suite.users.adminUser();
       const from = encodeURIComponent(new Date(Date.now() - 600_000).toISOString());
-      const sla = await admin.http.get(`/v1/admin/partners/AURUM_PRIME/sla?from=${from}&to=${encodeURIComponent(new Date(Date.now() + 1_000).toISOString())}`);
+      const sla = await admin.http.get(
+        `/v1/admin/partners/AURUM_PRIME/sla?from=${from}&to=${encodeURIComponent(new Date(Date.now() + 1_000).toISOString())}`,
+      );
       assert.ok(sla.body.breaches >= 2, JSON.stringify(sla.body));
     } finally {
       await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
@@ -228,14 +301,26 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   });
 
   it('refuses forged, unmapped and misaddressed webhooks with a code, changing nothing', async () => {
-    const rawBody = JSON.stringify({ id: 'evt_forged', type: 'application.status_changed', createdAt: new Date().toISOString(), data: { applicationId: 'LW-APP-x', status: 'approved' } });
-    const send = (code: string, body: string, signature: string) => suite.app('gateway').http.request<any>(
-      'POST', `/v1/partners/${code}/webhooks`, body, { 'content-type': 'application/json', 'lendwise-signature': signature });
+    const rawBody = JSON.stringify({
+      id: 'evt_forged',
+      type: 'application.status_changed',
+      createdAt: new Date().toISOString(),
+      data: { applicationId: 'LW-APP-x', status: 'approved' },
+    });
+    const send = (code: string, body: string, signature: string) =>
+      suite.app('gateway').http.request<any>('POST', `/v1/partners/${code}/webhooks`, body, {
+        'content-type': 'application/json',
+        'lendwise-signature': signature,
+      });
     const now = Math.floor(Date.now() / 1000);
 
     const forged = await send('AURUM_PRIME', rawBody, signLendwise(rawBody, 'not-the-secret', now));
     assert.deepEqual([forged.status, forged.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
-    const tampered = await send('AURUM_PRIME', rawBody.replace('approved', 'disbursed'), signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, now));
+    const tampered = await send(
+      'AURUM_PRIME',
+      rawBody.replace('approved', 'disbursed'),
+      signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, now),
+    );
     assert.deepEqual([tampered.status, tampered.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
     const stale = await send('AURUM_PRIME', rawBody, signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, now - 3_600));
     assert.deepEqual([stale.status, stale.body.code], [401, 'WEBHOOK_SIGNATURE_INVALID']);
@@ -253,17 +338,27 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     const limited = await suite.startApp('gateway', { THROTTLE_WEBHOOK_LIMIT: '2' });
     const flood = [];
     for (let i = 0; i < 3; i++) {
-      flood.push(await limited.http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, { 'content-type': 'application/json', 'lendwise-signature': 't=1,v1=00' }));
+      flood.push(
+        await limited.http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, {
+          'content-type': 'application/json',
+          'lendwise-signature': 't=1,v1=00',
+        }),
+      );
     }
     const refused = flood.at(-1)!;
     assert.deepEqual([refused.status, refused.body.code], [429, 'TOO_MANY_REQUESTS']);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
 
-    const [[count]] = await gatewayDb.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')");
+    const [[count]] = await gatewayDb.query<RowDataPacket[]>(
+      "SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')",
+    );
     assert.equal(Number(count!.n), 0);
     const db = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
     const trail = await db.collection('partner_calls').find({ operation: 'webhook', outcome: 'ERROR' }).toArray();
-    assert.ok(trail.some((call) => call.errorCode === 'PARTNER_UNKNOWN_STATUS'), JSON.stringify(trail.map((c) => c.errorCode)));
+    assert.ok(
+      trail.some((call) => call.errorCode === 'PARTNER_UNKNOWN_STATUS'),
+      JSON.stringify(trail.map((c) => c.errorCode)),
+    );
     assert.ok(trail.some((call) => call.errorCode === 'WEBHOOK_SIGNATURE_INVALID'));
   });
 });

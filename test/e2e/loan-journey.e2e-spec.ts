@@ -14,15 +14,27 @@ describe('a loan application from lead to accepted offer', () => {
   let applicationId: string;
 
   before(async () => {
-    suite = await TestSuite.start('journey', [
-      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
-    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    suite = await TestSuite.start(
+      'journey',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
+    );
     applicant = await suite.users.applicant('journey');
     who = person({ pan: 'ZZZPZ0750Z' });
     await registerIdentity(suite.app('sandbox').http, who, { variation: { pan: 'upper', aadhaar: 'exact', ckyc: 'initials' } });
-    const created = await applicant.http.post('/v1/applications', applicationBody({
-      applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state },
-    }));
+    const created = await applicant.http.post(
+      '/v1/applications',
+      applicationBody({
+        applicant: {
+          fullName: who.name,
+          dob: who.dob,
+          pan: who.pan,
+          pincode: who.address.pincode,
+          city: who.address.city,
+          state: who.address.state,
+        },
+      }),
+    );
     assert.equal(created.status, 201, JSON.stringify(created.body));
     applicationId = created.body.id;
   });
@@ -66,14 +78,19 @@ describe('a loan application from lead to accepted offer', () => {
     const eligible = first.body.filter((r: { eligible: boolean }) => r.eligible);
     assert.ok(eligible.length >= 2, `eligible: ${eligible.length}`);
     const aprs = eligible.map((r: { offer: { apr: number } }) => r.offer.apr);
-    assert.deepEqual(aprs, [...aprs].sort((a, b) => a - b));
+    assert.deepEqual(
+      aprs,
+      [...aprs].sort((a, b) => a - b),
+    );
     const second = await applicant.http.get(`/v1/applications/${applicationId}/offers`);
     assert.deepEqual(second.body, first.body);
     assert.equal((await applicant.http.get(`/v1/applications/${applicationId}`)).body.status, 'OFFERS_READY');
   });
 
   it('accepts one offer with a Key Fact Statement, and only one', async () => {
-    const offers = (await applicant.http.get(`/v1/applications/${applicationId}/offers`)).body.filter((r: { eligible: boolean }) => r.eligible);
+    const offers = (await applicant.http.get(`/v1/applications/${applicationId}/offers`)).body.filter(
+      (r: { eligible: boolean }) => r.eligible,
+    );
     const [chosen, other] = offers.map((r: { offer: { offerId: string } }) => r.offer.offerId);
     const accepted = await applicant.http.post(`/v1/applications/${applicationId}/offers/${chosen}/accept`, {});
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));

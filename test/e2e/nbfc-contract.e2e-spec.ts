@@ -8,9 +8,20 @@ import { describeNbfcContract, type ContractScenario } from '../../libs/nbfc/src
 import { TestSuite } from '../support/test-suite.js';
 
 const applicant = (overrides: Partial<CanonicalApplicant>): CanonicalApplicant => ({
-  applicationId: 'APP-CONTRACT-1', fullName: 'Priya Raman', dob: '1990-06-15', pan: 'ABCPR1234K', mobile: '9876543210',
-  email: 'priya@example.in', employmentType: 'SALARIED', monthlyIncome: '85000.00', existingEmiMonthly: '5000.00',
-  pincode: '560001', city: 'Bengaluru', state: 'Karnataka', bureauScore: 760, ...overrides,
+  applicationId: 'APP-CONTRACT-1',
+  fullName: 'Priya Raman',
+  dob: '1990-06-15',
+  pan: 'ABCPR1234K',
+  mobile: '9876543210',
+  email: 'priya@example.in',
+  employmentType: 'SALARIED',
+  monthlyIncome: '85000.00',
+  existingEmiMonthly: '5000.00',
+  pincode: '560001',
+  city: 'Bengaluru',
+  state: 'Karnataka',
+  bureauScore: 760,
+  ...overrides,
 });
 const ask = { amount: '300000.00', tenureMonths: 24, purpose: 'home renovation' };
 const approved: ContractScenario = { applicant: applicant({}), ask };
@@ -26,34 +37,51 @@ describe('NBFC adapters against their sandbox lenders', () => {
   after(() => suite?.stop());
 
   describeNbfcContract('LENDWISE', () => {
-    const make = (webhookSecret: string) => new LendwiseAdapter({
-      code: 'LENDWISE', baseUrl: `${sandboxUrl}/lenders/lendwise`, credentials: { apiKey: 'lw_sandbox_key', webhookSecret },
-    });
+    const make = (webhookSecret: string) =>
+      new LendwiseAdapter({
+        code: 'LENDWISE',
+        baseUrl: `${sandboxUrl}/lenders/lendwise`,
+        credentials: { apiKey: 'lw_sandbox_key', webhookSecret },
+      });
     return {
       adapter: make('lw_sandbox_whsec'),
       wrongKeyAdapter: make('lw_other_whsec'),
       // Lendwise wants ₹30,000 a month and a score of 680.
-      sandbox: { url: sandboxUrl, lenderCode: 'lendwise', approved, declined: { applicant: applicant({ monthlyIncome: '25000.00', bureauScore: 700 }), ask } },
+      sandbox: {
+        url: sandboxUrl,
+        lenderCode: 'lendwise',
+        approved,
+        declined: { applicant: applicant({ monthlyIncome: '25000.00', bureauScore: 700 }), ask },
+      },
     };
   });
 
   describeNbfcContract('NORTHSTAR', () => {
-    const make = (webhookSecret: string) => new NorthstarAdapter({
-      code: 'NORTHSTAR', baseUrl: `${sandboxUrl}/lenders/northstar`,
-      credentials: { clientId: 'ns_sandbox_client', clientSecret: 'ns_sandbox_secret', webhookSecret },
-    });
+    const make = (webhookSecret: string) =>
+      new NorthstarAdapter({
+        code: 'NORTHSTAR',
+        baseUrl: `${sandboxUrl}/lenders/northstar`,
+        credentials: { clientId: 'ns_sandbox_client', clientSecret: 'ns_sandbox_secret', webhookSecret },
+      });
     return {
       adapter: make('ns_sandbox_whsec'),
       wrongKeyAdapter: make('ns_other_whsec'),
       // Northstar prefers salaried borrowers: self-employed need ₹50,000 a month.
-      sandbox: { url: sandboxUrl, lenderCode: 'northstar', approved, declined: { applicant: applicant({ employmentType: 'SELF_EMPLOYED', monthlyIncome: '40000.00' }), ask } },
+      sandbox: {
+        url: sandboxUrl,
+        lenderCode: 'northstar',
+        approved,
+        declined: { applicant: applicant({ employmentType: 'SELF_EMPLOYED', monthlyIncome: '40000.00' }), ask },
+      },
     };
   });
 
   describe('resilience and partner quirks over HTTP', () => {
     const admin = async (code: string, method: string, path: string, body?: unknown) => {
       const response = await fetch(`${sandboxUrl}/lenders/${code}/admin/${path}`, {
-        method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
       assert.ok(response.ok, `${method} ${path}: ${response.status}`);
       return (response.status === 204 ? undefined : response.json()) as Promise<any>;
@@ -65,7 +93,12 @@ describe('NBFC adapters against their sandbox lenders', () => {
       retry: { baseDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 2_000 },
       ...overrides,
     });
-    const lendwise = () => new LendwiseAdapter({ code: 'LENDWISE', baseUrl: `${sandboxUrl}/lenders/lendwise`, credentials: { apiKey: 'lw_sandbox_key', webhookSecret: 'lw_sandbox_whsec' } });
+    const lendwise = () =>
+      new LendwiseAdapter({
+        code: 'LENDWISE',
+        baseUrl: `${sandboxUrl}/lenders/lendwise`,
+        credentials: { apiKey: 'lw_sandbox_key', webhookSecret: 'lw_sandbox_whsec' },
+      });
     const ctx = () => ({ requestId: randomUUID(), correlationId: 'e2e' });
 
     beforeEach(async () => {
@@ -92,7 +125,10 @@ describe('NBFC adapters against their sandbox lenders', () => {
       for (let i = 0; i < 3; i += 1) {
         await assert.rejects(sut.quote(approved.applicant, approved.ask, ctx()), (e: PartnerError) => e.code === PartnerErrorCode.Timeout);
       }
-      await assert.rejects(sut.quote(approved.applicant, approved.ask, ctx()), (e: PartnerError) => e.code === PartnerErrorCode.CircuitOpen);
+      await assert.rejects(
+        sut.quote(approved.applicant, approved.ask, ctx()),
+        (e: PartnerError) => e.code === PartnerErrorCode.CircuitOpen,
+      );
       assert.equal((await admin('lendwise', 'GET', 'stats')).total, 3);
       await admin('lendwise', 'DELETE', 'faults');
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -101,16 +137,24 @@ describe('NBFC adapters against their sandbox lenders', () => {
 
     it('maps a dropped connection to a retryable Unavailable', async () => {
       await admin('lendwise', 'PUT', 'faults', { mode: 'down', failNext: 1 });
-      await assert.rejects(lendwise().quote(approved.applicant, approved.ask, ctx()), (e: PartnerError) => e.code === PartnerErrorCode.Unavailable && e.retryable);
+      await assert.rejects(
+        lendwise().quote(approved.applicant, approved.ask, ctx()),
+        (e: PartnerError) => e.code === PartnerErrorCode.Unavailable && e.retryable,
+      );
     });
 
     it('NORTHSTAR refreshes a revoked token after a 401 and retries once', async () => {
       const sut = new NorthstarAdapter({
-        code: 'NORTHSTAR', baseUrl: `${sandboxUrl}/lenders/northstar`,
+        code: 'NORTHSTAR',
+        baseUrl: `${sandboxUrl}/lenders/northstar`,
         credentials: { clientId: 'ns_sandbox_client', clientSecret: 'ns_sandbox_secret', webhookSecret: 'ns_sandbox_whsec' },
       });
       await sut.quote(approved.applicant, approved.ask, ctx());
-      await fetch(`${sandboxUrl}/lenders/northstar/admin/tokens`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ revoke: true }) });
+      await fetch(`${sandboxUrl}/lenders/northstar/admin/tokens`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ revoke: true }),
+      });
       assert.equal((await sut.quote(approved.applicant, approved.ask, ctx())).decision, 'APPROVED');
       const stats = await admin('northstar', 'GET', 'stats');
       assert.equal(stats.byRoute['POST /lenders/northstar/oauth/token'], 2);
@@ -127,7 +171,10 @@ describe('NBFC adapters against their sandbox lenders', () => {
         const mine = () => sink.received.filter((w) => w.rawBody.toString().includes(submitted.partnerReference));
         const deadline = Date.now() + 3_000;
         while (mine().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-        const events = mine().map((w) => { sut.verifyWebhook(w); return sut.parseWebhook(w)[0]!; });
+        const events = mine().map((w) => {
+          sut.verifyWebhook(w);
+          return sut.parseWebhook(w)[0]!;
+        });
         assert.equal(events.length, 2);
         assert.equal(events[0]!.eventId, events[1]!.eventId, 'the same event twice: dedupe on eventId');
       } finally {

@@ -23,7 +23,12 @@ const LIVE_TERMS: Record<string, [number, number]> = {
   SETU_MICROLOANS: [15, 2500], // ocean: 15% from 750, fee 1%
 };
 
-interface OfferResult { partnerCode: string; eligible: boolean; reasons: string[]; offer?: { amount: number; annualRatePercent: number; processingFee: number } }
+interface OfferResult {
+  partnerCode: string;
+  eligible: boolean;
+  reasons: string[];
+  offer?: { amount: number; annualRatePercent: number; processingFee: number };
+}
 
 describe('offers live from all four sandbox lenders through the gateway', () => {
   let suite: TestSuite;
@@ -33,9 +38,11 @@ describe('offers live from all four sandbox lenders through the gateway', () => 
   let offerDb: Db;
 
   before(async () => {
-    suite = await TestSuite.start('nbfcfour', [
-      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
-    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    suite = await TestSuite.start(
+      'nbfcfour',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
+    );
     await enableConnections(suite, ALL_PARTNERS);
     lenders = new SandboxLenders(suite.app('sandbox').url);
     applicant = await suite.users.applicant('four');
@@ -53,10 +60,12 @@ describe('offers live from all four sandbox lenders through the gateway', () => 
     return new Map(response.body.map((result) => [result.partnerCode, result]));
   }
 
-  const quoteCallsOf = (applicationId: string, count: number) => eventually(
-    () => offerDb.collection('partner_calls').find({ applicationId, operation: 'quote' }).toArray(),
-    (calls) => calls.length >= count, { what: `${count} recorded quote calls` },
-  );
+  const quoteCallsOf = (applicationId: string, count: number) =>
+    eventually(
+      () => offerDb.collection('partner_calls').find({ applicationId, operation: 'quote' }).toArray(),
+      (calls) => calls.length >= count,
+      { what: `${count} recorded quote calls` },
+    );
 
   const assertLiveTerms = (result: OfferResult | undefined, partnerCode: string) => {
     assert.ok(result?.eligible, `${partnerCode}: ${JSON.stringify(result)}`);
@@ -88,7 +97,10 @@ describe('offers live from all four sandbox lenders through the gateway', () => 
       for (const partnerCode of ['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV']) assertLiveTerms(offers.get(partnerCode), partnerCode);
       const calls = await quoteCallsOf(applicationId, 4);
       assert.deepEqual(calls.map((c) => [c.partner, c.outcome]).sort(), [
-        ['AURUM_PRIME', 'SUCCESS'], ['SETU_MICROLOANS', 'ERROR'], ['UDYAM_FINSERV', 'SUCCESS'], ['VISTAAR_CREDIT', 'SUCCESS'],
+        ['AURUM_PRIME', 'SUCCESS'],
+        ['SETU_MICROLOANS', 'ERROR'],
+        ['UDYAM_FINSERV', 'SUCCESS'],
+        ['VISTAAR_CREDIT', 'SUCCESS'],
       ]);
     } finally {
       await lenders.clearFault('ocean');

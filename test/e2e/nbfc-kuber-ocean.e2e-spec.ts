@@ -13,9 +13,20 @@ import { TestSuite } from '../support/test-suite.js';
 
 const KUBER_KEY = 'kuber_sandbox_key';
 const applicant = (overrides: Partial<CanonicalApplicant> = {}): CanonicalApplicant => ({
-  applicationId: `app-${randomUUID()}`, fullName: 'Meera Iyer', dob: '1991-06-15', pan: 'ABCPI4567M', mobile: '9876501234',
-  email: 'meera@example.in', employmentType: 'SALARIED', monthlyIncome: '120000', existingEmiMonthly: '5000',
-  pincode: '600001', city: 'Chennai', state: 'Tamil Nadu', bureauScore: 760, ...overrides,
+  applicationId: `app-${randomUUID()}`,
+  fullName: 'Meera Iyer',
+  dob: '1991-06-15',
+  pan: 'ABCPI4567M',
+  mobile: '9876501234',
+  email: 'meera@example.in',
+  employmentType: 'SALARIED',
+  monthlyIncome: '120000',
+  existingEmiMonthly: '5000',
+  pincode: '600001',
+  city: 'Chennai',
+  state: 'Tamil Nadu',
+  bureauScore: 760,
+  ...overrides,
 });
 const ask: LoanAsk = { amount: '200000.00', tenureMonths: 24, purpose: 'PERSONAL' };
 const context = (requestId = randomUUID()) => ({ requestId, correlationId: `e2e-${requestId}` });
@@ -40,17 +51,25 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
   let oceanPublicKeyPem: string;
 
   const kuber = (apiKey = KUBER_KEY) => new KuberAdapter({ baseUrl: `${url}/lenders/kuber`, apiKey, partnerId: 'LOS' });
-  const ocean = (overrides: { privateKeyPem?: string; partnerPublicKeyPem?: string } = {}) => new OceanAdapter({
-    baseUrl: `${url}/lenders/ocean`, keyId: 'los-e2e', privateKeyPem: ours.privateKeyPem, partnerPublicKeyPem: oceanPublicKeyPem, ...overrides,
-  });
-  const admin = async (method: string, path: string, body?: unknown) => fetch(`${url}/lenders/${path}`, {
-    method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const ocean = (overrides: { privateKeyPem?: string; partnerPublicKeyPem?: string } = {}) =>
+    new OceanAdapter({
+      baseUrl: `${url}/lenders/ocean`,
+      keyId: 'los-e2e',
+      privateKeyPem: ours.privateKeyPem,
+      partnerPublicKeyPem: oceanPublicKeyPem,
+      ...overrides,
+    });
+  const admin = async (method: string, path: string, body?: unknown) =>
+    fetch(`${url}/lenders/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
   before(async () => {
     suite = await TestSuite.start('nbfc34', [{ service: 'sandbox' }]);
     url = suite.app('sandbox').url;
-    const key = await (await admin('GET', 'ocean/admin/public-key')).json() as { kid: string; publicKeyPem: string };
+    const key = (await (await admin('GET', 'ocean/admin/public-key')).json()) as { kid: string; publicKeyPem: string };
     assert.match(key.publicKeyPem, /BEGIN PUBLIC KEY/);
     oceanPublicKeyPem = key.publicKeyPem;
     assert.equal((await admin('PUT', 'ocean/admin/client-key', { publicKeyPem: ours.publicKeyPem })).status, 204);
@@ -82,7 +101,12 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
       const accepted = await sut.acceptOffer(submitted.partnerReference, quote.partnerQuoteId, context());
       assert.deepEqual(accepted, { partnerReference: submitted.partnerReference, status: PartnerStatus.Approved });
 
-      const disbursal = { applicationId: 'app-k1', partnerReference: submitted.partnerReference, amount: '196000.00', beneficiary: beneficiary() };
+      const disbursal = {
+        applicationId: 'app-k1',
+        partnerReference: submitted.partnerReference,
+        amount: '196000.00',
+        beneficiary: beneficiary(),
+      };
       const initiated = await sut.requestDisbursal(disbursal, context());
       assert.equal(initiated.status, PartnerStatus.DisbursalInitiated);
       assert.equal((await sut.disbursalStatus(submitted.partnerReference, context())).status, PartnerStatus.DisbursalInitiated);
@@ -97,8 +121,14 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
       const quote = await sut.quote(applicant(), ask, context());
       const { partnerReference } = await sut.submitApplication(applicant(), ask, quote.partnerQuoteId, context());
       await sut.acceptOffer(partnerReference, quote.partnerQuoteId, context());
-      await sut.requestDisbursal({ applicationId: 'a', partnerReference, amount: '200000', beneficiary: beneficiary('123456780000') }, context());
-      const failed = await eventually(() => sut.disbursalStatus(partnerReference, context()), (r) => r.status !== PartnerStatus.DisbursalInitiated);
+      await sut.requestDisbursal(
+        { applicationId: 'a', partnerReference, amount: '200000', beneficiary: beneficiary('123456780000') },
+        context(),
+      );
+      const failed = await eventually(
+        () => sut.disbursalStatus(partnerReference, context()),
+        (r) => r.status !== PartnerStatus.DisbursalInitiated,
+      );
       assert.equal(failed.status, PartnerStatus.DisbursalFailed);
 
       const declined = await sut.quote(applicant({ bureauScore: 600 }), ask, context());
@@ -118,7 +148,9 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
 
     it('takes only application/xml and answers in XML', async () => {
       const response = await fetch(`${url}/lenders/kuber/quotes`, {
-        method: 'POST', headers: { 'content-type': 'application/xml', 'x-kuber-api-key': KUBER_KEY }, body: '<QuoteRequest><Nope/></QuoteRequest>',
+        method: 'POST',
+        headers: { 'content-type': 'application/xml', 'x-kuber-api-key': KUBER_KEY },
+        body: '<QuoteRequest><Nope/></QuoteRequest>',
       });
       assert.equal(response.status, 400);
       assert.match(response.headers.get('content-type') ?? '', /application\/xml/);
@@ -134,19 +166,31 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
     });
     after(() => sink.stop());
 
-    const callbackFor = (reference: string, status: PartnerStatus) => sink.waitFor((webhook) => {
-      try {
-        return ocean().parseWebhook(webhook).some((e) => e.partnerReference === reference && e.status === status);
-      } catch {
-        return false;
-      }
-    });
+    const callbackFor = (reference: string, status: PartnerStatus) =>
+      sink.waitFor((webhook) => {
+        try {
+          return ocean()
+            .parseWebhook(webhook)
+            .some((e) => e.partnerReference === reference && e.status === status);
+        } catch {
+          return false;
+        }
+      });
 
     it('quotes incomes of ₹40,000 and above within 55% FOIR, and declines the rest', async () => {
       const approved = await ocean().quote(applicant(), { ...ask, amount: '300000.00', tenureMonths: 36 }, context());
-      assert.deepEqual({ ...approved, partnerQuoteId: 'x', validUntil: 'x' }, {
-        partnerQuoteId: 'x', decision: 'APPROVED', amount: '300000.00', tenureMonths: 36, annualRatePercent: '15.00', processingFee: '3000.00', validUntil: 'x',
-      });
+      assert.deepEqual(
+        { ...approved, partnerQuoteId: 'x', validUntil: 'x' },
+        {
+          partnerQuoteId: 'x',
+          decision: 'APPROVED',
+          amount: '300000.00',
+          tenureMonths: 36,
+          annualRatePercent: '15.00',
+          processingFee: '3000.00',
+          validUntil: 'x',
+        },
+      );
       const lowIncome = await ocean().quote(applicant({ monthlyIncome: '39999.99' }), ask, context());
       assert.deepEqual(lowIncome.declineReasons, ['INCOME_BELOW_40000']);
       const stretched = await ocean().quote(applicant({ existingEmiMonthly: '60000' }), ask, context());
@@ -162,7 +206,10 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
       const replayed = await sut.submitApplication(borrower, ask, quote.partnerQuoteId, context(requestId));
       assert.deepEqual(replayed, submitted);
       // the same requestId for another body is the caller's bug, refused rather than answered with the first result
-      await partnerError(() => sut.submitApplication(applicant(), ask, quote.partnerQuoteId, context(requestId)), PartnerErrorCode.Rejected);
+      await partnerError(
+        () => sut.submitApplication(applicant(), ask, quote.partnerQuoteId, context(requestId)),
+        PartnerErrorCode.Rejected,
+      );
       assert.equal(submitted.status, PartnerStatus.Received);
       await callbackFor(submitted.partnerReference, PartnerStatus.UnderReview);
       const decided = await callbackFor(submitted.partnerReference, PartnerStatus.Approved);
@@ -172,17 +219,29 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
       assert.match(event!.eventId, /^OCB-/);
       assert.equal((event!.details as { requestId: string }).requestId, requestId);
 
-      const tampered = { headers: decided.headers, rawBody: Buffer.from(decided.rawBody.toString().replace('OFFER_APPROVED', 'DISBURSED')) };
+      const tampered = {
+        headers: decided.headers,
+        rawBody: Buffer.from(decided.rawBody.toString().replace('OFFER_APPROVED', 'DISBURSED')),
+      };
       await partnerError(() => sut.verifyWebhook(tampered), PartnerErrorCode.WebhookSignatureInvalid);
-      await partnerError(() => ocean({ partnerPublicKeyPem: stranger.publicKeyPem }).verifyWebhook(decided), PartnerErrorCode.WebhookSignatureInvalid);
+      await partnerError(
+        () => ocean({ partnerPublicKeyPem: stranger.publicKeyPem }).verifyWebhook(decided),
+        PartnerErrorCode.WebhookSignatureInvalid,
+      );
     });
 
     it('accepts, disburses and calls back with the UTR', async () => {
       const sut = ocean();
       const quote = await sut.quote(applicant(), ask, context());
       const { partnerReference } = await sut.submitApplication(applicant(), ask, quote.partnerQuoteId, context());
-      assert.deepEqual(await sut.acceptOffer(partnerReference, quote.partnerQuoteId, context()), { partnerReference, status: PartnerStatus.Approved });
-      const initiated = await sut.requestDisbursal({ applicationId: 'a', partnerReference, amount: '200000.00', beneficiary: beneficiary() }, context());
+      assert.deepEqual(await sut.acceptOffer(partnerReference, quote.partnerQuoteId, context()), {
+        partnerReference,
+        status: PartnerStatus.Approved,
+      });
+      const initiated = await sut.requestDisbursal(
+        { applicationId: 'a', partnerReference, amount: '200000.00', beneficiary: beneficiary() },
+        context(),
+      );
       assert.equal(initiated.status, PartnerStatus.DisbursalInitiated);
       const callback = await callbackFor(partnerReference, PartnerStatus.Disbursed);
       sut.verifyWebhook(callback);
@@ -194,23 +253,31 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
     });
 
     it('refuses requests not signed by our registered key', async () => {
-      await partnerError(() => ocean({ privateKeyPem: stranger.privateKeyPem }).quote(applicant(), ask, context()), PartnerErrorCode.AuthFailed);
+      await partnerError(
+        () => ocean({ privateKeyPem: stranger.privateKeyPem }).quote(applicant(), ask, context()),
+        PartnerErrorCode.AuthFailed,
+      );
       const body = JSON.stringify({ requestId: randomUUID(), timestamp: new Date().toISOString() });
       const tampered = await fetch(`${url}/lenders/ocean/quotes`, {
-        method: 'POST', body: body.replace('"}', ' "}'),
+        method: 'POST',
+        body: body.replace('"}', ' "}'),
         headers: { 'content-type': 'application/json', 'x-jws-signature': signDetached(body, ours.privateKeyPem, 'los-e2e') },
       });
       assert.equal(tampered.status, 401);
-      assert.deepEqual((await tampered.json() as { error: { code: string } }).error.code, 'SIGNATURE_INVALID');
+      assert.deepEqual(((await tampered.json()) as { error: { code: string } }).error.code, 'SIGNATURE_INVALID');
     });
 
     it('refuses answers not signed by OCEAN', async () => {
-      await partnerError(() => ocean({ partnerPublicKeyPem: stranger.publicKeyPem }).quote(applicant(), ask, context()), PartnerErrorCode.SignatureInvalid);
+      await partnerError(
+        () => ocean({ partnerPublicKeyPem: stranger.publicKeyPem }).quote(applicant(), ask, context()),
+        PartnerErrorCode.SignatureInvalid,
+      );
     });
   });
 
   const kuberSandbox = (): ContractSandbox => ({
-    url, lenderCode: 'kuber',
+    url,
+    lenderCode: 'kuber',
     approved: { applicant: applicant({ bureauScore: 780 }), ask },
     declined: { applicant: applicant({ bureauScore: 640 }), ask },
   });
@@ -219,7 +286,8 @@ describe('NBFC partners KUBER and OCEAN against their sandbox lenders', () => {
     adapter: ocean(),
     wrongKeyAdapter: ocean({ partnerPublicKeyPem: stranger.publicKeyPem }),
     sandbox: {
-      url, lenderCode: 'ocean',
+      url,
+      lenderCode: 'ocean',
       approved: { applicant: applicant(), ask },
       declined: { applicant: applicant({ monthlyIncome: '30000' }), ask },
     },

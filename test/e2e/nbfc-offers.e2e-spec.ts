@@ -12,8 +12,13 @@ import { TestSuite } from '../support/test-suite.js';
 /** Sandbox PAN scoring exactly 750 (apps/sandbox/src/bureau/bureau-magic-pans.constants.ts). */
 const PAN_750 = 'ZZZPZ0750Z';
 const TYPICAL: ApplicantProfile = {
-  dob: `${new Date().getUTCFullYear() - 35}-01-10`, monthlyIncome: '85000.00', existingEmiMonthly: '12000.00', employmentType: 'SALARIED',
-  pincode: '560034', state: 'Karnataka', pan: PAN_750,
+  dob: `${new Date().getUTCFullYear() - 35}-01-10`,
+  monthlyIncome: '85000.00',
+  existingEmiMonthly: '12000.00',
+  employmentType: 'SALARIED',
+  pincode: '560034',
+  state: 'Karnataka',
+  pan: PAN_750,
 };
 const ASK: LoanAsk = { amount: '250000.00', tenureMonths: 36 };
 /** The seeded connections' quote budget and SLA (apps/offer-service/src/database/seeds/connection-seeds.ts). */
@@ -44,7 +49,8 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     offerDb = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
   });
   after(async () => {
-    for (const code of ['lendwise', 'northstar']) await fetch(`${sandboxUrl}/lenders/${code}/admin/faults`, { method: 'DELETE' }).catch(() => undefined);
+    for (const code of ['lendwise', 'northstar'])
+      await fetch(`${sandboxUrl}/lenders/${code}/admin/faults`, { method: 'DELETE' }).catch(() => undefined);
     await rpc?.onApplicationShutdown();
     await db?.end();
     await mongo?.close();
@@ -57,7 +63,9 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
   const resultOf = (reply: ComputeOffersReply, code: string) => reply.results.find((result) => result.partnerCode === code)!;
   const faults = async (code: string, body?: object) => {
     const response = await fetch(`${sandboxUrl}/lenders/${code}/admin/faults`, {
-      method: body ? 'PUT' : 'DELETE', headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
+      method: body ? 'PUT' : 'DELETE',
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
     });
     assert.ok(response.ok, `faults ${code}: ${response.status}`);
   };
@@ -66,10 +74,16 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     const applicationId = randomUUID();
     const reply = await compute(applicationId);
     assert.deepEqual(reply.results.map((r) => [r.partnerCode, r.eligible]).sort(), [
-      ['AURUM_PRIME', true], ['SETU_MICROLOANS', true], ['UDYAM_FINSERV', true], ['VISTAAR_CREDIT', true],
+      ['AURUM_PRIME', true],
+      ['SETU_MICROLOANS', true],
+      ['UDYAM_FINSERV', true],
+      ['VISTAAR_CREDIT', true],
     ]);
     const aprs = reply.results.map((r) => r.offer!.apr);
-    assert.deepEqual(aprs, [...aprs].sort((a, b) => a - b));
+    assert.deepEqual(
+      aprs,
+      [...aprs].sort((a, b) => a - b),
+    );
     // Lendwise: 14.5% at a score of 750, fee 2%; Northstar: 15% for the salaried, fee 1.5%.
     const aurum = resultOf(reply, 'AURUM_PRIME').offer!;
     assert.deepEqual([aurum.amount, aurum.tenureMonths, aurum.annualRatePercent, aurum.processingFee], [250000, 36, 14.5, 5000]);
@@ -78,9 +92,15 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     assert.ok(aurum.apr > 14.5 && aurum.emi > 0);
 
     // The call trail is written behind the partners' answers.
-    const calls = await eventually(() => offerDb.collection('partner_calls').find({ applicationId }).toArray(), (found) => found.length >= 2,
-      { what: 'two recorded quote calls' });
-    assert.deepEqual(calls.map((c) => [c.partner, c.operation, c.outcome]).sort(), [['AURUM_PRIME', 'quote', 'SUCCESS'], ['VISTAAR_CREDIT', 'quote', 'SUCCESS']]);
+    const calls = await eventually(
+      () => offerDb.collection('partner_calls').find({ applicationId }).toArray(),
+      (found) => found.length >= 2,
+      { what: 'two recorded quote calls' },
+    );
+    assert.deepEqual(calls.map((c) => [c.partner, c.operation, c.outcome]).sort(), [
+      ['AURUM_PRIME', 'quote', 'SUCCESS'],
+      ['VISTAAR_CREDIT', 'quote', 'SUCCESS'],
+    ]);
     const stored = JSON.stringify(calls);
     assert.ok(!stored.includes(PAN_750), 'PAN is masked');
     assert.ok(!/lw_sandbox_key|ns_sandbox_secret|apiKey|access_token/i.test(stored), 'no secrets');
@@ -101,10 +121,16 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
       const reply = await compute();
       const elapsed = Date.now() - started;
       assert.ok(elapsed < QUOTE_TIMEOUT_MS + 1_500, `answered in ${elapsed} ms`);
-      assert.deepEqual([resultOf(reply, 'VISTAAR_CREDIT').eligible, resultOf(reply, 'VISTAAR_CREDIT').reasons], [false, ['PARTNER_UNAVAILABLE']]);
+      assert.deepEqual(
+        [resultOf(reply, 'VISTAAR_CREDIT').eligible, resultOf(reply, 'VISTAAR_CREDIT').reasons],
+        [false, ['PARTNER_UNAVAILABLE']],
+      );
       assert.equal(resultOf(reply, 'AURUM_PRIME').offer!.annualRatePercent, 14.5);
       assert.ok(resultOf(reply, 'UDYAM_FINSERV').eligible && resultOf(reply, 'SETU_MICROLOANS').eligible);
-      assert.deepEqual(reply.results.filter((r) => !r.eligible).map((r) => r.partnerCode), ['VISTAAR_CREDIT']);
+      assert.deepEqual(
+        reply.results.filter((r) => !r.eligible).map((r) => r.partnerCode),
+        ['VISTAAR_CREDIT'],
+      );
     } finally {
       await faults('northstar');
       await faults('lendwise');
@@ -127,23 +153,47 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
 
   it('reports each partner’s latency percentiles, error rate and SLA breaches', async () => {
     const to = new Date(Date.now() + 5_000).toISOString();
-    const aurum = await eventually(() => send<PartnerSlaReply>(MessagePattern.PartnerSla, { partnerCode: 'AURUM_PRIME', from: startedAt.toISOString(), to }),
-      (reply) => reply.calls >= 3 && reply.breaches >= 1, { what: "AURUM_PRIME's recorded calls and breach" });
+    const aurum = await eventually(
+      () => send<PartnerSlaReply>(MessagePattern.PartnerSla, { partnerCode: 'AURUM_PRIME', from: startedAt.toISOString(), to }),
+      (reply) => reply.calls >= 3 && reply.breaches >= 1,
+      { what: "AURUM_PRIME's recorded calls and breach" },
+    );
     assert.ok(aurum.p99Ms! >= QUOTE_SLA_MS && aurum.p50Ms! <= aurum.p95Ms! && aurum.p95Ms! <= aurum.p99Ms!, JSON.stringify(aurum));
-    const vistaar = await send<PartnerSlaReply>(MessagePattern.PartnerSla, { partnerCode: 'VISTAAR_CREDIT', from: startedAt.toISOString(), to });
+    const vistaar = await send<PartnerSlaReply>(MessagePattern.PartnerSla, {
+      partnerCode: 'VISTAAR_CREDIT',
+      from: startedAt.toISOString(),
+      to,
+    });
     assert.ok(vistaar.calls >= 3 && vistaar.errorRate > 0 && vistaar.errorRate < 1, JSON.stringify(vistaar));
-    const [breaches] = await db.query<any[]>("SELECT operation, figure_ms, threshold_ms FROM partner_sla_breaches WHERE partner_code = 'AURUM_PRIME'");
-    assert.ok(breaches.length >= 1 && breaches.every((b: any) => b.operation === 'quote' && b.figure_ms > b.threshold_ms && b.threshold_ms === QUOTE_SLA_MS));
+    const [breaches] = await db.query<any[]>(
+      "SELECT operation, figure_ms, threshold_ms FROM partner_sla_breaches WHERE partner_code = 'AURUM_PRIME'",
+    );
+    assert.ok(
+      breaches.length >= 1 &&
+        breaches.every((b: any) => b.operation === 'quote' && b.figure_ms > b.threshold_ms && b.threshold_ms === QUOTE_SLA_MS),
+    );
 
     const metrics = (await (await fetch(`${suite.app('offer-service').url}/metrics`)).text()).split('\n');
     const sample = (name: string, labels: string[]) =>
-      Number(metrics.find((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))?.split(' ').pop());
+      Number(
+        metrics
+          .find((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))
+          ?.split(' ')
+          .pop(),
+      );
     assert.ok(sample('los_partner_call_duration_seconds_count', ['partner="AURUM_PRIME"', 'operation="quote"', 'outcome="SUCCESS"']) >= 1);
     assert.ok(sample('los_partner_calls_total', ['partner="VISTAAR_CREDIT"', 'operation="quote"', 'outcome="ERROR"']) >= 1);
 
-    const quiet = await send<PartnerSlaReply>(MessagePattern.PartnerSla, { partnerCode: 'SETU_MICROLOANS', from: startedAt.toISOString(), to });
+    const quiet = await send<PartnerSlaReply>(MessagePattern.PartnerSla, {
+      partnerCode: 'SETU_MICROLOANS',
+      from: startedAt.toISOString(),
+      to,
+    });
     assert.deepEqual([quiet.calls, quiet.p50Ms, quiet.errorRate, quiet.breaches], [0, null, 0, 0]);
-    await assert.rejects(send(MessagePattern.PartnerSla, { partnerCode: 'NO_SUCH_LENDER', from: startedAt.toISOString(), to }), /not found/i);
+    await assert.rejects(
+      send(MessagePattern.PartnerSla, { partnerCode: 'NO_SUCH_LENDER', from: startedAt.toISOString(), to }),
+      /not found/i,
+    );
   });
 
   it('serves the SLA figures to admins at GET /v1/admin/partners/:code/sla', async () => {

@@ -20,7 +20,9 @@ const KUBER_QUOTE_TIMEOUT_MS = 3_000;
 const SLOW_MS = 1_800;
 const BATCH = 5;
 const QUOTE_ROUTE: Record<string, string> = {
-  lendwise: 'POST /lenders/lendwise/v1/quotes', northstar: 'POST /lenders/northstar/v1/eligibility', kuber: 'POST /lenders/kuber/quotes',
+  lendwise: 'POST /lenders/lendwise/v1/quotes',
+  northstar: 'POST /lenders/northstar/v1/eligibility',
+  kuber: 'POST /lenders/kuber/quotes',
 };
 
 interface PartnerCallDoc {
@@ -42,9 +44,11 @@ describe('resilience of live NBFC quotes over HTTP', () => {
   const verified: string[] = [];
 
   before(async () => {
-    suite = await TestSuite.start('nbfcresil', [
-      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
-    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    suite = await TestSuite.start(
+      'nbfcresil',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
+    );
     db = await suite.mysql('offer-service');
     await db.query(
       `UPDATE partner_connections SET enabled = 1,
@@ -68,7 +72,9 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     const needed = 6 + 2 + 2 * BATCH;
     while (verified.length < needed) {
       const batch = Math.min(4, needed - verified.length);
-      verified.push(...await Promise.all(Array.from({ length: batch }, () => verifiedApplication(suite.app('sandbox').http, applicant, 750))));
+      verified.push(
+        ...(await Promise.all(Array.from({ length: batch }, () => verifiedApplication(suite.app('sandbox').http, applicant, 750)))),
+      );
     }
   });
   after(async () => {
@@ -78,15 +84,18 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     await suite?.stop();
   });
 
-  const lenderAdmin = (method: string, path: string, body?: object) => fetch(`${suite.app('sandbox').url}/lenders/${path}`, {
-    method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
-  });
+  const lenderAdmin = (method: string, path: string, body?: object) =>
+    fetch(`${suite.app('sandbox').url}/lenders/${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
   const faults = async (lender: string, fault?: object) => {
     const response = await lenderAdmin(fault ? 'PUT' : 'DELETE', `${lender}/admin/faults`, fault);
     assert.ok(response.ok, `faults ${lender}: ${response.status}`);
   };
   const quoteRequests = async (lender: string) => {
-    const stats = await (await lenderAdmin('GET', `${lender}/admin/stats`)).json() as { byRoute: Record<string, number> };
+    const stats = (await (await lenderAdmin('GET', `${lender}/admin/stats`)).json()) as { byRoute: Record<string, number> };
     return stats.byRoute[QUOTE_ROUTE[lender]!] ?? 0;
   };
   const nextApplication = () => {
@@ -102,8 +111,11 @@ describe('resilience of live NBFC quotes over HTTP', () => {
   };
   // The call trail is written behind the partner's answer: wait for it.
   const callOf = async (applicationId: string, partner: string) => {
-    const calls = await eventually(() => partnerCalls.find({ applicationId, partner }).toArray(), (found) => found.length > 0,
-      { what: `the ${partner} call of ${applicationId}` });
+    const calls = await eventually(
+      () => partnerCalls.find({ applicationId, partner }).toArray(),
+      (found) => found.length > 0,
+      { what: `the ${partner} call of ${applicationId}` },
+    );
     assert.equal(calls.length, 1, `${partner} calls for ${applicationId}: ${JSON.stringify(calls)}`);
     return calls[0]!;
   };
@@ -157,7 +169,9 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     const closed = await offersOf(nextApplication());
     assert.equal(closed.of('AURUM_PRIME').eligible, true);
     assert.equal(await quoteRequests('lendwise'), before + 5);
-    t.diagnostic(`breaker: open after 2 offer requests (3 lender calls), failing fast in ${failFastMs.join(' and ')} ms; closed by a trial ${closedAfterMs} ms after opening`);
+    t.diagnostic(
+      `breaker: open after 2 offer requests (3 lender calls), failing fast in ${failFastMs.join(' and ')} ms; closed by a trial ${closedAfterMs} ms after opening`,
+    );
   });
 
   it("honours a 429's Retry-After: waits that long, asks again and shows the live offer", async (t) => {
@@ -169,8 +183,13 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     const call = await callOf(limited.applicationId, 'AURUM_PRIME');
     assert.equal(call.outcome, 'SUCCESS');
     // The seeded backoff without Retry-After is at most 500 ms: waiting a full second is the header's doing.
-    assert.ok(call.latencyMs >= RETRY_AFTER_SECONDS * 1000 && limited.ms >= RETRY_AFTER_SECONDS * 1000, `${call.latencyMs} ms, request ${limited.ms} ms`);
-    t.diagnostic(`429 Retry-After ${RETRY_AFTER_SECONDS} s: partner call ${call.latencyMs} ms, offers request ${Math.round(limited.ms)} ms`);
+    assert.ok(
+      call.latencyMs >= RETRY_AFTER_SECONDS * 1000 && limited.ms >= RETRY_AFTER_SECONDS * 1000,
+      `${call.latencyMs} ms, request ${limited.ms} ms`,
+    );
+    t.diagnostic(
+      `429 Retry-After ${RETRY_AFTER_SECONDS} s: partner call ${call.latencyMs} ms, offers request ${Math.round(limited.ms)} ms`,
+    );
 
     // A Retry-After longer than the connection will wait gives up at once instead.
     await faults('lendwise', { mode: 'rate_limit', retryAfterSeconds: 30, failNext: 1 });
@@ -191,7 +210,10 @@ describe('resilience of live NBFC quotes over HTTP', () => {
     };
     const baseline = await round();
     for (const reply of baseline.replies) {
-      assert.ok(['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV'].every((code) => reply.of(code).eligible), reply.applicationId);
+      assert.ok(
+        ['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV'].every((code) => reply.of(code).eligible),
+        reply.applicationId,
+      );
     }
 
     await faults('northstar', { mode: 'down' });
@@ -210,10 +232,16 @@ describe('resilience of live NBFC quotes over HTTP', () => {
       assert.ok((await callOf(reply.applicationId, 'UDYAM_FINSERV')).latencyMs >= SLOW_MS);
     }
 
-    const recorded = (code: string, window: { from: Date; to: Date }, breaches = 0) => eventually(
-      () => sla(code, window.from, window.to), (reply) => reply.calls >= BATCH && reply.breaches >= breaches, { what: `${code}'s recorded calls` });
+    const recorded = (code: string, window: { from: Date; to: Date }, breaches = 0) =>
+      eventually(
+        () => sla(code, window.from, window.to),
+        (reply) => reply.calls >= BATCH && reply.breaches >= breaches,
+        { what: `${code}'s recorded calls` },
+      );
     const [healthyBefore, healthy, slow] = await Promise.all([
-      recorded('AURUM_PRIME', baseline), recorded('AURUM_PRIME', faulted), recorded('UDYAM_FINSERV', faulted, BATCH),
+      recorded('AURUM_PRIME', baseline),
+      recorded('AURUM_PRIME', faulted),
+      recorded('UDYAM_FINSERV', faulted, BATCH),
     ]);
     assert.deepEqual([healthy.calls, healthy.errorRate, healthy.breaches], [BATCH, 0, 0], JSON.stringify(healthy));
     assert.deepEqual([slow.calls, slow.breaches], [BATCH, BATCH], JSON.stringify(slow));

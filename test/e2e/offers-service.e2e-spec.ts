@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { AppException, RpcClient, type AppConfig } from '@los/common';
 import {
-  MessagePattern, type AcceptOfferReply, type ApplicantProfile, type ComputeOffersReply, type KeyFactStatement, type LoanAsk,
+  MessagePattern,
+  type AcceptOfferReply,
+  type ApplicantProfile,
+  type ComputeOffersReply,
+  type KeyFactStatement,
+  type LoanAsk,
   type PartnerOfferResult,
 } from '@los/contracts';
 import { TestSuite } from '../support/test-suite.js';
@@ -18,8 +23,13 @@ const PAN_BUREAU_DOWN = 'ZZZPZ9503Z';
 
 const thirtyFiveYearsAgo = `${new Date().getUTCFullYear() - 35}-01-10`;
 const TYPICAL: ApplicantProfile = {
-  dob: thirtyFiveYearsAgo, monthlyIncome: '85000.00', existingEmiMonthly: '12000.00', employmentType: 'SALARIED',
-  pincode: '560034', state: 'Karnataka', pan: PAN_750,
+  dob: thirtyFiveYearsAgo,
+  monthlyIncome: '85000.00',
+  existingEmiMonthly: '12000.00',
+  employmentType: 'SALARIED',
+  pincode: '560034',
+  state: 'Karnataka',
+  pan: PAN_750,
 };
 const ASK: LoanAsk = { amount: '250000.00', tenureMonths: 36 };
 
@@ -41,7 +51,11 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
 
   const send = <R>(pattern: MessagePattern, payload: object) => rpc.send<R>(pattern, { correlationId: `e2e-${randomUUID()}`, payload });
   const compute = (applicant: Partial<ApplicantProfile> = {}, loan: Partial<LoanAsk> = {}, applicationId: string = randomUUID()) =>
-    send<ComputeOffersReply>(MessagePattern.OfferCompute, { applicationId, applicant: { ...TYPICAL, ...applicant }, loan: { ...ASK, ...loan } });
+    send<ComputeOffersReply>(MessagePattern.OfferCompute, {
+      applicationId,
+      applicant: { ...TYPICAL, ...applicant },
+      loan: { ...ASK, ...loan },
+    });
   const accept = (applicationId: string, offerId: string) => send<AcceptOfferReply>(MessagePattern.OfferAccept, { applicationId, offerId });
   const rows = async (sql: string, params: unknown[] = []) => (await db.query<RowDataPacket[]>(sql, params))[0];
   const refusedWith = (code: string, statusCode: number) => (error: unknown) => {
@@ -55,9 +69,15 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
   describe('partners', () => {
     it('lists the four seeded partners, active at version 1', async () => {
       const partners = await send<{ code: string; status: string; currentVersion: number; name: string }[]>(MessagePattern.PartnerList, {});
-      assert.deepEqual(partners.map((p) => [p.code, p.status, p.currentVersion]), [
-        ['AURUM_PRIME', 'ACTIVE', 1], ['SETU_MICROLOANS', 'ACTIVE', 1], ['UDYAM_FINSERV', 'ACTIVE', 1], ['VISTAAR_CREDIT', 'ACTIVE', 1],
-      ]);
+      assert.deepEqual(
+        partners.map((p) => [p.code, p.status, p.currentVersion]),
+        [
+          ['AURUM_PRIME', 'ACTIVE', 1],
+          ['SETU_MICROLOANS', 'ACTIVE', 1],
+          ['UDYAM_FINSERV', 'ACTIVE', 1],
+          ['VISTAAR_CREDIT', 'ACTIVE', 1],
+        ],
+      );
       assert.ok(partners.every((p) => p.name.length > 0));
     });
 
@@ -79,16 +99,27 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       typicalId = randomUUID();
       typical = await compute({}, {}, typicalId);
       assert.equal(typical.applicationId, typicalId);
-      assert.deepEqual(typical.results.map((r) => [r.partnerCode, r.eligible]), [
-        ['AURUM_PRIME', true], ['VISTAAR_CREDIT', true], ['UDYAM_FINSERV', true], ['SETU_MICROLOANS', true],
-      ]);
+      assert.deepEqual(
+        typical.results.map((r) => [r.partnerCode, r.eligible]),
+        [
+          ['AURUM_PRIME', true],
+          ['VISTAAR_CREDIT', true],
+          ['UDYAM_FINSERV', true],
+          ['SETU_MICROLOANS', true],
+        ],
+      );
       const aprs = typical.results.map((r) => r.offer!.apr);
-      assert.deepEqual(aprs, [...aprs].sort((a, b) => a - b));
+      assert.deepEqual(
+        aprs,
+        [...aprs].sort((a, b) => a - b),
+      );
       const setu = resultOf(typical, 'SETU_MICROLOANS').offer!;
       assert.equal(setu.tenureMonths, 24, 'SETU offers its longest tenure below the 36 months asked');
       const aurum = resultOf(typical, 'AURUM_PRIME').offer!;
-      assert.deepEqual([aurum.amount, aurum.annualRatePercent, aurum.emi, aurum.processingFee, aurum.gstOnFees, aurum.ruleVersion],
-        [250000, 12.5, 8363.41, 2999, 539.82, 1]);
+      assert.deepEqual(
+        [aurum.amount, aurum.annualRatePercent, aurum.emi, aurum.processingFee, aurum.gstOnFees, aurum.ruleVersion],
+        [250000, 12.5, 8363.41, 2999, 539.82, 1],
+      );
       assert.equal(aurum.netDisbursed, 246461.18);
       assert.ok(Date.parse(aurum.validUntil) > Date.now() + 6 * 86_400_000, 'valid for 7 days');
     });
@@ -97,11 +128,19 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       assert.deepEqual(await compute({}, {}, typicalId), typical);
       const [sets] = await Promise.all([rows('SELECT COUNT(*) AS n FROM offer_sets WHERE application_id = ?', [typicalId])]);
       assert.equal(Number(sets[0].n), 1);
-      const stored = await rows('SELECT partner_code, rule_version, amount, status FROM offers WHERE application_id = ? ORDER BY partner_code', [typicalId]);
-      assert.deepEqual(stored.map((o) => [o.partner_code, o.rule_version, o.amount, o.status]), [
-        ['AURUM_PRIME', 1, '250000.00', 'OFFERED'], ['SETU_MICROLOANS', 1, '250000.00', 'OFFERED'],
-        ['UDYAM_FINSERV', 1, '250000.00', 'OFFERED'], ['VISTAAR_CREDIT', 1, '250000.00', 'OFFERED'],
-      ]);
+      const stored = await rows(
+        'SELECT partner_code, rule_version, amount, status FROM offers WHERE application_id = ? ORDER BY partner_code',
+        [typicalId],
+      );
+      assert.deepEqual(
+        stored.map((o) => [o.partner_code, o.rule_version, o.amount, o.status]),
+        [
+          ['AURUM_PRIME', 1, '250000.00', 'OFFERED'],
+          ['SETU_MICROLOANS', 1, '250000.00', 'OFFERED'],
+          ['UDYAM_FINSERV', 1, '250000.00', 'OFFERED'],
+          ['VISTAAR_CREDIT', 1, '250000.00', 'OFFERED'],
+        ],
+      );
     });
 
     it('stores one set when several replicas ask at once', async () => {
@@ -120,7 +159,10 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
         assert.equal(result.offer, undefined);
         assert.ok(result.reasons.includes(reason), `${result.partnerCode}: ${result.reasons}`);
       }
-      assert.deepEqual(reply.results.map((r) => r.partnerCode), ['AURUM_PRIME', 'SETU_MICROLOANS', 'UDYAM_FINSERV', 'VISTAAR_CREDIT']);
+      assert.deepEqual(
+        reply.results.map((r) => r.partnerCode),
+        ['AURUM_PRIME', 'SETU_MICROLOANS', 'UDYAM_FINSERV', 'VISTAAR_CREDIT'],
+      );
       return reply;
     };
 
@@ -138,14 +180,32 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
     });
 
     it('lists offers first and declines after them for a self-employed applicant in Jaipur', async () => {
-      const reply = await compute({
-        employmentType: 'SELF_EMPLOYED', monthlyIncome: '40000.00', existingEmiMonthly: '5000.00', pincode: '302001', state: 'Rajasthan', pan: PAN_700,
-      }, { amount: '300000.00', tenureMonths: 24 });
-      assert.deepEqual(reply.results.map((r) => [r.partnerCode, r.eligible]), [
-        ['VISTAAR_CREDIT', true], ['UDYAM_FINSERV', true], ['SETU_MICROLOANS', true], ['AURUM_PRIME', false],
+      const reply = await compute(
+        {
+          employmentType: 'SELF_EMPLOYED',
+          monthlyIncome: '40000.00',
+          existingEmiMonthly: '5000.00',
+          pincode: '302001',
+          state: 'Rajasthan',
+          pan: PAN_700,
+        },
+        { amount: '300000.00', tenureMonths: 24 },
+      );
+      assert.deepEqual(
+        reply.results.map((r) => [r.partnerCode, r.eligible]),
+        [
+          ['VISTAAR_CREDIT', true],
+          ['UDYAM_FINSERV', true],
+          ['SETU_MICROLOANS', true],
+          ['AURUM_PRIME', false],
+        ],
+      );
+      assert.deepEqual(resultOf(reply, 'AURUM_PRIME').reasons, [
+        'INCOME_BELOW_MIN',
+        'PINCODE_NOT_SERVICEABLE',
+        'SCORE_BELOW_MIN',
+        'EMPLOYMENT_NOT_SERVED',
       ]);
-      assert.deepEqual(resultOf(reply, 'AURUM_PRIME').reasons,
-        ['INCOME_BELOW_MIN', 'PINCODE_NOT_SERVICEABLE', 'SCORE_BELOW_MIN', 'EMPLOYMENT_NOT_SERVED']);
       const setu = resultOf(reply, 'SETU_MICROLOANS').offer!;
       assert.ok(setu.amount <= 300000 && setu.emi <= 40000 * 0.5 - 5000, `FOIR caps SETU at ${setu.amount}, EMI ${setu.emi}`);
     });
@@ -190,7 +250,9 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       assert.ok(kfs.html.includes('Vistaar Credit Pvt Ltd'));
       const stored = await rows('SELECT status, accepted_at FROM offers WHERE id = ?', [chosen.offer!.offerId]);
       assert.equal(stored[0].status, 'ACCEPTED');
-      const audit = await rows("SELECT actor, details FROM audit_events WHERE action = 'OFFER_ACCEPTED' AND entity_id = ?", [chosen.offer!.offerId]);
+      const audit = await rows("SELECT actor, details FROM audit_events WHERE action = 'OFFER_ACCEPTED' AND entity_id = ?", [
+        chosen.offer!.offerId,
+      ]);
       assert.equal(audit.length, 1);
     });
 
@@ -206,7 +268,10 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
     it('returns the stored KFS, and the accepted set on a later computation', async () => {
       assert.deepEqual(await send<KeyFactStatement>(MessagePattern.OfferKfs, { applicationId }), kfs);
       const recomputed = await compute({}, {}, applicationId);
-      assert.deepEqual(eligibleOf(recomputed).map((r) => r.offer!.offerId), offers.map((r) => r.offer!.offerId));
+      assert.deepEqual(
+        eligibleOf(recomputed).map((r) => r.offer!.offerId),
+        offers.map((r) => r.offer!.offerId),
+      );
     });
 
     it('answers 404 for an offer of another application, an unknown offer and a KFS before acceptance', async () => {
@@ -249,17 +314,30 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
 
     it('publishes a new version with history, a diff and an audit event; later offers carry it', async () => {
       const rules = await currentRules('VISTAAR_CREDIT');
-      assert.deepEqual(rules.rateGrid[6], { employmentType: 'SALARIED', income: { min: 60000 }, score: { min: 750, max: 799 }, annualRatePercent: 14.25 });
+      assert.deepEqual(rules.rateGrid[6], {
+        employmentType: 'SALARIED',
+        income: { min: 60000 },
+        score: { min: 750, max: 799 },
+        annualRatePercent: 14.25,
+      });
       rules.rateGrid[6].annualRatePercent = 13.75;
       const published = await publish('VISTAAR_CREDIT', rules, 'Repo rate cut');
-      assert.deepEqual([published.code, published.version, published.createdBy, published.reason], ['VISTAAR_CREDIT', 2, 'user:e2e-admin', 'Repo rate cut']);
+      assert.deepEqual(
+        [published.code, published.version, published.createdBy, published.reason],
+        ['VISTAAR_CREDIT', 2, 'user:e2e-admin', 'Repo rate cut'],
+      );
 
       const view = await send<any>(MessagePattern.PartnerRules, { partnerCode: 'VISTAAR_CREDIT' });
-      assert.deepEqual(view.history.map((v: { version: number }) => v.version), [2, 1]);
+      assert.deepEqual(
+        view.history.map((v: { version: number }) => v.version),
+        [2, 1],
+      );
       assert.equal(view.current.rules.rateGrid[6].annualRatePercent, 13.75);
       const diff = await send<any>(MessagePattern.PartnerRulesDiff, { partnerCode: 'VISTAAR_CREDIT', from: 1, to: 2 });
       assert.deepEqual(diff, { from: 1, to: 2, changes: [{ path: 'rateGrid[6].annualRatePercent', before: 14.25, after: 13.75 }] });
-      const audit = await rows("SELECT actor, details FROM audit_events WHERE action = 'PARTNER_RULES_PUBLISHED' AND entity_id = 'VISTAAR_CREDIT' ORDER BY id");
+      const audit = await rows(
+        "SELECT actor, details FROM audit_events WHERE action = 'PARTNER_RULES_PUBLISHED' AND entity_id = 'VISTAAR_CREDIT' ORDER BY id",
+      );
       assert.equal(audit.length, 2, 'the seed and this publish');
       const details = typeof audit[1].details === 'string' ? JSON.parse(audit[1].details) : audit[1].details;
       assert.deepEqual([audit[1].actor, details.version, details.reason], ['user:e2e-admin', 2, 'Repo rate cut']);
@@ -294,31 +372,51 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       const published = await Promise.all([1, 2, 3].map((n) => publish('UDYAM_FINSERV', { ...rules, offerValidityDays: n })));
       assert.deepEqual(published.map((p) => p.version).sort(), [2, 3, 4]);
       const versions = await rows("SELECT version FROM partner_rule_versions WHERE partner_code = 'UDYAM_FINSERV' ORDER BY version");
-      assert.deepEqual(versions.map((v) => v.version), [1, 2, 3, 4]);
+      assert.deepEqual(
+        versions.map((v) => v.version),
+        [1, 2, 3, 4],
+      );
     });
 
     it('leaves a paused partner out of new computations', async () => {
       await publish('SETU_MICROLOANS', { ...(await currentRules('SETU_MICROLOANS')), status: 'PAUSED' }, 'Capital allocation exhausted');
       const reply = await compute();
-      assert.deepEqual(reply.results.map((r) => r.partnerCode), ['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV']);
+      assert.deepEqual(
+        reply.results.map((r) => r.partnerCode),
+        ['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV'],
+      );
       const list = await send<{ code: string; status: string }[]>(MessagePattern.PartnerList, {});
       assert.equal(list.find((p) => p.code === 'SETU_MICROLOANS')!.status, 'PAUSED');
     });
 
     it('answers 404 for a diff with a missing version', async () => {
-      await assert.rejects(send(MessagePattern.PartnerRulesDiff, { partnerCode: 'AURUM_PRIME', from: 1, to: 9 }), refusedWith('NOT_FOUND', 404));
+      await assert.rejects(
+        send(MessagePattern.PartnerRulesDiff, { partnerCode: 'AURUM_PRIME', from: 1, to: 9 }),
+        refusedWith('NOT_FOUND', 404),
+      );
     });
   });
 
   describe('EMI preview', () => {
     it('quotes a loan, with or without its schedule, and names a bad field', async () => {
-      const quote = JSON.parse(await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36 }));
+      const quote = JSON.parse(
+        await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36 }),
+      );
       assert.equal(quote.emi, 8363.41);
       assert.equal(quote.schedule.length, 36);
-      const summary = JSON.parse(await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36, includeSchedule: false }));
+      const summary = JSON.parse(
+        await send<string>(MessagePattern.EmiPreview, {
+          principal: 250000,
+          annualRatePercent: 12.5,
+          tenureMonths: 36,
+          includeSchedule: false,
+        }),
+      );
       assert.equal(summary.schedule, undefined);
-      await assert.rejects(send(MessagePattern.EmiPreview, { principal: '250000', annualRatePercent: 12.5, tenureMonths: 36 }),
-        refusedWith('INVALID_PRINCIPAL', 400));
+      await assert.rejects(
+        send(MessagePattern.EmiPreview, { principal: '250000', annualRatePercent: 12.5, tenureMonths: 36 }),
+        refusedWith('INVALID_PRINCIPAL', 400),
+      );
     });
   });
 

@@ -14,9 +14,11 @@ describe('offers over HTTP', () => {
   let applicant: TestUser;
 
   before(async () => {
-    suite = await TestSuite.start('offers', [
-      { service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' },
-    ], { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' });
+    suite = await TestSuite.start(
+      'offers',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
+    );
     admin = await suite.users.adminUser();
     applicant = await suite.users.applicant('offers');
   });
@@ -36,7 +38,10 @@ describe('offers over HTTP', () => {
     assert.equal(response.body.totalInterest, 3273.58);
     assert.equal(response.body.schedule.length, 24);
     assert.equal(response.body.schedule.at(-1).closing, 0);
-    const principalSum = response.body.schedule.reduce((sum: number, row: { principal: number }) => sum + Math.round(row.principal * 100), 0);
+    const principalSum = response.body.schedule.reduce(
+      (sum: number, row: { principal: number }) => sum + Math.round(row.principal * 100),
+      0,
+    );
     assert.equal(principalSum, 2_000_000);
     const short = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, includeSchedule: false });
     assert.equal(short.body.schedule, undefined);
@@ -56,7 +61,8 @@ describe('offers over HTTP', () => {
       ['{"principal": 1e309, "annualRatePercent": 15, "tenureMonths": 24}', 'INVALID_PRINCIPAL'],
     ];
     for (const [body, code] of cases) {
-      const response = typeof body === 'string' ? await gateway().raw('POST', '/v1/emi/preview', body) : await gateway().post('/v1/emi/preview', body);
+      const response =
+        typeof body === 'string' ? await gateway().raw('POST', '/v1/emi/preview', body) : await gateway().post('/v1/emi/preview', body);
       assert.deepEqual([response.status, response.body.code], [400, code], JSON.stringify(body));
     }
     const unknown = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, discount: 5 });
@@ -74,8 +80,13 @@ describe('offers over HTTP', () => {
     const published = await admin.http.post('/v1/admin/partners/VISTAAR_CREDIT/rules', { rules, reason: 'Repo rate change' });
     assert.equal(published.status, 201, JSON.stringify(published.body));
     assert.equal(published.body.version, before.current.version + 1);
-    const diff = await admin.http.get(`/v1/admin/partners/VISTAAR_CREDIT/rules/diff?from=${before.current.version}&to=${published.body.version}`);
-    assert.deepEqual(diff.body.changes.map((c: { path: string }) => c.path), ['rateGrid[0].annualRatePercent']);
+    const diff = await admin.http.get(
+      `/v1/admin/partners/VISTAAR_CREDIT/rules/diff?from=${before.current.version}&to=${published.body.version}`,
+    );
+    assert.deepEqual(
+      diff.body.changes.map((c: { path: string }) => c.path),
+      ['rateGrid[0].annualRatePercent'],
+    );
 
     const overlapping = structuredClone(rules);
     overlapping.rateGrid.push({ ...overlapping.rateGrid[0] });
@@ -87,7 +98,9 @@ describe('offers over HTTP', () => {
 
     const db = await suite.mysql('offer-service');
     try {
-      const [audit] = await db.query<RowDataPacket[]>('SELECT actor FROM audit_events WHERE entity_id = ? ORDER BY id DESC LIMIT 1', ['VISTAAR_CREDIT']);
+      const [audit] = await db.query<RowDataPacket[]>('SELECT actor FROM audit_events WHERE entity_id = ? ORDER BY id DESC LIMIT 1', [
+        'VISTAAR_CREDIT',
+      ]);
       assert.equal(audit[0].actor, `user:${admin.id}`);
     } finally {
       await db.end();

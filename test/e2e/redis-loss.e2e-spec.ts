@@ -13,24 +13,30 @@ describe('durability across a Redis restart (SHUTDOWN NOSAVE)', () => {
 
   before(async () => {
     suite = await TestSuite.start('redisloss', [{ service: 'gateway' }, { service: 'kyc-service' }], {
-      SWEEP_INTERVAL_MS: '300', COMMAND_DEADLINE_MS: '2000',
+      SWEEP_INTERVAL_MS: '300',
+      COMMAND_DEADLINE_MS: '2000',
     });
     gateway = (await suite.users.adminUser()).http;
   });
   after(() => suite?.stop());
 
-  const completed = (id: string) => eventually(
-    () => gateway.get(`/v1/system/probes/${id}`),
-    (r) => r.body.status === 'COMPLETED', { timeoutMs: 45_000, what: `probe ${id} to complete` },
-  );
+  const completed = (id: string) =>
+    eventually(
+      () => gateway.get(`/v1/system/probes/${id}`),
+      (r) => r.body.status === 'COMPLETED',
+      { timeoutMs: 45_000, what: `probe ${id} to complete` },
+    );
 
   it('completes a probe whose job was running when Redis lost everything, without restarting a service', async () => {
     const created = await gateway.post('/v1/system/probes', { workMs: 1_500 });
     assert.equal(created.status, 202);
     const kyc = await suite.mysql('kyc-service');
     try {
-      await eventually(async () => (await kyc.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM inbox_commands'))[0][0].n,
-        (n) => Number(n) === 1, { what: 'kyc-service to record the command' });
+      await eventually(
+        async () => (await kyc.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM inbox_commands'))[0][0].n,
+        (n) => Number(n) === 1,
+        { what: 'kyc-service to record the command' },
+      );
     } finally {
       await kyc.end();
     }

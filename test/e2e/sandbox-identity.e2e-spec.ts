@@ -5,7 +5,12 @@ import { TestSuite } from '../support/test-suite.js';
 
 const address = { line1: '12, MG Road', line2: 'Gandhi Nagar', city: 'Lucknow', state: 'Uttar Pradesh', pincode: '226001' };
 const rajesh = {
-  aadhaar: '234567890124', pan: 'ABCPS1234K', name: 'Rajesh Kumar Sharma', dob: '1988-04-12', gender: 'M', address,
+  aadhaar: '234567890124',
+  pan: 'ABCPS1234K',
+  name: 'Rajesh Kumar Sharma',
+  dob: '1988-04-12',
+  gender: 'M',
+  address,
   fatherName: 'Suresh Sharma',
 };
 
@@ -42,7 +47,10 @@ describe('sandbox identity sources', () => {
 
   describe('registered identities', () => {
     it('shows the person in every source with the pinned variations', async () => {
-      const registered = await register({ ...rajesh, variation: { pan: 'initials', aadhaar: 'exact', ckyc: 'reorder', address: 'abbreviated' } });
+      const registered = await register({
+        ...rajesh,
+        variation: { pan: 'initials', aadhaar: 'exact', ckyc: 'reorder', address: 'abbreviated' },
+      });
       assert.deepEqual(registered.variation, { pan: 'initials', aadhaar: 'exact', ckyc: 'reorder', address: 'abbreviated' });
       assert.match(registered.ckycNumber, /^\d{14}$/);
 
@@ -54,8 +62,18 @@ describe('sandbox identity sources', () => {
       const aadhaar = await ekyc(rajesh.aadhaar);
       assert.equal(aadhaar.status, 200);
       assert.deepEqual(aadhaar.body, {
-        name: 'Rajesh Kumar Sharma', dob: rajesh.dob, gender: 'M',
-        address: { house: '12', street: 'MG Rd', locality: 'Gandhi Ngr', city: 'Lucknow', district: 'Lucknow', state: 'Uttar Pradesh', pincode: '226001' },
+        name: 'Rajesh Kumar Sharma',
+        dob: rajesh.dob,
+        gender: 'M',
+        address: {
+          house: '12',
+          street: 'MG Rd',
+          locality: 'Gandhi Ngr',
+          city: 'Lucknow',
+          district: 'Lucknow',
+          state: 'Uttar Pradesh',
+          pincode: '226001',
+        },
       });
 
       const search = await searchCkyc({ pan: rajesh.pan });
@@ -64,16 +82,28 @@ describe('sandbox identity sources', () => {
       const download = await downloadCkyc(registered.ckycNumber, rajesh.dob);
       assert.equal(download.status, 200);
       assert.deepEqual(download.body, {
-        ckycNumber: registered.ckycNumber, prefix: 'MR', firstName: 'SHARMA', middleName: 'RAJESH', lastName: 'KUMAR',
-        fatherName: 'SURESH SHARMA', dob: rajesh.dob, gender: 'M',
+        ckycNumber: registered.ckycNumber,
+        prefix: 'MR',
+        firstName: 'SHARMA',
+        middleName: 'RAJESH',
+        lastName: 'KUMAR',
+        fatherName: 'SURESH SHARMA',
+        dob: rajesh.dob,
+        gender: 'M',
         address: { ...address, district: 'Lucknow', country: 'IN' },
       });
     });
 
     it('shows spelling, missing-middle and honorific variations', async () => {
       await register({
-        aadhaar: '345678901235', pan: 'BCDPS2345L', name: 'Laxmi Devi Srivastava', dob: '1979-11-30', gender: 'F', address,
-        ckycNumber: '30000000000011', variation: { pan: 'spelling', aadhaar: 'missing_middle', ckyc: 'honorific', address: 'exact' },
+        aadhaar: '345678901235',
+        pan: 'BCDPS2345L',
+        name: 'Laxmi Devi Srivastava',
+        dob: '1979-11-30',
+        gender: 'F',
+        address,
+        ckycNumber: '30000000000011',
+        variation: { pan: 'spelling', aadhaar: 'missing_middle', ckyc: 'honorific', address: 'exact' },
       });
       assert.equal((await verifyPan('BCDPS2345L', '1979-11-30')).body.nameOnPan, 'LAKSHMI DEVI SRIVASTAVA');
       const aadhaar = (await ekyc('345678901235')).body;
@@ -156,8 +186,14 @@ describe('sandbox identity sources', () => {
 
   describe('CKYC', () => {
     const meena = {
-      aadhaar: '789012345679', pan: 'EFGPS5678P', name: 'Meena Sharma', dob: '1992-02-29', gender: 'F', address,
-      ckycNumber: '40000000000012', ckyc: { searchableByPan: false },
+      aadhaar: '789012345679',
+      pan: 'EFGPS5678P',
+      name: 'Meena Sharma',
+      dob: '1992-02-29',
+      gender: 'F',
+      address,
+      ckycNumber: '40000000000012',
+      ckyc: { searchableByPan: false },
     };
 
     it('finds by name and date of birth a person its PAN search misses', async () => {
@@ -165,7 +201,10 @@ describe('sandbox identity sources', () => {
       assert.deepEqual((await searchCkyc({ pan: meena.pan })).body.code, 'NOT_FOUND');
       const byName = await searchCkyc({ name: 'SHARMA meena', dob: meena.dob });
       assert.equal(byName.status, 200);
-      assert.deepEqual(byName.body.results.map((r: { ckycNumber: string }) => r.ckycNumber), [meena.ckycNumber]);
+      assert.deepEqual(
+        byName.body.results.map((r: { ckycNumber: string }) => r.ckycNumber),
+        [meena.ckycNumber],
+      );
       assert.equal((await searchCkyc({ name: 'Meena Sharma', dob: '1992-03-01' })).status, 404);
       assert.equal((await downloadCkyc(meena.ckycNumber, '1992-03-01')).status, 404, 'a wrong date of birth');
       assert.equal((await downloadCkyc(meena.ckycNumber, meena.dob)).body.lastName.length > 0, true);
@@ -190,7 +229,11 @@ describe('sandbox identity sources', () => {
       const failed = await verifyPan(rajesh.pan);
       assert.deepEqual([failed.status, failed.body.code], [503, 'UPSTREAM_ERROR']);
       assert.equal((await requestOtp(rajesh.aadhaar)).status, 200);
-      assert.deepEqual((await sandbox.get('/sandbox/faults')).body, { pan: { mode: 'error' }, aadhaar: { mode: 'none' }, ckyc: { mode: 'none' } });
+      assert.deepEqual((await sandbox.get('/sandbox/faults')).body, {
+        pan: { mode: 'error' },
+        aadhaar: { mode: 'none' },
+        ckyc: { mode: 'none' },
+      });
       await remove('/sandbox/faults');
       assert.equal((await verifyPan(rajesh.pan)).status, 200);
     });
@@ -236,10 +279,15 @@ describe('sandbox identity sources', () => {
 
       await put('/sandbox/faults/pan', { mode: 'timeout' });
       const started = performance.now();
-      await assert.rejects(fetch(`${suite.app('sandbox').url}/v1/identity/pan/verify`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pan: rajesh.pan, name: 'x', dob: rajesh.dob }), signal: AbortSignal.timeout(500),
-      }), { name: 'TimeoutError' });
+      await assert.rejects(
+        fetch(`${suite.app('sandbox').url}/v1/identity/pan/verify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ pan: rajesh.pan, name: 'x', dob: rajesh.dob }),
+          signal: AbortSignal.timeout(500),
+        }),
+        { name: 'TimeoutError' },
+      );
       assert.ok(performance.now() - started < 1_500);
     });
 

@@ -17,7 +17,10 @@ describe('gateway calls to a service that is slow or down', () => {
     });
     gateway = (await suite.users.adminUser()).http;
     probeId = (await gateway.post('/v1/system/probes', {})).body.id;
-    await eventually(() => gateway.get(`/v1/system/probes/${probeId}`), (r) => r.body.status === 'COMPLETED');
+    await eventually(
+      () => gateway.get(`/v1/system/probes/${probeId}`),
+      (r) => r.body.status === 'COMPLETED',
+    );
   });
   after(() => suite?.stop());
 

@@ -12,7 +12,9 @@ async function tablesOf(database: string): Promise<string[]> {
   const connection = await createConnection(sharedInfra().mysqlUrl);
   try {
     const [rows] = await connection.query<RowDataPacket[]>(
-      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name', [database]);
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name',
+      [database],
+    );
     return rows.map((row) => row.name as string);
   } finally {
     await connection.end();

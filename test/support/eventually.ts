@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Polls `probe` until it returns a value `accept` likes, or fails with the last value seen. */
 export async function eventually<T>(
-  probe: () => Promise<T>, accept: (value: T) => boolean, { timeoutMs = 20_000, intervalMs = 100, what = 'condition' } = {},
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  { timeoutMs = 20_000, intervalMs = 100, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;

@@ -35,7 +35,13 @@ export class GatewayUsers {
     const admin = await this.adminUser();
     const email = `${role}-${unique()}@lender.in`;
     const password = `pw-${unique()}-secret`;
-    const created = await admin.http.post('/v1/users', { email, password, fullName: `Test ${role}`, role, ...(partnerCode ? { partnerCode } : {}) });
+    const created = await admin.http.post('/v1/users', {
+      email,
+      password,
+      fullName: `Test ${role}`,
+      role,
+      ...(partnerCode ? { partnerCode } : {}),
+    });
     if (created.status !== 201) throw new Error(`user creation failed: ${created.status} ${JSON.stringify(created.body)}`);
     return this.login(email, password);
   }
@@ -53,7 +59,11 @@ export class GatewayUsers {
 
   private asUser(email: string, password: string, tokens: { accessToken: string; refreshToken: string }): TestUser {
     return {
-      id: claimsOf(tokens.accessToken).sub, email, password, token: tokens.accessToken, refreshToken: tokens.refreshToken,
+      id: claimsOf(tokens.accessToken).sub,
+      email,
+      password,
+      token: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
       http: this.gateway.withHeaders({ authorization: `Bearer ${tokens.accessToken}` }),
     };
   }
@@ -64,9 +74,18 @@ export function applicationBody(overrides: { applicant?: object; loan?: object; 
   const { applicant, loan, ...rest } = overrides;
   return {
     applicant: {
-      fullName: 'Asha Verma', dob: '1990-04-21', mobile: '9876543210', email: 'asha@example.in', pan: 'ABCPV1234F',
-      employmentType: 'SALARIED', monthlyIncome: 85000, existingEmiMonthly: 12000, pincode: '560034',
-      city: 'Bengaluru', state: 'Karnataka', ...applicant,
+      fullName: 'Asha Verma',
+      dob: '1990-04-21',
+      mobile: '9876543210',
+      email: 'asha@example.in',
+      pan: 'ABCPV1234F',
+      employmentType: 'SALARIED',
+      monthlyIncome: 85000,
+      existingEmiMonthly: 12000,
+      pincode: '560034',
+      city: 'Bengaluru',
+      state: 'Karnataka',
+      ...applicant,
     },
     loan: { amount: 250000, tenureMonths: 36, purpose: 'Home renovation', ...loan },
     ...rest,

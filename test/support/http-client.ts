@@ -7,7 +7,10 @@ export interface HttpResult<T = any> {
 
 /** A tiny JSON client for end-to-end tests; `raw` sends a body as given (malformed JSON tests). */
 export class HttpClient {
-  constructor(private readonly baseUrl: string, private readonly defaultHeaders: Record<string, string> = {}) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly defaultHeaders: Record<string, string> = {},
+  ) {}
 
   withHeaders(headers: Record<string, string>): HttpClient {
     return new HttpClient(this.baseUrl, { ...this.defaultHeaders, ...headers });

@@ -42,7 +42,11 @@ export interface Person {
 
 export function person(overrides: Partial<Person> = {}): Person {
   return {
-    aadhaar: randomAadhaar(), pan: randomPan(), name: 'Asha Verma', dob: '1990-04-21', gender: 'F',
+    aadhaar: randomAadhaar(),
+    pan: randomPan(),
+    name: 'Asha Verma',
+    dob: '1990-04-21',
+    gender: 'F',
     address: { line1: '12, 4th Cross Road, Koramangala', city: 'Bengaluru', state: 'Karnataka', pincode: '560034' },
     ...overrides,
   };
@@ -56,24 +60,51 @@ export async function registerIdentity(sandbox: HttpClient, who: Person, extra: 
 
 export function kycBody(who: Person, overrides: Record<string, unknown> = {}) {
   return {
-    aadhaar: who.aadhaar, pan: who.pan, fullName: who.name, dob: who.dob, gender: who.gender, address: who.address,
+    aadhaar: who.aadhaar,
+    pan: who.pan,
+    fullName: who.name,
+    dob: who.dob,
+    gender: who.gender,
+    address: who.address,
     consent: { given: true, textVersion: 'kyc-consent-v1', at: new Date().toISOString() },
     ...overrides,
   };
 }
 
 export const waitForStatus = (user: TestUser, applicationId: string, accept: (status: string) => boolean, what: string) =>
-  eventually(() => user.http.get(`/v1/applications/${applicationId}`), (r) => accept(r.body.status), { timeoutMs: 45_000, what });
+  eventually(
+    () => user.http.get(`/v1/applications/${applicationId}`),
+    (r) => accept(r.body.status),
+    { timeoutMs: 45_000, what },
+  );
 
 /** An application of `owner` taken through KYC over HTTP, for a person with a bureau score of `score`, these applicant fields and address. */
 export async function verifiedApplication(
-  sandbox: HttpClient, owner: TestUser, score: number, applicantOverrides: Record<string, unknown> = {}, address: Partial<Person['address']> = {},
+  sandbox: HttpClient,
+  owner: TestUser,
+  score: number,
+  applicantOverrides: Record<string, unknown> = {},
+  address: Partial<Person['address']> = {},
 ): Promise<string> {
-  const who = person({ pan: magicPan(score), address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034', ...address } });
+  const who = person({
+    pan: magicPan(score),
+    address: { line1: '7 MG Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560034', ...address },
+  });
   await registerIdentity(sandbox, who);
-  const created = await owner.http.post('/v1/applications', applicationBody({
-    applicant: { fullName: who.name, dob: who.dob, pan: who.pan, pincode: who.address.pincode, city: who.address.city, state: who.address.state, ...applicantOverrides },
-  }));
+  const created = await owner.http.post(
+    '/v1/applications',
+    applicationBody({
+      applicant: {
+        fullName: who.name,
+        dob: who.dob,
+        pan: who.pan,
+        pincode: who.address.pincode,
+        city: who.address.city,
+        state: who.address.state,
+        ...applicantOverrides,
+      },
+    }),
+  );
   assert.equal(created.status, 201, JSON.stringify(created.body));
   assert.equal((await owner.http.post(`/v1/applications/${created.body.id}/kyc`, kycBody(who))).status, 202);
   await waitForStatus(owner, created.body.id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');

@@ -8,7 +8,10 @@ import { TEST_STATE_DIR } from './test-infra.js';
  * file gets one it can also shut down and restart without disturbing anybody.
  */
 export class PrivateRedis {
-  private constructor(readonly port: number, private pid: number) {}
+  private constructor(
+    readonly port: number,
+    private pid: number,
+  ) {}
 
   static async start(): Promise<PrivateRedis> {
     const port = await (await netScript()).freePort();

@@ -28,15 +28,31 @@ export interface StartedProcess {
 }
 
 interface AppsModule {
-  startApp(root: string, service: ServiceInfo, infra: Infra, options: {
-    stateDir: string; prefix: string; port: number; extra?: Record<string, string>;
-  }): Promise<StartedProcess>;
+  startApp(
+    root: string,
+    service: ServiceInfo,
+    infra: Infra,
+    options: {
+      stateDir: string;
+      prefix: string;
+      port: number;
+      extra?: Record<string, string>;
+    },
+  ): Promise<StartedProcess>;
   stopPids(pids: number[], graceMs?: number): Promise<void>;
 }
 
 export const appsScript = () => load<AppsModule>('scripts/lib/apps.mjs');
-export const servicesScript = () => load<{ serviceByName(name: string): ServiceInfo; databaseUrl(server: string, prefix: string, service: ServiceInfo): string }>('scripts/lib/services.mjs');
-export const migrateScript = () => load<{ migrateService(service: ServiceInfo, url: string, direction: 'up' | 'down'): Promise<string[]> }>('scripts/migrate.mjs');
+export const servicesScript = () =>
+  load<{ serviceByName(name: string): ServiceInfo; databaseUrl(server: string, prefix: string, service: ServiceInfo): string }>(
+    'scripts/lib/services.mjs',
+  );
+export const migrateScript = () =>
+  load<{ migrateService(service: ServiceInfo, url: string, direction: 'up' | 'down'): Promise<string[]> }>('scripts/migrate.mjs');
 export const netScript = () => load<{ freePort(): Promise<number> }>('scripts/infra/net.mjs');
-export const redisScript = () => load<{ startRedis(o: { port: number; logFile: string }): Promise<{ pid: number; url: string }> }>('scripts/infra/redis.mjs');
-export const ferretScript = () => load<{ startFerret(o: { port: number; dataDir: string; logFile: string }): Promise<{ pid: number; url: string }> }>('scripts/infra/ferretdb.mjs');
+export const redisScript = () =>
+  load<{ startRedis(o: { port: number; logFile: string }): Promise<{ pid: number; url: string }> }>('scripts/infra/redis.mjs');
+export const ferretScript = () =>
+  load<{ startFerret(o: { port: number; dataDir: string; logFile: string }): Promise<{ pid: number; url: string }> }>(
+    'scripts/infra/ferretdb.mjs',
+  );

@@ -11,7 +11,11 @@ export const LIVE_PARTNERS = [
 export type LenderCode = (typeof LIVE_PARTNERS)[number]['lender'];
 
 /** Connections are seeded disabled and read at boot: enable them, then restart the offer service against the sandbox. */
-export async function enableConnections(suite: TestSuite, partnerCodes: readonly string[], env: Record<string, string> = {}): Promise<void> {
+export async function enableConnections(
+  suite: TestSuite,
+  partnerCodes: readonly string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   const db = await suite.mysql('offer-service');
   try {
     await db.query('UPDATE partner_connections SET enabled = 1 WHERE partner_code IN (?)', [partnerCodes]);
@@ -41,13 +45,15 @@ export class SandboxLenders {
   /** How many quote requests the lender received (faulted ones included). */
   async quoteRequests(lender: LenderCode): Promise<number> {
     const route = LIVE_PARTNERS.find((partner) => partner.lender === lender)!.quoteRoute;
-    const stats = await (await this.send('GET', `${lender}/admin/stats`)).json() as { byRoute: Record<string, number> };
+    const stats = (await (await this.send('GET', `${lender}/admin/stats`)).json()) as { byRoute: Record<string, number> };
     return stats.byRoute[route] ?? 0;
   }
 
   private async send(method: string, path: string, body?: object): Promise<Response> {
     const response = await fetch(`${this.sandboxUrl}/lenders/${path}`, {
-      method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`${method} /lenders/${path}: ${response.status}`);
     return response;

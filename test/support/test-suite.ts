@@ -57,8 +57,13 @@ export class TestSuite {
   async startApp(serviceName: string, env: Record<string, string> = {}): Promise<RunningApp> {
     const { serviceByName } = await servicesScript();
     const port = await (await netScript()).freePort();
-    const started = await (await appsScript()).startApp(process.cwd(), serviceByName(serviceName), this.infra, {
-      stateDir: TEST_STATE_DIR, prefix: this.prefix, port, extra: { LOG_LEVEL: 'warn', ...env },
+    const started = await (
+      await appsScript()
+    ).startApp(process.cwd(), serviceByName(serviceName), this.infra, {
+      stateDir: TEST_STATE_DIR,
+      prefix: this.prefix,
+      port,
+      extra: { LOG_LEVEL: 'warn', ...env },
     });
     const app = { service: serviceName, pid: started.pid, url: started.url, http: new HttpClient(started.url) };
     this.apps.push(app);

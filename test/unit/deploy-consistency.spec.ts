@@ -39,7 +39,10 @@ const read = (file: string) => {
   return readFileSync(join(process.cwd(), file), 'utf8');
 };
 const knownVars = (app: ServiceName) => new Set(envVarsOf(app).map((v) => v.name));
-const requiredVars = (app: ServiceName) => envVarsOf(app).filter((v) => v.required).map((v) => v.name);
+const requiredVars = (app: ServiceName) =>
+  envVarsOf(app)
+    .filter((v) => v.required)
+    .map((v) => v.name);
 const readsMysql = (app: ServiceName) => knownVars(app).has('MYSQL_URL');
 const noProblems = (problems: string[]) => {
   if (problems.length > 0) assert.fail(`\n${problems.join('\n')}`);
@@ -47,17 +50,18 @@ const noProblems = (problems: string[]) => {
 
 function unknownVars(where: string, app: ServiceName, env: Env, allowed: string[] = []) {
   const known = knownVars(app);
-  return [...env].filter(([name]) => !known.has(name) && !allowed.includes(name))
+  return [...env]
+    .filter(([name]) => !known.has(name) && !allowed.includes(name))
     .map(([name, { from }]) => `${where}: ${name} (from ${from}) is not in envVarsOf('${app}')`);
 }
 
 function missingVars(where: string, app: ServiceName, env: Env, names = requiredVars(app)) {
-  return names.filter((name) => !env.get(name)?.value)
+  return names
+    .filter((name) => !env.get(name)?.value)
     .map((name) => `${where}: ${name} is required by envVarsOf('${app}') but not provided`);
 }
 
-const appEnvProblems = (where: string, app: ServiceName, env: Env) =>
-  [...unknownVars(where, app, env), ...missingVars(where, app, env)];
+const appEnvProblems = (where: string, app: ServiceName, env: Env) => [...unknownVars(where, app, env), ...missingVars(where, app, env)];
 
 /** A migration gets MIGRATE_SERVICE, its app's MYSQL_URL and at most other variables of that app. */
 function migrationEnvProblems(where: string, app: ServiceName, env: Env) {
@@ -110,8 +114,10 @@ describe(COMPOSE, () => {
         assert.ok(healthPaths(test).length > 0, `${COMPOSE}: ${app} healthcheck must request ${LIVE} or ${READY}, got: ${test}`);
         const port = composeEnv(app).get('HTTP_PORT')?.value;
         assert.ok(port, `${COMPOSE}: ${app} must set HTTP_PORT explicitly`);
-        assert.ok(test.includes('process.env.HTTP_PORT') || test.includes(`:${port}/`),
-          `${COMPOSE}: ${app} healthcheck must target HTTP_PORT (${port}), got: ${test}`);
+        assert.ok(
+          test.includes('process.env.HTTP_PORT') || test.includes(`:${port}/`),
+          `${COMPOSE}: ${app} healthcheck must target HTTP_PORT (${port}), got: ${test}`,
+        );
       });
 
       it('uses its own databases, created by the MySQL init script', () => {
@@ -121,8 +127,7 @@ describe(COMPOSE, () => {
         assert.ok(database, `DATABASE in this spec has no database for ${app}`);
         assert.equal(dbOf(env.get('MYSQL_URL')?.value), database, `${COMPOSE}: ${app} MYSQL_URL must name database ${database}`);
         assert.equal(dbOf(env.get('MONGO_URL')?.value), database, `${COMPOSE}: ${app} MONGO_URL must name database ${database}`);
-        assert.match(read(MYSQL_INIT), new RegExp(`CREATE DATABASE IF NOT EXISTS ${database}\\b`),
-          `${MYSQL_INIT} must create ${database}`);
+        assert.match(read(MYSQL_INIT), new RegExp(`CREATE DATABASE IF NOT EXISTS ${database}\\b`), `${MYSQL_INIT} must create ${database}`);
       });
 
       it('waits for a one-shot migration when it has MySQL, and only then', () => {
@@ -137,18 +142,27 @@ describe(COMPOSE, () => {
         assert.ok(runsMigration(migrate.command), `${COMPOSE}: ${job} must run ${MIGRATE_SCRIPT} up`);
         const env = composeEnv(job);
         noProblems(migrationEnvProblems(`${COMPOSE} ${job}`, app, env));
-        assert.equal(env.get('MYSQL_URL')?.value, composeEnv(app).get('MYSQL_URL')?.value,
-          `${COMPOSE}: ${job} MYSQL_URL must equal ${app}'s`);
-        assert.equal(services[app].depends_on?.[job]?.condition, 'service_completed_successfully',
-          `${COMPOSE}: ${app} must depend on ${job} with condition service_completed_successfully`);
+        assert.equal(
+          env.get('MYSQL_URL')?.value,
+          composeEnv(app).get('MYSQL_URL')?.value,
+          `${COMPOSE}: ${job} MYSQL_URL must equal ${app}'s`,
+        );
+        assert.equal(
+          services[app].depends_on?.[job]?.condition,
+          'service_completed_successfully',
+          `${COMPOSE}: ${app} must depend on ${job} with condition service_completed_successfully`,
+        );
       });
     });
   }
 
   it('builds deploy/Dockerfile only for apps and their migrations', () => {
     const names = new Set<string>(ALL_SERVICES.flatMap((app) => [app, `migrate-${app}`]));
-    noProblems(Object.keys(services).filter((name) => services[name].build && !names.has(name))
-      .map((name) => `${COMPOSE}: ${name} is built from ${DOCKERFILE} but is neither an app nor migrate-<app>`));
+    noProblems(
+      Object.keys(services)
+        .filter((name) => services[name].build && !names.has(name))
+        .map((name) => `${COMPOSE}: ${name} is built from ${DOCKERFILE} but is neither an app nor migrate-<app>`),
+    );
   });
 
   it('names an existing service and a condition in every depends_on', () => {
@@ -156,13 +170,17 @@ describe(COMPOSE, () => {
       Object.entries(service.depends_on ?? {}).flatMap(([dep, spec]: [string, any]) => [
         ...(services[dep] ? [] : [`${COMPOSE}: ${name} depends on unknown service ${dep}`]),
         ...(spec?.condition ? [] : [`${COMPOSE}: ${name} depends on ${dep} without a condition`]),
-      ]));
+      ]),
+    );
     noProblems(problems);
   });
 
   it('publishes host ports only for nginx and the sandbox', () => {
-    noProblems(Object.keys(services).filter((name) => services[name].ports?.length && !PUBLISHED.has(name))
-      .map((name) => `${COMPOSE}: ${name} publishes a host port; only ${[...PUBLISHED].join(', ')} may`));
+    noProblems(
+      Object.keys(services)
+        .filter((name) => services[name].ports?.length && !PUBLISHED.has(name))
+        .map((name) => `${COMPOSE}: ${name} publishes a host port; only ${[...PUBLISHED].join(', ')} may`),
+    );
   });
 
   it('fronts the gateway with nginx on the gateway HTTP_PORT', () => {
@@ -173,13 +191,17 @@ describe(COMPOSE, () => {
 });
 
 // ---------------------------------------------------------------- deploy/k8s
-const k8sFiles = readdirSync(join(process.cwd(), K8S_DIR)).filter((f) => /\.ya?ml$/.test(f) && f !== 'kustomization.yaml').sort();
+const k8sFiles = readdirSync(join(process.cwd(), K8S_DIR))
+  .filter((f) => /\.ya?ml$/.test(f) && f !== 'kustomization.yaml')
+  .sort();
 const objects: { file: string; obj: Obj }[] = k8sFiles.flatMap((f) => {
   const file = `${K8S_DIR}/${f}`;
-  return parseAllDocuments(read(file)).map((doc) => {
-    assert.deepEqual(doc.errors.map(String), [], `${file} does not parse`);
-    return { file, obj: doc.toJS() as Obj };
-  }).filter(({ obj }) => obj);
+  return parseAllDocuments(read(file))
+    .map((doc) => {
+      assert.deepEqual(doc.errors.map(String), [], `${file} does not parse`);
+      return { file, obj: doc.toJS() as Obj };
+    })
+    .filter(({ obj }) => obj);
 });
 const find = (kind: string, name: string) => objects.find(({ obj }) => obj.kind === kind && obj.metadata?.name === name);
 
@@ -192,8 +214,9 @@ function mustFind(kind: string, name: string) {
 function sourceKeys(kind: 'ConfigMap' | 'Secret', name: string): Record<string, string> {
   const obj = find(kind, name)?.obj;
   if (!obj) return {};
-  const decoded = Object.fromEntries(Object.entries(obj.data ?? {}).map(([k, v]) =>
-    [k, kind === 'Secret' ? Buffer.from(String(v), 'base64').toString() : String(v)]));
+  const decoded = Object.fromEntries(
+    Object.entries(obj.data ?? {}).map(([k, v]) => [k, kind === 'Secret' ? Buffer.from(String(v), 'base64').toString() : String(v)]),
+  );
   return { ...decoded, ...obj.stringData };
 }
 
@@ -249,8 +272,11 @@ describe(K8S_DIR, () => {
     ]);
     assert.equal(kustomization.namespace, 'los', `${KUSTOMIZATION} must set namespace: los`);
     mustFind('Namespace', 'los');
-    noProblems(objects.filter(({ obj }) => obj.kind !== 'Namespace' && obj.metadata?.namespace !== 'los')
-      .map(({ file, obj }) => `${file}: ${obj.kind} ${obj.metadata?.name} must set metadata.namespace: los`));
+    noProblems(
+      objects
+        .filter(({ obj }) => obj.kind !== 'Namespace' && obj.metadata?.namespace !== 'los')
+        .map(({ file, obj }) => `${file}: ${obj.kind} ${obj.metadata?.name} must set metadata.namespace: los`),
+    );
   });
 
   for (const app of ALL_SERVICES) {
@@ -274,31 +300,42 @@ describe(K8S_DIR, () => {
           assert.equal(podLabels[key], value, `${service.file}: Service ${app} selector ${key}=${value} does not match the pods`);
         }
         const port = resolvePort(container, service.obj.spec?.ports?.[0]?.targetPort);
-        assert.equal(port, container.ports?.[0]?.containerPort,
-          `${service.file}: Service ${app} targetPort must be the container port`);
+        assert.equal(port, container.ports?.[0]?.containerPort, `${service.file}: Service ${app} targetPort must be the container port`);
         const hpa = mustFind('HorizontalPodAutoscaler', app);
         assert.equal(hpa.obj.apiVersion, 'autoscaling/v2', `${hpa.file}: HPA ${app} must be autoscaling/v2`);
-        assert.deepEqual(hpa.obj.spec?.scaleTargetRef, { apiVersion: 'apps/v1', kind: 'Deployment', name: app },
-          `${hpa.file}: HPA ${app} must target Deployment ${app}`);
-        assert.ok(hpa.obj.spec?.metrics?.some((m: Obj) => m.resource?.name === 'cpu'),
-          `${hpa.file}: HPA ${app} must scale on CPU`);
+        assert.deepEqual(
+          hpa.obj.spec?.scaleTargetRef,
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: app },
+          `${hpa.file}: HPA ${app} must target Deployment ${app}`,
+        );
+        assert.ok(
+          hpa.obj.spec?.metrics?.some((m: Obj) => m.resource?.name === 'cpu'),
+          `${hpa.file}: HPA ${app} must scale on CPU`,
+        );
       });
 
       it('probes /health/live and /health/ready on the container port it gives as HTTP_PORT', () => {
         const { file, container } = deployment();
         const containerPort = container.ports?.[0]?.containerPort;
         const { env } = k8sEnv(file, container);
-        assert.equal(env.get('HTTP_PORT')?.value, String(containerPort),
-          `${file}: ${app} HTTP_PORT must equal containerPort ${containerPort}`);
-        for (const [probe, path] of [['livenessProbe', LIVE], ['readinessProbe', READY]] as const) {
+        assert.equal(
+          env.get('HTTP_PORT')?.value,
+          String(containerPort),
+          `${file}: ${app} HTTP_PORT must equal containerPort ${containerPort}`,
+        );
+        for (const [probe, path] of [
+          ['livenessProbe', LIVE],
+          ['readinessProbe', READY],
+        ] as const) {
           const httpGet = container[probe]?.httpGet;
           assert.equal(httpGet?.path, path, `${file}: ${app} ${probe} must GET ${path}`);
-          assert.equal(resolvePort(container, httpGet.port), containerPort,
-            `${file}: ${app} ${probe} must use port ${containerPort}`);
+          assert.equal(resolvePort(container, httpGet.port), containerPort, `${file}: ${app} ${probe} must use port ${containerPort}`);
         }
         if (container.startupProbe) {
-          assert.ok(healthPaths(container.startupProbe.httpGet?.path ?? '').length > 0,
-            `${file}: ${app} startupProbe must GET a health path`);
+          assert.ok(
+            healthPaths(container.startupProbe.httpGet?.path ?? '').length > 0,
+            `${file}: ${app} startupProbe must GET a health path`,
+          );
         }
       });
 
@@ -327,8 +364,11 @@ describe(K8S_DIR, () => {
         assert.ok(runsMigration([container.command, container.args]), `${where}: must run ${MIGRATE_SCRIPT} up`);
         const { env, problems } = k8sEnv(where, container);
         noProblems([...problems, ...migrationEnvProblems(where, app, env)]);
-        assert.equal(env.get('MYSQL_URL')?.from, k8sEnv(file, deployment().container).env.get('MYSQL_URL')?.from,
-          `${where}: MYSQL_URL must come from the same source as Deployment ${app}'s`);
+        assert.equal(
+          env.get('MYSQL_URL')?.from,
+          k8sEnv(file, deployment().container).env.get('MYSQL_URL')?.from,
+          `${where}: MYSQL_URL must come from the same source as Deployment ${app}'s`,
+        );
         noProblems(hardeningProblems(where, pod, container));
       });
     });
@@ -347,14 +387,20 @@ function scriptsImportedBy(file: string, seen = new Set<string>()): string[] {
 }
 
 describe(DOCKERFILE, () => {
-  const lines = read(DOCKERFILE).replace(/\\\n/g, ' ').split('\n').filter((l) => !/^\s*#/.test(l));
+  const lines = read(DOCKERFILE)
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .filter((l) => !/^\s*#/.test(l));
   const runtime = lines.slice(lines.findLastIndex((l) => /^FROM\s/i.test(l)));
   const directive = (name: string) => runtime.filter((l) => l.startsWith(`${name} `)).map((l) => l.slice(name.length + 1).trim());
   const template = /dist\/apps\/\$\{?APP\}?\/[^\s"']+\.js/g;
   const withApp = (text: string, app: string) => text.replace(/\$\{?APP\}?/g, app);
 
   it('starts dist/apps/<APP>/<entry>.js, the entry nest-cli.json declares for each app', () => {
-    assert.ok(directive('ARG').some((arg) => /^APP(=|$)/.test(arg)), `${DOCKERFILE}: the final stage must declare ARG APP`);
+    assert.ok(
+      directive('ARG').some((arg) => /^APP(=|$)/.test(arg)),
+      `${DOCKERFILE}: the final stage must declare ARG APP`,
+    );
     const projects = JSON.parse(read('nest-cli.json')).projects ?? {};
     const cmd: string[] = JSON.parse(directive('CMD').at(-1) ?? '[]');
     const started = cmd.find((arg) => arg.endsWith('.js'));
@@ -378,10 +424,15 @@ describe(DOCKERFILE, () => {
   });
 
   it('ships the migration script and every script it imports', () => {
-    const copied = directive('COPY').filter((c) => !c.startsWith('--from')).flatMap((c) => c.split(/\s+/).slice(0, -1));
+    const copied = directive('COPY')
+      .filter((c) => !c.startsWith('--from'))
+      .flatMap((c) => c.split(/\s+/).slice(0, -1));
     const isCopied = (file: string) => copied.some((src) => file === src || file.startsWith(`${src}/`));
-    noProblems(scriptsImportedBy(MIGRATE_SCRIPT).filter((file) => !isCopied(file))
-      .map((file) => `${DOCKERFILE}: the final stage does not COPY ${file}, which ${MIGRATE_SCRIPT} needs`));
+    noProblems(
+      scriptsImportedBy(MIGRATE_SCRIPT)
+        .filter((file) => !isCopied(file))
+        .map((file) => `${DOCKERFILE}: the final stage does not COPY ${file}, which ${MIGRATE_SCRIPT} needs`),
+    );
   });
 });
 

@@ -39,8 +39,9 @@ describe('gateway access policy', () => {
         if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
         routes++;
-        const declared = [handler, controller].some((target) =>
-          Reflect.getMetadata(IS_PUBLIC, target) === true || Array.isArray(Reflect.getMetadata(REQUIRED_PERMISSIONS, target)));
+        const declared = [handler, controller].some(
+          (target) => Reflect.getMetadata(IS_PUBLIC, target) === true || Array.isArray(Reflect.getMetadata(REQUIRED_PERMISSIONS, target)),
+        );
         if (!declared) unguarded.push(`${controller.name}.${name}`);
       }
     }

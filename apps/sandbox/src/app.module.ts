@@ -11,7 +11,16 @@ export class AppModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot(config), HealthModule.forDependencies([]), MetricsModule, BureauModule, IdentityModule, LendersModule, KuberOceanLendersModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        HealthModule.forDependencies([]),
+        MetricsModule,
+        BureauModule,
+        IdentityModule,
+        LendersModule,
+        KuberOceanLendersModule,
+      ],
     };
   }
 }

@@ -25,8 +25,10 @@ export class LoanView {
 /** The lender the application was submitted to, once it was. */
 export class LenderView {
   @ApiProperty() partnerCode: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: "The lender's reference for this application" }) reference: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: PartnerStatus, description: 'The last status the lender reported' }) status: PartnerStatus | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The lender's reference for this application" }) reference:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, enum: PartnerStatus, description: 'The last status the lender reported' })
+  status: PartnerStatus | null;
 }
 
 export class ApplicationView {

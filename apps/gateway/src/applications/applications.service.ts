@@ -34,14 +34,33 @@ export class ApplicationsService {
     const { applicant, loan } = dto;
     const now = new Date();
     const entity = this.applications.create({
-      id: randomUUID(), ownerUserId: user.id, channelPartnerCode: partnerCode, status: ApplicationStatus.LeadCreated,
-      fullName: applicant.fullName.trim(), dob: applicant.dob, mobile: applicant.mobile, email: applicant.email.toLowerCase(),
-      pan: applicant.pan, employmentType: applicant.employmentType, monthlyIncome: rupees(applicant.monthlyIncome),
-      existingEmiMonthly: rupees(applicant.existingEmiMonthly), pincode: applicant.pincode, city: applicant.city.trim(),
-      state: applicant.state.trim(), loanAmount: rupees(loan.amount), tenureMonths: loan.tenureMonths, purpose: loan.purpose.trim(),
-      sanctionedAmount: null, hasExtra: dto.extra !== undefined, idempotencyKey: idempotencyKey ?? null,
-      partnerCode: null, partnerReference: null, partnerStatus: null, version: 0,
-      createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      ownerUserId: user.id,
+      channelPartnerCode: partnerCode,
+      status: ApplicationStatus.LeadCreated,
+      fullName: applicant.fullName.trim(),
+      dob: applicant.dob,
+      mobile: applicant.mobile,
+      email: applicant.email.toLowerCase(),
+      pan: applicant.pan,
+      employmentType: applicant.employmentType,
+      monthlyIncome: rupees(applicant.monthlyIncome),
+      existingEmiMonthly: rupees(applicant.existingEmiMonthly),
+      pincode: applicant.pincode,
+      city: applicant.city.trim(),
+      state: applicant.state.trim(),
+      loanAmount: rupees(loan.amount),
+      tenureMonths: loan.tenureMonths,
+      purpose: loan.purpose.trim(),
+      sanctionedAmount: null,
+      hasExtra: dto.extra !== undefined,
+      idempotencyKey: idempotencyKey ?? null,
+      partnerCode: null,
+      partnerReference: null,
+      partnerStatus: null,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
     });
     // Extras first: if Mongo is down nothing is recorded; an orphaned extra is never read.
     if (dto.extra) await this.extras.save(entity.id, dto.extra);
@@ -86,7 +105,8 @@ export class ApplicationsService {
   async cancel(user: AuthenticatedUser, id: string, reason?: string): Promise<ApplicationEntity> {
     await this.get(user, id);
     return this.dataSource.transaction((manager) =>
-      this.lifecycle.transition(manager, { applicationId: id, to: ApplicationStatus.Cancelled, actor: actorOf(user), reason }));
+      this.lifecycle.transition(manager, { applicationId: id, to: ApplicationStatus.Cancelled, actor: actorOf(user), reason }),
+    );
   }
 
   /** A partner agent always files under their own partner; staff and applicants may name one. */

@@ -8,11 +8,7 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService } from './token.service.js';
 
 @Module({
-  imports: [
-    UsersModule,
-    JwtModule.register({}),
-    TypeOrmModule.forFeature([RefreshTokenEntity]),
-  ],
+  imports: [UsersModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshTokenEntity])],
   controllers: [AuthController],
   providers: [AuthService, TokenService],
 })

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppException, JWT_ALGORITHM, type AccessTokenClaims, type AppConfig } from '@los/common';
-import { ErrorCode } from '@los/contracts';
+import { APP_CONFIG, JWT_ALGORITHM, type AccessTokenClaims, type AppConfig } from '@los/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { UserEntity } from '../users/user.entity.js';
@@ -21,15 +20,27 @@ export class TokenService {
   ) {}
 
   async issue(user: UserEntity, familyId: string = randomUUID(), manager = this.tokens.manager): Promise<TokenPairView> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, typ: 'access', ...(user.partnerCode ? { pc: user.partnerCode } : {}) };
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      role: user.role,
+      typ: 'access',
+      ...(user.partnerCode ? { pc: user.partnerCode } : {}),
+    };
     const accessToken = await this.jwt.signAsync(claims, {
-      algorithm: JWT_ALGORITHM, secret: this.config.JWT_SECRET, expiresIn: this.config.ACCESS_TOKEN_TTL_S,
-      issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, jwtid: randomUUID(),
+      algorithm: JWT_ALGORITHM,
+      secret: this.config.JWT_SECRET,
+      expiresIn: this.config.ACCESS_TOKEN_TTL_S,
+      issuer: this.config.JWT_ISSUER,
+      audience: this.config.JWT_AUDIENCE,
+      jwtid: randomUUID(),
     });
     const refreshToken = randomBytes(32).toString('base64url');
     const now = new Date();
     await manager.insert(RefreshTokenEntity, {
-      tokenHash: hashOf(refreshToken), familyId, userId: user.id, createdAt: now,
+      tokenHash: hashOf(refreshToken),
+      familyId,
+      userId: user.id,
+      createdAt: now,
       expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_S * 1000),
     });
     return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_S };

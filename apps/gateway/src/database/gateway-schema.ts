@@ -16,11 +16,23 @@ import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-cre
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
-  ProbeEntity, IdempotencyKeyEntity, UserEntity, RefreshTokenEntity, ApplicationEntity, ApplicationStatusLogEntity,
-  ApplicationDocumentEntity, KycSubmissionEntity, PartnerEventEntity,
+  ProbeEntity,
+  IdempotencyKeyEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  ApplicationEntity,
+  ApplicationStatusLogEntity,
+  ApplicationDocumentEntity,
+  KycSubmissionEntity,
+  PartnerEventEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
-  CreateDurableTables1764000000000, CreateProbes1764000000100, CreateIdempotencyKeys1764000000200,
-  CreateUsersAndTokens1764000000300, CreateApplications1764000000400,
-  CreateApplicationDocuments1764000000500, CreateKycSubmissions1764000000600, CreatePartnerEvents1764000000700,
+  CreateDurableTables1764000000000,
+  CreateProbes1764000000100,
+  CreateIdempotencyKeys1764000000200,
+  CreateUsersAndTokens1764000000300,
+  CreateApplications1764000000400,
+  CreateApplicationDocuments1764000000500,
+  CreateKycSubmissions1764000000600,
+  CreatePartnerEvents1764000000700,
 ];

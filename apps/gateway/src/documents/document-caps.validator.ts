@@ -13,30 +13,36 @@ const typeName = (args: ValidationArguments) => String((args.object as { type?: 
 
 /** The content type is one that the sibling `type` allows. */
 export function IsContentTypeAllowedForType() {
-  return (target: object, propertyName: string) => registerDecorator({
-    name: 'isContentTypeAllowedForType', target: target.constructor, propertyName,
-    validator: {
-      validate: (value: unknown, args: ValidationArguments) => {
-        const cap = capOfSibling(args);
-        return !cap || (typeof value === 'string' && cap.contentTypes.includes(value));
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isContentTypeAllowedForType',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const cap = capOfSibling(args);
+          return !cap || (typeof value === 'string' && cap.contentTypes.includes(value));
+        },
+        defaultMessage: (args: ValidationArguments) =>
+          `${propertyName} must be one of ${capOfSibling(args)?.contentTypes.join(', ')} for ${typeName(args)}`,
       },
-      defaultMessage: (args: ValidationArguments) =>
-        `${propertyName} must be one of ${capOfSibling(args)?.contentTypes.join(', ')} for ${typeName(args)}`,
-    },
-  });
+    });
 }
 
 /** At most the byte cap of the sibling `type`; being a positive integer is checked by `@IsInt() @Min(1)`. */
 export function IsWithinSizeCapForType() {
-  return (target: object, propertyName: string) => registerDecorator({
-    name: 'isWithinSizeCapForType', target: target.constructor, propertyName,
-    validator: {
-      validate: (value: unknown, args: ValidationArguments) => {
-        const cap = capOfSibling(args);
-        return !cap || typeof value !== 'number' || value <= cap.maxBytes;
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isWithinSizeCapForType',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const cap = capOfSibling(args);
+          return !cap || typeof value !== 'number' || value <= cap.maxBytes;
+        },
+        defaultMessage: (args: ValidationArguments) =>
+          `${propertyName} must not be greater than ${capOfSibling(args)?.maxBytes} for ${typeName(args)}`,
       },
-      defaultMessage: (args: ValidationArguments) =>
-        `${propertyName} must not be greater than ${capOfSibling(args)?.maxBytes} for ${typeName(args)}`,
-    },
-  });
+    });
 }

@@ -7,7 +7,8 @@ export class DocumentView {
   @ApiProperty({ enum: DocumentType }) type: DocumentType;
   @ApiProperty({ example: 'application/pdf' }) contentType: string;
   @ApiProperty({ type: 'integer', example: 482113, description: 'Declared size; the upload may be at most this' }) sizeBytes: number;
-  @ApiProperty({ enum: DocumentStatus, description: 'UPLOADED or REJECTED once a download has been requested and the stored file checked' }) status: DocumentStatus;
+  @ApiProperty({ enum: DocumentStatus, description: 'UPLOADED or REJECTED once a download has been requested and the stored file checked' })
+  status: DocumentStatus;
   @ApiProperty() createdAt: string;
 }
 
@@ -15,7 +16,8 @@ export class PresignedUploadView {
   @ApiProperty({ enum: ['POST'] }) method: 'POST';
   @ApiProperty({ description: 'Send a multipart/form-data POST here' }) url: string;
   @ApiProperty({
-    type: 'object', additionalProperties: { type: 'string' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'Form fields to send as given, before the file part, which must be named "file"',
   })
   fields: Record<string, string>;

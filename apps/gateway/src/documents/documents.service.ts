@@ -29,16 +29,27 @@ export class DocumentsService {
   ) {}
 
   /** The object key is chosen here, never by the client, so an upload can only land where we recorded it. */
-  async requestUpload(user: AuthenticatedUser, applicationId: string, dto: RequestUploadDto):
-    Promise<{ document: ApplicationDocumentEntity; upload: PresignedUpload }> {
+  async requestUpload(
+    user: AuthenticatedUser,
+    applicationId: string,
+    dto: RequestUploadDto,
+  ): Promise<{ document: ApplicationDocumentEntity; upload: PresignedUpload }> {
     await this.applications.get(user, applicationId);
     const id = randomUUID();
     const objectKey = `applications/${applicationId}/${id}`;
     const upload = await this.presigner.presignUpload(objectKey, dto.contentType, dto.sizeBytes);
     const now = new Date();
     const document = this.documents.create({
-      id, applicationId, type: dto.type, contentType: dto.contentType, sizeBytes: dto.sizeBytes, objectKey,
-      status: DocumentStatus.PendingUpload, uploadedBy: user.id, createdAt: now, updatedAt: now,
+      id,
+      applicationId,
+      type: dto.type,
+      contentType: dto.contentType,
+      sizeBytes: dto.sizeBytes,
+      objectKey,
+      status: DocumentStatus.PendingUpload,
+      uploadedBy: user.id,
+      createdAt: now,
+      updatedAt: now,
     });
     await this.documents.insert(document);
     return { document, upload };
@@ -69,16 +80,26 @@ export class DocumentsService {
       throw rejected();
     }
     if (document.status === DocumentStatus.PendingUpload) {
-      await this.documents.update({ id: document.id, status: DocumentStatus.PendingUpload },
-        { status: DocumentStatus.Uploaded, updatedAt: new Date() });
+      await this.documents.update(
+        { id: document.id, status: DocumentStatus.PendingUpload },
+        { status: DocumentStatus.Uploaded, updatedAt: new Date() },
+      );
     }
   }
 
   private async reject(document: ApplicationDocumentEntity, stored: StoredObject): Promise<void> {
     // Marked first: if the delete fails, the file is still never served.
     await this.documents.update({ id: document.id }, { status: DocumentStatus.Rejected, updatedAt: new Date() });
-    this.logger.warn({ documentId: document.id, declaredBytes: document.sizeBytes, storedBytes: stored.sizeBytes,
-      declaredType: document.contentType, storedType: stored.contentType }, 'Rejected an upload that broke its declaration');
+    this.logger.warn(
+      {
+        documentId: document.id,
+        declaredBytes: document.sizeBytes,
+        storedBytes: stored.sizeBytes,
+        declaredType: document.contentType,
+        storedType: stored.contentType,
+      },
+      'Rejected an upload that broke its declaration',
+    );
     await this.objects.remove(document.objectKey);
   }
 }

@@ -28,7 +28,10 @@ export class S3PresignerService {
       Bucket: this.bucket.name,
       Key: key,
       Fields: { 'Content-Type': contentType },
-      Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+      Conditions: [
+        ['content-length-range', 1, maxBytes],
+        ['eq', '$Content-Type', contentType],
+      ],
       Expires: UPLOAD_URL_TTL_S,
     });
     return { method: 'POST', url, fields, expiresAt: policyExpiration(fields.Policy) };
@@ -38,7 +41,10 @@ export class S3PresignerService {
   async presignDownload(key: string, contentType: string): Promise<PresignedDownload> {
     const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000); // X-Amz-Date has whole seconds
     const command = new GetObjectCommand({
-      Bucket: this.bucket.name, Key: key, ResponseContentType: contentType, ResponseContentDisposition: 'attachment',
+      Bucket: this.bucket.name,
+      Key: key,
+      ResponseContentType: contentType,
+      ResponseContentDisposition: 'attachment',
     });
     const url = await getSignedUrl(this.bucket.client, command, { expiresIn: DOWNLOAD_URL_TTL_S, signingDate: signedAt });
     return { url, expiresAt: new Date(signedAt.getTime() + DOWNLOAD_URL_TTL_S * 1000) };

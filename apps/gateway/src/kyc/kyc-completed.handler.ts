@@ -18,22 +18,37 @@ export class KycCompletedHandler implements EventHandler<KycCompletedEvent>, OnM
   readonly payloadClass = KycCompletedEvent;
   private readonly logger = new Logger(KycCompletedHandler.name);
 
-  constructor(private readonly handlers: DurableHandlers, private readonly lifecycle: ApplicationLifecycle) {}
+  constructor(
+    private readonly handlers: DurableHandlers,
+    private readonly lifecycle: ApplicationLifecycle,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.registerEvent(this);
   }
 
   async apply(result: KycCompletedEvent, _event: ResultEvent, manager: EntityManager): Promise<void> {
-    const updated = await manager.update(KycSubmissionEntity, { kycId: result.kycId, revision: LessThan(result.revision) }, {
-      status: result.status, score: result.score, revision: result.revision, completedAt: new Date(),
-    });
+    const updated = await manager.update(
+      KycSubmissionEntity,
+      { kycId: result.kycId, revision: LessThan(result.revision) },
+      {
+        status: result.status,
+        score: result.score,
+        revision: result.revision,
+        completedAt: new Date(),
+      },
+    );
     if (updated.affected !== 1) return;
-    const latest = await manager.findOne(KycSubmissionEntity, { where: { applicationId: result.applicationId }, order: { createdAt: 'DESC' } });
+    const latest = await manager.findOne(KycSubmissionEntity, {
+      where: { applicationId: result.applicationId },
+      order: { createdAt: 'DESC' },
+    });
     if (latest?.kycId !== result.kycId) return;
     try {
       await this.lifecycle.transition(manager, {
-        applicationId: result.applicationId, to: STATUS_OF_RESULT[result.status], actor: 'service:kyc',
+        applicationId: result.applicationId,
+        to: STATUS_OF_RESULT[result.status],
+        actor: 'service:kyc',
         reason: result.reasons.slice(0, 5).join(', ') || `kyc ${result.status.toLowerCase()}`,
       });
     } catch (error) {

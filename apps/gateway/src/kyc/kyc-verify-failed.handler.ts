@@ -16,7 +16,10 @@ export class KycVerifyFailedHandler implements EventHandler<CommandFailure>, OnM
   readonly type = `${MessagePattern.KycVerify}.failed`;
   readonly payloadClass = CommandFailure;
 
-  constructor(private readonly handlers: DurableHandlers, private readonly lifecycle: ApplicationLifecycle) {}
+  constructor(
+    private readonly handlers: DurableHandlers,
+    private readonly lifecycle: ApplicationLifecycle,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.registerEvent(this);
@@ -28,8 +31,11 @@ export class KycVerifyFailedHandler implements EventHandler<CommandFailure>, OnM
     await manager.update(KycSubmissionEntity, { kycId: submission.kycId }, { status: 'REVIEW', completedAt: new Date() });
     try {
       await this.lifecycle.transition(manager, {
-        applicationId: submission.applicationId, expectedFrom: ApplicationStatus.KycInProgress, to: ApplicationStatus.KycReview,
-        actor: 'service:kyc', reason: `KYC_COMMAND_REFUSED: ${event.failureCode ?? 'unknown'}`,
+        applicationId: submission.applicationId,
+        expectedFrom: ApplicationStatus.KycInProgress,
+        to: ApplicationStatus.KycReview,
+        actor: 'service:kyc',
+        reason: `KYC_COMMAND_REFUSED: ${event.failureCode ?? 'unknown'}`,
       });
     } catch (error) {
       if (!(error instanceof AppException && error.code === ErrorCode.InvalidTransition)) throw error;

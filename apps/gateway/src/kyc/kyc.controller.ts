@@ -12,14 +12,22 @@ import { KycAcceptedView, KycStatusView, MatchView } from './kyc.views.js';
 @ApiTags('kyc')
 @Controller('v1')
 export class KycController {
-  constructor(private readonly kyc: KycService, private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly kyc: KycService,
+    private readonly rpc: RpcClient,
+  ) {}
 
   @Post('applications/:id/kyc')
   @HttpCode(202)
   @RequirePermissions(Permission.KycSubmit)
   @ApiAcceptedResponse({ type: KycAcceptedView })
   @ApiErrors(400, 401, 403, 404, 409, 503, 504)
-  submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: SubmitKycDto, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest) {
+  submit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SubmitKycDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ) {
     return this.kyc.submit(user, id, body, request.id);
   }
 

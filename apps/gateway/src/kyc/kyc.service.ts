@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, CommandOutbox, isStaff, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
-  ApplicationStatus, canTransition, ErrorCode, maskPan, MessagePattern, type KycStatusReply, type KycVerifyCommand,
-  type VaultAadhaarReply, type VaultAadhaarRequest,
+  ApplicationStatus,
+  canTransition,
+  ErrorCode,
+  maskPan,
+  MessagePattern,
+  type KycStatusReply,
+  type KycVerifyCommand,
+  type VaultAadhaarReply,
+  type VaultAadhaarRequest,
 } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -36,20 +43,40 @@ export class KycService {
     const vault = await this.rpc.send<VaultAadhaarReply>(MessagePattern.KycVaultAadhaar, { correlationId, payload: vaultRequest });
     const kycId = randomUUID();
     const command: KycVerifyCommand = {
-      applicationId, kycId, vaultToken: vault.vaultToken, aadhaarLast4: vault.last4, pan: dto.pan,
-      fullName: dto.fullName, dob: dto.dob, address: { ...dto.address },
-      ...(dto.ckycNumber ? { ckycNumber: dto.ckycNumber } : {}), ...(dto.gender ? { gender: dto.gender } : {}),
+      applicationId,
+      kycId,
+      vaultToken: vault.vaultToken,
+      aadhaarLast4: vault.last4,
+      pan: dto.pan,
+      fullName: dto.fullName,
+      dob: dto.dob,
+      address: { ...dto.address },
+      ...(dto.ckycNumber ? { ckycNumber: dto.ckycNumber } : {}),
+      ...(dto.gender ? { gender: dto.gender } : {}),
       ...(application.channelPartnerCode ? { partnerCode: application.channelPartnerCode } : {}),
     };
     const commandId = await this.dataSource.transaction(async (manager) => {
       await this.lifecycle.transition(manager, {
-        applicationId, expectedFrom: application.status, to: ApplicationStatus.KycInProgress, actor: actorOf(user), reason: `kyc ${kycId}`,
+        applicationId,
+        expectedFrom: application.status,
+        to: ApplicationStatus.KycInProgress,
+        actor: actorOf(user),
+        reason: `kyc ${kycId}`,
       });
       const envelope = await this.outbox.record(manager, MessagePattern.KycVerify, command, correlationId);
       await manager.insert(KycSubmissionEntity, {
-        kycId, applicationId, commandId: envelope.commandId, status: 'IN_PROGRESS', score: null, revision: 0,
-        aadhaarLast4: vault.last4, consentTextVersion: dto.consent.textVersion, consentAt: new Date(dto.consent.at),
-        submittedBy: user.id, createdAt: new Date(), completedAt: null,
+        kycId,
+        applicationId,
+        commandId: envelope.commandId,
+        status: 'IN_PROGRESS',
+        score: null,
+        revision: 0,
+        aadhaarLast4: vault.last4,
+        consentTextVersion: dto.consent.textVersion,
+        consentAt: new Date(dto.consent.at),
+        submittedBy: user.id,
+        createdAt: new Date(),
+        completedAt: null,
       });
       return envelope.commandId;
     });

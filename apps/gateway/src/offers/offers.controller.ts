@@ -16,7 +16,11 @@ export class OffersController {
   @RequirePermissions(Permission.OfferRead)
   @ApiOkResponse({ type: [PartnerOfferView], description: 'Every active lender; eligible ones ordered by APR' })
   @ApiErrors(400, 401, 403, 404, 409, 503, 504)
-  async list(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<PartnerOfferResult[]> {
+  async list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ): Promise<PartnerOfferResult[]> {
     return (await this.offers.offersFor(user, id, request.id)).results;
   }
 

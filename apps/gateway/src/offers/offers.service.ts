@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, CommandOutbox, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
-  ApplicationStatus, ErrorCode, MessagePattern, type AcceptOfferReply, type AcceptOfferRequest, type ComputeOffersReply,
-  type ComputeOffersRequest, type KeyFactStatement, type KfsRequest, type SubmitToPartnerCommand,
+  ApplicationStatus,
+  ErrorCode,
+  MessagePattern,
+  type AcceptOfferReply,
+  type AcceptOfferRequest,
+  type ComputeOffersReply,
+  type ComputeOffersRequest,
+  type KeyFactStatement,
+  type KfsRequest,
+  type SubmitToPartnerCommand,
 } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
@@ -13,9 +21,17 @@ import { ApplicationLifecycle } from '../applications/lifecycle/application-life
 
 /** Statuses from which offers can be shown: computed once KYC is verified, read-only afterwards. */
 const OFFERS_VISIBLE = new Set<ApplicationStatus>([
-  ApplicationStatus.KycVerified, ApplicationStatus.OffersReady, ApplicationStatus.NoOffers, ApplicationStatus.OfferAccepted,
-  ApplicationStatus.Underwriting, ApplicationStatus.Approved, ApplicationStatus.ManualReview, ApplicationStatus.Rejected,
-  ApplicationStatus.DisbursalRequested, ApplicationStatus.Disbursed, ApplicationStatus.DisbursalFailed,
+  ApplicationStatus.KycVerified,
+  ApplicationStatus.OffersReady,
+  ApplicationStatus.NoOffers,
+  ApplicationStatus.OfferAccepted,
+  ApplicationStatus.Underwriting,
+  ApplicationStatus.Approved,
+  ApplicationStatus.ManualReview,
+  ApplicationStatus.Rejected,
+  ApplicationStatus.DisbursalRequested,
+  ApplicationStatus.Disbursed,
+  ApplicationStatus.DisbursalFailed,
 ]);
 
 @Injectable()
@@ -35,7 +51,8 @@ export class OffersService {
       throw new AppException(ErrorCode.Conflict, `Offers are available once KYC is verified (status ${application.status})`);
     }
     const reply = await this.rpc.send<ComputeOffersReply>(MessagePattern.OfferCompute, {
-      correlationId, payload: computeRequestOf(application),
+      correlationId,
+      payload: computeRequestOf(application),
     });
     if (application.status === ApplicationStatus.KycVerified) {
       const to = reply.results.some((result) => result.eligible) ? ApplicationStatus.OffersReady : ApplicationStatus.NoOffers;
@@ -69,7 +86,11 @@ export class OffersService {
   private async acceptAndSubmit(application: ApplicationEntity, offerId: string, actor: string, correlationId: string): Promise<void> {
     const command = submitCommandOf(application, offerId);
     const commandId = await this.moveIfStill(
-      application.id, ApplicationStatus.OffersReady, ApplicationStatus.OfferAccepted, actor, `accepted offer ${offerId}`,
+      application.id,
+      ApplicationStatus.OffersReady,
+      ApplicationStatus.OfferAccepted,
+      actor,
+      `accepted offer ${offerId}`,
       async (manager) => (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId,
     );
     if (commandId) this.outbox.deliver(commandId);
@@ -77,7 +98,12 @@ export class OffersService {
 
   /** Another replica or a retry may have moved it already: the offer service's answer is the same either way. */
   private async moveIfStill<T>(
-    id: string, from: ApplicationStatus, to: ApplicationStatus, actor: string, reason: string, alsoDo?: (manager: EntityManager) => Promise<T>,
+    id: string,
+    from: ApplicationStatus,
+    to: ApplicationStatus,
+    actor: string,
+    reason: string,
+    alsoDo?: (manager: EntityManager) => Promise<T>,
   ): Promise<T | undefined> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -95,8 +121,13 @@ function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest 
   return {
     applicationId: application.id,
     applicant: {
-      dob: application.dob, monthlyIncome: application.monthlyIncome, existingEmiMonthly: application.existingEmiMonthly,
-      employmentType: application.employmentType, pincode: application.pincode, state: application.state, pan: application.pan,
+      dob: application.dob,
+      monthlyIncome: application.monthlyIncome,
+      existingEmiMonthly: application.existingEmiMonthly,
+      employmentType: application.employmentType,
+      pincode: application.pincode,
+      state: application.state,
+      pan: application.pan,
     },
     loan: { amount: application.loanAmount, tenureMonths: application.tenureMonths },
   };
@@ -104,11 +135,21 @@ function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest 
 
 function submitCommandOf(application: ApplicationEntity, offerId: string): SubmitToPartnerCommand {
   return {
-    applicationId: application.id, offerId, purpose: application.purpose,
+    applicationId: application.id,
+    offerId,
+    purpose: application.purpose,
     applicant: {
-      fullName: application.fullName, dob: application.dob, pan: application.pan, mobile: application.mobile, email: application.email,
-      employmentType: application.employmentType, monthlyIncome: application.monthlyIncome, existingEmiMonthly: application.existingEmiMonthly,
-      pincode: application.pincode, city: application.city, state: application.state,
+      fullName: application.fullName,
+      dob: application.dob,
+      pan: application.pan,
+      mobile: application.mobile,
+      email: application.email,
+      employmentType: application.employmentType,
+      monthlyIncome: application.monthlyIncome,
+      existingEmiMonthly: application.existingEmiMonthly,
+      pincode: application.pincode,
+      city: application.city,
+      state: application.state,
     },
   };
 }

@@ -30,29 +30,45 @@ const MYSQL_LOCK_WAIT_TIMEOUT = 1205;
  */
 @Injectable()
 export class PartnerEventsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly applier: PartnerStatusApplier) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applier: PartnerStatusApplier,
+  ) {}
 
   async receive(partnerCode: string, events: PartnerEventView[]): Promise<WebhookReceipt> {
     const inOrder = [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
-    return this.retryingConflicts(() => this.dataSource.transaction(async (manager) => {
-      let duplicates = 0;
-      for (const event of inOrder) {
-        if (!(await this.receiveOne(manager, partnerCode, event))) duplicates += 1;
-      }
-      return { received: events.length, duplicates };
-    }));
+    return this.retryingConflicts(() =>
+      this.dataSource.transaction(async (manager) => {
+        let duplicates = 0;
+        for (const event of inOrder) {
+          if (!(await this.receiveOne(manager, partnerCode, event))) duplicates += 1;
+        }
+        return { received: events.length, duplicates };
+      }),
+    );
   }
 
   /** Inside the transaction that records the submission: links the reference, applies its status and any early events. */
   async link(manager: EntityManager, link: PartnerLink): Promise<void> {
-    const application = await manager.findOne(ApplicationEntity, { where: { id: link.applicationId }, lock: { mode: 'pessimistic_write' } });
+    const application = await manager.findOne(ApplicationEntity, {
+      where: { id: link.applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!application) throw new AppException(ErrorCode.NotFound, 'Application not found');
-    await manager.update(ApplicationEntity, { id: application.id }, { partnerCode: link.partnerCode, partnerReference: link.partnerReference });
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      { partnerCode: link.partnerCode, partnerReference: link.partnerReference },
+    );
     Object.assign(application, { partnerCode: link.partnerCode, partnerReference: link.partnerReference });
-    await this.applier.apply(manager, application, { status: link.partnerStatus, reason: `submitted to ${link.partnerCode} as ${link.partnerReference}` });
+    await this.applier.apply(manager, application, {
+      status: link.partnerStatus,
+      reason: `submitted to ${link.partnerCode} as ${link.partnerReference}`,
+    });
     const early = await manager.find(PartnerEventEntity, {
       where: { partnerCode: link.partnerCode, partnerReference: link.partnerReference, outcome: PartnerEventOutcome.Pending },
-      order: { occurredAt: 'ASC' }, lock: { mode: 'pessimistic_write' },
+      order: { occurredAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
     });
     for (const event of early) await this.applyTo(manager, application, event);
   }
@@ -60,11 +76,18 @@ export class PartnerEventsService {
   /** False when this event was received before. */
   private async receiveOne(manager: EntityManager, partnerCode: string, view: PartnerEventView): Promise<boolean> {
     const application = await manager.findOne(ApplicationEntity, {
-      where: { partnerCode, partnerReference: view.partnerReference }, lock: { mode: 'pessimistic_write' },
+      where: { partnerCode, partnerReference: view.partnerReference },
+      lock: { mode: 'pessimistic_write' },
     });
     const event: PartnerEventEntity = {
-      partnerCode, eventId: view.eventId, partnerReference: view.partnerReference, status: view.status, occurredAt: new Date(view.occurredAt),
-      receivedAt: new Date(), applicationId: null, outcome: PartnerEventOutcome.Pending,
+      partnerCode,
+      eventId: view.eventId,
+      partnerReference: view.partnerReference,
+      status: view.status,
+      occurredAt: new Date(view.occurredAt),
+      receivedAt: new Date(),
+      applicationId: null,
+      outcome: PartnerEventOutcome.Pending,
     };
     const inserted = await manager.createQueryBuilder().insert().into(PartnerEventEntity).orIgnore().values(event).execute();
     if (affectedRows(inserted.raw) !== 1) return false;
@@ -73,8 +96,15 @@ export class PartnerEventsService {
   }
 
   private async applyTo(manager: EntityManager, application: ApplicationEntity, event: PartnerEventEntity): Promise<void> {
-    const outcome = await this.applier.apply(manager, application, { status: event.status, reason: `${event.partnerCode} event ${event.eventId}` });
-    await manager.update(PartnerEventEntity, { partnerCode: event.partnerCode, eventId: event.eventId }, { outcome, applicationId: application.id });
+    const outcome = await this.applier.apply(manager, application, {
+      status: event.status,
+      reason: `${event.partnerCode} event ${event.eventId}`,
+    });
+    await manager.update(
+      PartnerEventEntity,
+      { partnerCode: event.partnerCode, eventId: event.eventId },
+      { outcome, applicationId: application.id },
+    );
   }
 
   /** Two replicas taking news for one application at once: the loser of a deadlock runs again from the start. */

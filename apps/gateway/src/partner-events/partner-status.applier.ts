@@ -27,12 +27,19 @@ export class PartnerStatusApplier {
     const target = applicationStatusFor(news.status);
     const path = target && target !== application.status ? forwardPath(application.status, target) : [];
     if (path === null) {
-      this.logger.warn({ applicationId: application.id, status: application.status, partnerStatus: news.status }, 'Lender status recorded without moving the application');
+      this.logger.warn(
+        { applicationId: application.id, status: application.status, partnerStatus: news.status },
+        'Lender status recorded without moving the application',
+      );
     }
     let from = application.status;
     for (const to of path ?? []) {
       await this.lifecycle.transition(manager, {
-        applicationId: application.id, expectedFrom: from, to, actor: `partner:${application.partnerCode}`, reason: news.reason,
+        applicationId: application.id,
+        expectedFrom: from,
+        to,
+        actor: `partner:${application.partnerCode}`,
+        reason: news.reason,
       });
       from = to;
     }

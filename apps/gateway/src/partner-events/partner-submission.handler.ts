@@ -12,7 +12,10 @@ export class PartnerSubmissionHandler implements EventHandler<PartnerSubmissionE
   readonly payloadClass = PartnerSubmissionEvent;
   private readonly logger = new Logger(PartnerSubmissionHandler.name);
 
-  constructor(private readonly handlers: DurableHandlers, private readonly events: PartnerEventsService) {}
+  constructor(
+    private readonly handlers: DurableHandlers,
+    private readonly events: PartnerEventsService,
+  ) {}
 
   onModuleInit(): void {
     this.handlers.registerEvent(this);
@@ -21,12 +24,17 @@ export class PartnerSubmissionHandler implements EventHandler<PartnerSubmissionE
   async apply(result: PartnerSubmissionEvent, event: ResultEvent, manager: EntityManager): Promise<void> {
     if (result.submitted && result.partnerReference && result.partnerStatus) {
       await this.events.link(manager, {
-        applicationId: result.applicationId, partnerCode: result.partnerCode, partnerReference: result.partnerReference, partnerStatus: result.partnerStatus,
+        applicationId: result.applicationId,
+        partnerCode: result.partnerCode,
+        partnerReference: result.partnerReference,
+        partnerStatus: result.partnerStatus,
       });
       return;
     }
     await manager.update(ApplicationEntity, { id: result.applicationId }, { partnerCode: result.partnerCode });
-    this.logger.warn({ applicationId: result.applicationId, partner: result.partnerCode, reason: result.reason, correlationId: event.correlationId },
-      'Application not submitted to the lender');
+    this.logger.warn(
+      { applicationId: result.applicationId, partner: result.partnerCode, reason: result.reason, correlationId: event.correlationId },
+      'Application not submitted to the lender',
+    );
   }
 }

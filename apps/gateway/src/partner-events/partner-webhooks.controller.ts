@@ -17,7 +17,10 @@ const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
 @ApiTags('partners')
 @Controller('v1/partners/:partnerCode/webhooks')
 export class PartnerWebhooksController {
-  constructor(private readonly rpc: RpcClient, private readonly events: PartnerEventsService) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly events: PartnerEventsService,
+  ) {}
 
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
   @Post()
@@ -30,7 +33,9 @@ export class PartnerWebhooksController {
   @ApiErrors(400, 401, 404, 422, 429, 503, 504)
   async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
     const payload: PartnerWebhookRequest = {
-      partnerCode, headers: forwardedHeaders(request), rawBodyBase64: (rawBodyOf(request) ?? Buffer.alloc(0)).toString('base64'),
+      partnerCode,
+      headers: forwardedHeaders(request),
+      rawBodyBase64: (rawBodyOf(request) ?? Buffer.alloc(0)).toString('base64'),
       correlationId: request.id,
     };
     const reply = await this.rpc.send<PartnerWebhookReply>(MessagePattern.PartnerWebhook, { correlationId: request.id, payload });

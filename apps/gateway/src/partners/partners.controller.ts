@@ -2,7 +2,11 @@ import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
-  MessagePattern, type PartnerCodeRequest, type PartnerRulesDiffRequest, type PartnerSlaRequest, type PublishPartnerRulesRequest,
+  MessagePattern,
+  type PartnerCodeRequest,
+  type PartnerRulesDiffRequest,
+  type PartnerSlaRequest,
+  type PublishPartnerRulesRequest,
 } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';

@@ -21,8 +21,14 @@ export class KycProbeCompletedHandler implements EventHandler<KycProbeCompleted>
 
   async apply(payload: KycProbeCompleted, event: ResultEvent, manager: EntityManager): Promise<void> {
     await manager.increment(ProbeEntity, { id: payload.probeId }, 'appliedCount', 1);
-    await manager.update(ProbeEntity, { id: payload.probeId }, {
-      status: ProbeStatus.Completed, processedBy: payload.processedBy, completedAt: new Date(event.occurredAt),
-    });
+    await manager.update(
+      ProbeEntity,
+      { id: payload.probeId },
+      {
+        status: ProbeStatus.Completed,
+        processedBy: payload.processedBy,
+        completedAt: new Date(event.occurredAt),
+      },
+    );
   }
 }

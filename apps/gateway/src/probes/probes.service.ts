@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, CommandOutbox, RpcClient } from '@los/common';
-import {
-  ErrorCode, MessagePattern, type KycProbeCommand, type KycProbeStatusReply, type QueryEnvelope,
-} from '@los/contracts';
+import { ErrorCode, MessagePattern, type KycProbeCommand, type KycProbeStatusReply, type QueryEnvelope } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { ProbeEntity, ProbeStatus } from './probe.entity.js';
@@ -24,7 +22,11 @@ export class ProbesService {
       const command: KycProbeCommand = { probeId: id, ...(workMs !== undefined ? { workMs } : {}) };
       const envelope = await this.outbox.record(manager, MessagePattern.KycProbe, command, correlationId);
       const entity = manager.create(ProbeEntity, {
-        id, status: ProbeStatus.Requested, commandId: envelope.commandId, appliedCount: 0, createdAt: new Date(),
+        id,
+        status: ProbeStatus.Requested,
+        commandId: envelope.commandId,
+        appliedCount: 0,
+        createdAt: new Date(),
       });
       return manager.save(entity);
     });

@@ -24,7 +24,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
     const prefix = `los:throttle:${throttlerName}:${key}`;
     const [totalHits, ttlMs, isBlocked, blockMs] = (await this.redis.client.eval(
-      INCREMENT, 2, `${prefix}:hits`, `${prefix}:block`, ttl, limit, blockDuration || ttl,
+      INCREMENT,
+      2,
+      `${prefix}:hits`,
+      `${prefix}:block`,
+      ttl,
+      limit,
+      blockDuration || ttl,
     )) as number[];
     return {
       totalHits,

@@ -13,7 +13,11 @@ export class UserView {
 
 export function toUserView(user: UserEntity): UserView {
   return {
-    id: user.id, email: user.email, fullName: user.fullName, role: user.role,
-    partnerCode: user.partnerCode, createdAt: user.createdAt.toISOString(),
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    partnerCode: user.partnerCode,
+    createdAt: user.createdAt.toISOString(),
   };
 }

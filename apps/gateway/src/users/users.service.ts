@@ -27,9 +27,15 @@ export class UsersService implements OnApplicationBootstrap {
 
   async create(user: NewUser, createdBy: string | null): Promise<UserEntity> {
     const entity = this.users.create({
-      id: randomUUID(), email: user.email.toLowerCase(), passwordHash: await hashPassword(user.password),
-      fullName: user.fullName, role: user.role, mobile: user.mobile ?? null, partnerCode: user.partnerCode ?? null,
-      createdAt: new Date(), createdBy,
+      id: randomUUID(),
+      email: user.email.toLowerCase(),
+      passwordHash: await hashPassword(user.password),
+      fullName: user.fullName,
+      role: user.role,
+      mobile: user.mobile ?? null,
+      partnerCode: user.partnerCode ?? null,
+      createdAt: new Date(),
+      createdBy,
     });
     try {
       await this.users.insert(entity);
@@ -54,7 +60,10 @@ export class UsersService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (await this.findByEmail(this.config.ADMIN_EMAIL)) return;
     try {
-      await this.create({ email: this.config.ADMIN_EMAIL, password: this.config.ADMIN_PASSWORD, fullName: 'Administrator', role: Role.Admin }, null);
+      await this.create(
+        { email: this.config.ADMIN_EMAIL, password: this.config.ADMIN_PASSWORD, fullName: 'Administrator', role: Role.Admin },
+        null,
+      );
       this.logger.log('Created the first admin from ADMIN_EMAIL');
     } catch (error) {
       if (!(error instanceof AppException)) throw error;

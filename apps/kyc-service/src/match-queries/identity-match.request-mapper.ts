@@ -16,8 +16,9 @@ function addressOf(value: unknown, field: string): AddressInput | undefined {
   if (typeof value === 'string' && value.length <= MAX_ADDRESS_LENGTH) return value;
   if (typeof value === 'object' && !Array.isArray(value)) {
     const entries = Object.entries(value as Record<string, unknown>);
-    const valid = entries.every(([key, part]) =>
-      (ADDRESS_PARTS as readonly string[]).includes(key) && typeof part === 'string' && part.length <= MAX_ADDRESS_LENGTH);
+    const valid = entries.every(
+      ([key, part]) => (ADDRESS_PARTS as readonly string[]).includes(key) && typeof part === 'string' && part.length <= MAX_ADDRESS_LENGTH,
+    );
     if (valid) return Object.fromEntries(entries) as AddressInput;
   }
   throw new AppException(ErrorCode.ValidationFailed, `Invalid IdentityMatchRequest: ${field}.address`);

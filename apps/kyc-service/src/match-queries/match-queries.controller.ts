@@ -1,9 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { parseMessage } from '@los/common';
-import {
-  IdentityMatchRequest, MessagePattern as Pattern, NameMatchRequest, QueryEnvelope, type MatchReply,
-} from '@los/contracts';
+import { IdentityMatchRequest, MessagePattern as Pattern, NameMatchRequest, QueryEnvelope, type MatchReply } from '@los/contracts';
 import { matchIdentity, matchNames } from '../matching/index.js';
 import { identityInputOf } from './identity-match.request-mapper.js';
 

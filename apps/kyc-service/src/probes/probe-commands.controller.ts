@@ -2,9 +2,7 @@ import { Controller } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AppException, CommandInbox, InboxCommandEntity, parseMessage } from '@los/common';
-import {
-  ErrorCode, KycProbeStatusQuery, MessagePattern as Pattern, QueryEnvelope, type KycProbeStatusReply,
-} from '@los/contracts';
+import { ErrorCode, KycProbeStatusQuery, MessagePattern as Pattern, QueryEnvelope, type KycProbeStatusReply } from '@los/contracts';
 import type { Repository } from 'typeorm';
 
 @Controller()

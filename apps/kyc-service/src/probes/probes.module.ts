@@ -7,10 +7,7 @@ import { ProbeCommandsController } from './probe-commands.controller.js';
 import { ProbeRun, ProbeRunSchema } from './probe-run.schema.js';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([InboxCommandEntity]),
-    MongooseModule.forFeature([{ name: ProbeRun.name, schema: ProbeRunSchema }]),
-  ],
+  imports: [TypeOrmModule.forFeature([InboxCommandEntity]), MongooseModule.forFeature([{ name: ProbeRun.name, schema: ProbeRunSchema }])],
   controllers: [ProbeCommandsController],
   providers: [KycProbeHandler],
 })

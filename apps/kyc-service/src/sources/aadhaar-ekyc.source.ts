@@ -27,10 +27,17 @@ export class AadhaarEkycSource implements IdentitySource {
     const txnId = await this.requestOtp(subject.vaultToken, attempts, round);
     if (typeof txnId !== 'string') return txnId;
 
-    const result = await this.caller.call({
-      source: this.name, step: 'ekyc', key: 'TXN', path: AADHAAR_EKYC_PATH, round,
-      body: { txnId, otp: SANDBOX_AADHAAR_OTP },
-    }, attempts);
+    const result = await this.caller.call(
+      {
+        source: this.name,
+        step: 'ekyc',
+        key: 'TXN',
+        path: AADHAAR_EKYC_PATH,
+        round,
+        body: { txnId, otp: SANDBOX_AADHAAR_OTP },
+      },
+      attempts,
+    );
     if (result.kind === 'NOT_FOUND') return errorReport(this.name, attempts, 'TXN_NOT_FOUND');
     if (result.kind !== 'OK') return failedReport(this.name, attempts, result);
 
@@ -38,7 +45,10 @@ export class AadhaarEkycSource implements IdentitySource {
     const name = text(body.name);
     if (!name) return errorReport(this.name, attempts, 'BAD_RESPONSE');
     return {
-      source: this.name, status: 'OK', attempts, lastError: null,
+      source: this.name,
+      status: 'OK',
+      attempts,
+      lastError: null,
       record: { name, dob: text(body.dob), gender: genderCode(body.gender), address: addressOf(body.address) },
       facts: {},
       raw: redactObject(body),
@@ -54,9 +64,17 @@ export class AadhaarEkycSource implements IdentitySource {
       this.logger.error({ error: (error as Error).name }, 'Aadhaar number could not be read from the vault');
       return errorReport(this.name, attempts, 'VAULT_UNREADABLE');
     }
-    const result = await this.caller.call({
-      source: this.name, step: 'otp', key: 'AADHAAR', path: AADHAAR_OTP_PATH, round, body: { aadhaar },
-    }, attempts);
+    const result = await this.caller.call(
+      {
+        source: this.name,
+        step: 'otp',
+        key: 'AADHAAR',
+        path: AADHAAR_OTP_PATH,
+        round,
+        body: { aadhaar },
+      },
+      attempts,
+    );
     if (result.kind !== 'OK') return failedReport(this.name, attempts, result);
     const txnId = text(result.body.txnId);
     return txnId ?? errorReport(this.name, attempts, 'BAD_RESPONSE');

@@ -38,17 +38,27 @@ export class CkycSource implements IdentitySource {
 
     const candidate = pick(candidatesOf(found.body), subject);
     if (!candidate) return errorReport(this.name, attempts, 'BAD_RESPONSE');
-    const download = await this.caller.call({
-      source: this.name, step: 'download', key: 'CKYC_NUMBER', path: CKYC_DOWNLOAD_PATH, round,
-      body: { ckycNumber: candidate.ckycNumber, dob: candidate.dob },
-    }, attempts);
+    const download = await this.caller.call(
+      {
+        source: this.name,
+        step: 'download',
+        key: 'CKYC_NUMBER',
+        path: CKYC_DOWNLOAD_PATH,
+        round,
+        body: { ckycNumber: candidate.ckycNumber, dob: candidate.dob },
+      },
+      attempts,
+    );
     if (download.kind !== 'OK') return failedReport(this.name, attempts, download);
 
     const { body } = download;
     const name = joinText(body.firstName, body.middleName, body.lastName);
     if (!name) return errorReport(this.name, attempts, 'BAD_RESPONSE');
     return {
-      source: this.name, status: 'OK', attempts, lastError: null,
+      source: this.name,
+      status: 'OK',
+      attempts,
+      lastError: null,
       record: { name, dob: text(body.dob), gender: genderCode(body.gender), address: addressOf(body.address) },
       facts: { ckycNumber: text(body.ckycNumber) ?? candidate.ckycNumber, foundBy },
       raw: redactObject(body),

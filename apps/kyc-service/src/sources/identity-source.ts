@@ -8,7 +8,7 @@ export const SOURCE_NAMES: readonly SourceName[] = ['PAN', 'AADHAAR', 'CKYC'];
 export type LookupKey = 'PAN' | 'AADHAAR' | 'TXN' | 'NAME_DOB' | 'CKYC_NUMBER';
 
 export type AttemptOutcome =
-  | 'OK' | 'NOT_FOUND' | 'REJECTED' | 'UPSTREAM_ERROR' | 'RATE_LIMITED' | 'TIMEOUT' | 'NETWORK_ERROR' | 'BAD_RESPONSE';
+  'OK' | 'NOT_FOUND' | 'REJECTED' | 'UPSTREAM_ERROR' | 'RATE_LIMITED' | 'TIMEOUT' | 'NETWORK_ERROR' | 'BAD_RESPONSE';
 
 /** One HTTP call to a source, as recorded in the check's attempt history. */
 export interface SourceAttempt {

@@ -11,9 +11,13 @@ import { FakeClock, reply, ScriptedHttp, type Scripted } from './source-test-dou
 
 const AADHAAR = '234567890124';
 const subject: KycSubject = {
-  pan: 'ABCPE1234F', fullName: 'Rajesh Kumar Sharma', dob: '1985-08-15', gender: 'M',
+  pan: 'ABCPE1234F',
+  fullName: 'Rajesh Kumar Sharma',
+  dob: '1985-08-15',
+  gender: 'M',
   address: { line1: '12 MG Road', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
-  vaultToken: 'avt_token', ckycNumber: null,
+  vaultToken: 'avt_token',
+  ckycNumber: null,
 };
 const vault = { reveal: async (token: string) => (token === 'avt_token' ? AADHAAR : Promise.reject(new Error('gone'))) } as AadhaarVault;
 
@@ -24,15 +28,23 @@ function sourcesWith(scripts: Record<string, Scripted[]>) {
 }
 
 const DOWNLOAD = {
-  ckycNumber: '12345678901234', prefix: 'MR', firstName: 'RAJESH', middleName: 'KUMAR', lastName: 'SHARMA',
-  fatherName: 'SURESH SHARMA', dob: '1985-08-15', gender: 'M',
+  ckycNumber: '12345678901234',
+  prefix: 'MR',
+  firstName: 'RAJESH',
+  middleName: 'KUMAR',
+  lastName: 'SHARMA',
+  fatherName: 'SURESH SHARMA',
+  dob: '1985-08-15',
+  gender: 'M',
   address: { line1: '12 M.G. Rd', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
 };
 
 describe('PanVerificationSource', () => {
   it('sends the PAN, name and date of birth, and keeps the PAN masked in what it stores', async () => {
     const { http, pan } = sourcesWith({
-      [PAN_VERIFY_PATH]: [reply(200, { pan: 'ABCPE1234F', status: 'VALID', nameOnPan: 'RAJESH K SHARMA', dobMatch: true, aadhaarSeeded: true })],
+      [PAN_VERIFY_PATH]: [
+        reply(200, { pan: 'ABCPE1234F', status: 'VALID', nameOnPan: 'RAJESH K SHARMA', dobMatch: true, aadhaarSeeded: true }),
+      ],
     });
     const report = await pan.lookup(subject, 0);
     assert.deepEqual(http.calls, [{ path: PAN_VERIFY_PATH, body: { pan: 'ABCPE1234F', name: 'Rajesh Kumar Sharma', dob: '1985-08-15' } }]);
@@ -43,7 +55,10 @@ describe('PanVerificationSource', () => {
   });
 
   it('reports 404 as not found and a malformed answer as an error', async () => {
-    assert.equal((await sourcesWith({ [PAN_VERIFY_PATH]: [reply(404, { code: 'NOT_FOUND' })] }).pan.lookup(subject, 0)).status, 'NOT_FOUND');
+    assert.equal(
+      (await sourcesWith({ [PAN_VERIFY_PATH]: [reply(404, { code: 'NOT_FOUND' })] }).pan.lookup(subject, 0)).status,
+      'NOT_FOUND',
+    );
     const bad = await sourcesWith({ [PAN_VERIFY_PATH]: [reply(200, { status: 'VALID' })] }).pan.lookup(subject, 0);
     assert.deepEqual([bad.status, bad.lastError], ['ERROR', 'BAD_RESPONSE']);
   });
@@ -51,7 +66,9 @@ describe('PanVerificationSource', () => {
 
 describe('AadhaarEkycSource', () => {
   const ekyc = {
-    name: 'Rajesh Kumar Sharma', dob: '1985-08-15', gender: 'MALE',
+    name: 'Rajesh Kumar Sharma',
+    dob: '1985-08-15',
+    gender: 'MALE',
     address: { house: '12', street: 'MG Road', locality: 'Camp', city: 'Pune', district: 'Pune', state: 'Maharashtra', pincode: '411001' },
   };
 
@@ -61,14 +78,23 @@ describe('AadhaarEkycSource', () => {
       [AADHAAR_EKYC_PATH]: [reply(503, { code: 'UPSTREAM_ERROR' }), reply(200, { ...ekyc, txnId: 'txn-secret-1' })],
     });
     const report = await aadhaar.lookup(subject, 0);
-    assert.deepEqual(http.calls.map((call) => call.body), [
-      { aadhaar: AADHAAR }, { txnId: 'txn-secret-1', otp: '123456' }, { txnId: 'txn-secret-1', otp: '123456' },
-    ]);
+    assert.deepEqual(
+      http.calls.map((call) => call.body),
+      [{ aadhaar: AADHAAR }, { txnId: 'txn-secret-1', otp: '123456' }, { txnId: 'txn-secret-1', otp: '123456' }],
+    );
     assert.equal(report.status, 'OK');
-    assert.deepEqual(report.attempts.map((a) => [a.step, a.key, a.outcome]),
-      [['otp', 'AADHAAR', 'OK'], ['ekyc', 'TXN', 'UPSTREAM_ERROR'], ['ekyc', 'TXN', 'OK']]);
+    assert.deepEqual(
+      report.attempts.map((a) => [a.step, a.key, a.outcome]),
+      [
+        ['otp', 'AADHAAR', 'OK'],
+        ['ekyc', 'TXN', 'UPSTREAM_ERROR'],
+        ['ekyc', 'TXN', 'OK'],
+      ],
+    );
     assert.deepEqual(report.record, {
-      name: 'Rajesh Kumar Sharma', dob: '1985-08-15', gender: 'M',
+      name: 'Rajesh Kumar Sharma',
+      dob: '1985-08-15',
+      gender: 'M',
       address: { line1: '12, MG Road', line2: 'Camp', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
     });
     const stored = JSON.stringify(report);
@@ -79,7 +105,8 @@ describe('AadhaarEkycSource', () => {
     const unknown = await sourcesWith({ [AADHAAR_OTP_PATH]: [reply(404, {})] }).aadhaar.lookup(subject, 0);
     assert.equal(unknown.status, 'NOT_FOUND');
     const refused = await sourcesWith({
-      [AADHAAR_OTP_PATH]: [reply(200, { txnId: 't' })], [AADHAAR_EKYC_PATH]: [reply(401, { code: 'INVALID_OTP' })],
+      [AADHAAR_OTP_PATH]: [reply(200, { txnId: 't' })],
+      [AADHAAR_EKYC_PATH]: [reply(401, { code: 'INVALID_OTP' })],
     }).aadhaar.lookup(subject, 0);
     assert.deepEqual([refused.status, refused.lastError], ['ERROR', 'INVALID_OTP']);
     const { http, aadhaar } = sourcesWith({});
@@ -105,17 +132,30 @@ describe('CkycSource', () => {
 
   it('falls back to name and date of birth when the PAN is not found, without retrying the 404', async () => {
     const { http, ckyc } = sourcesWith({
-      [CKYC_SEARCH_PATH]: [reply(404, { code: 'NOT_FOUND' }), reply(200, { results: [
-        { ckycNumber: '99999999999990', name: 'MEENA DEVI', dob: '1985-08-15' },
-        { ckycNumber: '12345678901234', name: 'RAJESH KUMAR SHARMA', dob: '1985-08-15' },
-      ] })],
+      [CKYC_SEARCH_PATH]: [
+        reply(404, { code: 'NOT_FOUND' }),
+        reply(200, {
+          results: [
+            { ckycNumber: '99999999999990', name: 'MEENA DEVI', dob: '1985-08-15' },
+            { ckycNumber: '12345678901234', name: 'RAJESH KUMAR SHARMA', dob: '1985-08-15' },
+          ],
+        }),
+      ],
       [CKYC_DOWNLOAD_PATH]: [reply(200, DOWNLOAD)],
     });
     const report = await ckyc.lookup(subject, 0);
-    assert.deepEqual(http.calls.map((call) => call.body), [
-      { pan: 'ABCPE1234F' }, { name: 'Rajesh Kumar Sharma', dob: '1985-08-15' }, { ckycNumber: '12345678901234', dob: '1985-08-15' },
-    ]);
-    assert.deepEqual(report.attempts.map((a) => [a.key, a.outcome]), [['PAN', 'NOT_FOUND'], ['NAME_DOB', 'OK'], ['CKYC_NUMBER', 'OK']]);
+    assert.deepEqual(
+      http.calls.map((call) => call.body),
+      [{ pan: 'ABCPE1234F' }, { name: 'Rajesh Kumar Sharma', dob: '1985-08-15' }, { ckycNumber: '12345678901234', dob: '1985-08-15' }],
+    );
+    assert.deepEqual(
+      report.attempts.map((a) => [a.key, a.outcome]),
+      [
+        ['PAN', 'NOT_FOUND'],
+        ['NAME_DOB', 'OK'],
+        ['CKYC_NUMBER', 'OK'],
+      ],
+    );
     assert.equal(report.facts.foundBy, 'NAME_DOB');
   });
 

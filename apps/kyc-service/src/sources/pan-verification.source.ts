@@ -16,10 +16,17 @@ export class PanVerificationSource implements IdentitySource {
 
   async lookup(subject: KycSubject, round: number): Promise<SourceReport> {
     const attempts: SourceReport['attempts'] = [];
-    const result = await this.caller.call({
-      source: this.name, step: 'verify', key: 'PAN', path: PAN_VERIFY_PATH, round,
-      body: { pan: subject.pan, name: subject.fullName, dob: subject.dob },
-    }, attempts);
+    const result = await this.caller.call(
+      {
+        source: this.name,
+        step: 'verify',
+        key: 'PAN',
+        path: PAN_VERIFY_PATH,
+        round,
+        body: { pan: subject.pan, name: subject.fullName, dob: subject.dob },
+      },
+      attempts,
+    );
     if (result.kind !== 'OK') return failedReport(this.name, attempts, result);
 
     const { body } = result;
@@ -27,7 +34,10 @@ export class PanVerificationSource implements IdentitySource {
     const nameOnPan = text(body.nameOnPan);
     if (!panStatus || !nameOnPan || typeof body.dobMatch !== 'boolean') return errorReport(this.name, attempts, 'BAD_RESPONSE');
     return {
-      source: this.name, status: 'OK', attempts, lastError: null,
+      source: this.name,
+      status: 'OK',
+      attempts,
+      lastError: null,
       record: { name: nameOnPan, dob: null, gender: null, address: null },
       facts: { panStatus: panStatus.toUpperCase(), dobMatch: body.dobMatch, aadhaarSeeded: body.aadhaarSeeded !== false },
       raw: redactObject(body),

@@ -10,7 +10,10 @@ export interface RetryPolicy {
 // Bounded so one command finishes well inside COMMAND_DEADLINE_MS even when every call times out;
 // a source that stays down is tried again later by the re-drive task, not by waiting here.
 export const SOURCE_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
-  maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 2_000, maxRetryAfterMs: 5_000,
+  maxAttempts: 4,
+  baseDelayMs: 200,
+  maxDelayMs: 2_000,
+  maxRetryAfterMs: 5_000,
 });
 
 /** Capped exponential backoff with jitter between half and all of the capped delay. */

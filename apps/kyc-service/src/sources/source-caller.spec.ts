@@ -27,12 +27,19 @@ describe('SourceCaller', () => {
   it('retries 503, timeouts and network errors with growing delays, recording each attempt', async () => {
     const { result, attempts, sleeps } = await run([reply(503, { code: 'UPSTREAM_ERROR' }), 'TIMEOUT', 'NETWORK_ERROR', reply(200, {})]);
     assert.equal(result.kind, 'OK');
-    assert.deepEqual(attempts.map((a) => [a.outcome, a.httpStatus]),
-      [['UPSTREAM_ERROR', 503], ['TIMEOUT', null], ['NETWORK_ERROR', null], ['OK', 200]]);
+    assert.deepEqual(
+      attempts.map((a) => [a.outcome, a.httpStatus]),
+      [
+        ['UPSTREAM_ERROR', 503],
+        ['TIMEOUT', null],
+        ['NETWORK_ERROR', null],
+        ['OK', 200],
+      ],
+    );
     assert.deepEqual(sleeps, [200, 400, 800]);
   });
 
-  it('gives up after the policy\'s attempts with the last error', async () => {
+  it("gives up after the policy's attempts with the last error", async () => {
     const { result, calls, sleeps } = await run([reply(503, { code: 'UPSTREAM_ERROR' })]);
     assert.deepEqual(result, { kind: 'UNAVAILABLE', error: 'UPSTREAM_ERROR' });
     assert.equal(calls, SOURCE_RETRY_POLICY.maxAttempts);

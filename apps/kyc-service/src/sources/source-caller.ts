@@ -42,8 +42,14 @@ export class SourceCaller {
       const started = this.clock.now();
       const { outcome, reply } = await this.once(call);
       attempts.push({
-        source: call.source, step: call.step, key: call.key, outcome, httpStatus: reply?.status ?? null,
-        latencyMs: Math.max(0, this.clock.now() - started), at: new Date(started).toISOString(), round: call.round,
+        source: call.source,
+        step: call.step,
+        key: call.key,
+        outcome,
+        httpStatus: reply?.status ?? null,
+        latencyMs: Math.max(0, this.clock.now() - started),
+        at: new Date(started).toISOString(),
+        round: call.round,
       });
       if (outcome === 'OK') return { kind: 'OK', body: reply!.body as Record<string, unknown> };
       if (outcome === 'NOT_FOUND') return { kind: 'NOT_FOUND' };
@@ -53,7 +59,10 @@ export class SourceCaller {
       if (attempt === this.policy.maxAttempts) break;
       const retryAfter = reply?.retryAfterMs ?? null;
       if (retryAfter !== null && retryAfter > this.policy.maxRetryAfterMs) break;
-      const delay = Math.max(backoffDelay(attempt, this.policy, () => this.clock.random()), retryAfter ?? 0);
+      const delay = Math.max(
+        backoffDelay(attempt, this.policy, () => this.clock.random()),
+        retryAfter ?? 0,
+      );
       this.logger.debug({ source: call.source, step: call.step, outcome, attempt, delay }, 'Source call failed; retrying');
       await this.clock.sleep(delay);
     }

@@ -8,7 +8,10 @@ export function text(value: unknown): string | null {
 }
 
 export function joinText(...parts: unknown[]): string {
-  return parts.map(text).filter((part): part is string => part !== null).join(' ');
+  return parts
+    .map(text)
+    .filter((part): part is string => part !== null)
+    .join(' ');
 }
 
 /** M, F or T from the forms sources use (M, Male, F, FEMALE, T, Transgender); null otherwise. */
@@ -25,7 +28,11 @@ export function addressOf(value: unknown): AddressInput | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value;
   if (typeof value !== 'object' || value === null) return null;
   const fields = value as Fields;
-  const joined = (...keys: string[]) => keys.map((key) => text(fields[key])).filter(Boolean).join(', ') || undefined;
+  const joined = (...keys: string[]) =>
+    keys
+      .map((key) => text(fields[key]))
+      .filter(Boolean)
+      .join(', ') || undefined;
   const address = {
     line1: text(fields.line1) ?? joined('house', 'street', 'landmark'),
     line2: [text(fields.line2), text(fields.line3)].filter(Boolean).join(', ') || joined('locality', 'vtc', 'subDistrict', 'postOffice'),

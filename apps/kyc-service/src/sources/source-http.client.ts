@@ -36,7 +36,10 @@ export class FetchSourceHttp extends SourceHttp {
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
       const response = await fetch(`${this.baseUrl}${path}`, {
-        method: 'POST', signal, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body),
+        method: 'POST',
+        signal,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
       });
       const text = await response.text();
       return { status: response.status, body: parseJson(text), retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) };

@@ -10,11 +10,17 @@ describe('source redaction', () => {
 
   it('drops secrets and masks identity numbers at any depth', () => {
     const raw = {
-      pan: 'ABCPE1234F', txnId: 'secret', otp: '123456', aadhaar: '234567890124',
-      nested: [{ note: 'uid 2345 6789 0124 and pan ABCPE1234F' }], dobMatch: true,
+      pan: 'ABCPE1234F',
+      txnId: 'secret',
+      otp: '123456',
+      aadhaar: '234567890124',
+      nested: [{ note: 'uid 2345 6789 0124 and pan ABCPE1234F' }],
+      dobMatch: true,
     };
     assert.deepEqual(redactRaw(raw), {
-      pan: 'AB******4F', nested: [{ note: 'uid XXXXXXXX0124 and pan AB******4F' }], dobMatch: true,
+      pan: 'AB******4F',
+      nested: [{ note: 'uid XXXXXXXX0124 and pan AB******4F' }],
+      dobMatch: true,
     });
   });
 });

@@ -11,7 +11,10 @@ import { FetchSourceHttp, SourceHttp } from './source-http.client.js';
   imports: [VaultModule],
   providers: [
     { provide: SourceHttp, useClass: FetchSourceHttp },
-    SourceCaller, PanVerificationSource, AadhaarEkycSource, CkycSource,
+    SourceCaller,
+    PanVerificationSource,
+    AadhaarEkycSource,
+    CkycSource,
     {
       provide: IDENTITY_SOURCES,
       inject: [PanVerificationSource, AadhaarEkycSource, CkycSource],

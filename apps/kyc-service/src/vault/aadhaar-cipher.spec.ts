@@ -9,9 +9,13 @@ const HMAC_KEY = 'unit-test-only-aadhaar-hmac-key-0123456789';
 const key = () => randomBytes(32).toString('base64');
 
 function cipherWith(keys: string, active: string, hmacKey = HMAC_KEY) {
-  return new AadhaarCipher(AadhaarKeyring.fromConfig({
-    AADHAAR_VAULT_KEYS: keys, AADHAAR_VAULT_ACTIVE_KEY: active, AADHAAR_HMAC_KEY: hmacKey,
-  }));
+  return new AadhaarCipher(
+    AadhaarKeyring.fromConfig({
+      AADHAAR_VAULT_KEYS: keys,
+      AADHAAR_VAULT_ACTIVE_KEY: active,
+      AADHAAR_HMAC_KEY: hmacKey,
+    }),
+  );
 }
 
 describe('AadhaarCipher', () => {

@@ -25,8 +25,10 @@ export class AadhaarCipher {
     cipher.setAAD(associatedData(token));
     const ciphertext = Buffer.concat([cipher.update(aadhaar, 'utf8'), cipher.final()]);
     return {
-      keyId: this.keyring.activeKeyId, iv: iv.toString('base64'),
-      ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64'),
+      keyId: this.keyring.activeKeyId,
+      iv: iv.toString('base64'),
+      ciphertext: ciphertext.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
     };
   }
 

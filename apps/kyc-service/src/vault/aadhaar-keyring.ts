@@ -43,7 +43,10 @@ export class AadhaarKeyring {
 
 function parseKeys(spec: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  const entries = spec.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = spec
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new VaultConfigError('AADHAAR_VAULT_KEYS', 'must list at least one keyId:base64 pair');
   entries.forEach((entry, index) => {
     const colon = entry.indexOf(':');

@@ -32,11 +32,13 @@ class InMemoryRecords extends VaultRecords {
   }
 }
 
-const cipher = new AadhaarCipher(AadhaarKeyring.fromConfig({
-  AADHAAR_VAULT_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-  AADHAAR_VAULT_ACTIVE_KEY: 'k1',
-  AADHAAR_HMAC_KEY: 'unit-test-only-aadhaar-hmac-key-0123456789',
-}));
+const cipher = new AadhaarCipher(
+  AadhaarKeyring.fromConfig({
+    AADHAAR_VAULT_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    AADHAAR_VAULT_ACTIVE_KEY: 'k1',
+    AADHAAR_HMAC_KEY: 'unit-test-only-aadhaar-hmac-key-0123456789',
+  }),
+);
 
 describe('AadhaarVault', () => {
   it('gives the same number the same token, and another number another token', async () => {
@@ -51,7 +53,7 @@ describe('AadhaarVault', () => {
     assert.equal(records.rows.length, 2);
   });
 
-  it('returns the winner\'s token to a replica that lost the race on the unique fingerprint', async () => {
+  it("returns the winner's token to a replica that lost the race on the unique fingerprint", async () => {
     const records = new InMemoryRecords();
     const sut = new AadhaarVault(cipher, records);
     const winner = await sut.store('234567890124');

@@ -35,16 +35,33 @@ export class KycChecksRepository {
 
   /** The first completion wins; null when another run completed the check first. */
   complete(kycId: string, { decision, sources, ckycNumber }: CheckResult, redriveDueAt: Date | null): Promise<KycCheck | null> {
-    return this.checks.findOneAndUpdate({ kycId, status: 'IN_PROGRESS' }, {
-      $set: {
-        ...decisionFields(decision), sources, ckycNumber, revision: 1, completedAt: new Date(), redriveDueAt, redriveCount: 0,
-      },
-    }, { returnDocument: 'after' }).lean<KycCheck>().exec();
+    return this.checks
+      .findOneAndUpdate(
+        { kycId, status: 'IN_PROGRESS' },
+        {
+          $set: {
+            ...decisionFields(decision),
+            sources,
+            ckycNumber,
+            revision: 1,
+            completedAt: new Date(),
+            redriveDueAt,
+            redriveCount: 0,
+          },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<KycCheck>()
+      .exec();
   }
 
   findRedriveDue(now: Date, limit: number): Promise<KycCheck[]> {
-    return this.checks.find({ status: 'REVIEW', redriveDueAt: mongoose.trusted({ $lte: now }) })
-      .sort({ redriveDueAt: 1 }).limit(limit).lean<KycCheck[]>().exec();
+    return this.checks
+      .find({ status: 'REVIEW', redriveDueAt: mongoose.trusted({ $lte: now }) })
+      .sort({ redriveDueAt: 1 })
+      .limit(limit)
+      .lean<KycCheck[]>()
+      .exec();
   }
 
   /** Exactly one replica wins each re-drive round; the lease hands it on if that replica dies. */
@@ -59,9 +76,16 @@ export class KycChecksRepository {
   /** Stores a re-drive's result unless the check moved on meanwhile; a changed result is a new revision. */
   applyRedrive(check: KycCheck, result: CheckResult, changed: boolean, redriveDueAt: Date | null): Promise<KycCheck | null> {
     const decided = changed ? { ...decisionFields(result.decision), revision: check.revision + 1, publishPending: true } : {};
-    return this.checks.findOneAndUpdate({ kycId: check.kycId, revision: check.revision }, {
-      $set: { sources: result.sources, ckycNumber: result.ckycNumber ?? check.ckycNumber, redriveDueAt, ...decided },
-    }, { returnDocument: 'after' }).lean<KycCheck>().exec();
+    return this.checks
+      .findOneAndUpdate(
+        { kycId: check.kycId, revision: check.revision },
+        {
+          $set: { sources: result.sources, ckycNumber: result.ckycNumber ?? check.ckycNumber, redriveDueAt, ...decided },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<KycCheck>()
+      .exec();
   }
 
   findPublishPending(limit: number): Promise<KycCheck[]> {

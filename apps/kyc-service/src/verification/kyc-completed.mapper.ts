@@ -5,7 +5,11 @@ import type { KycCheck } from './kyc-check.schema.js';
 export function completedEventOf(check: KycCheck): KycCompletedEvent {
   if (check.status === 'IN_PROGRESS' || check.score === null) throw new Error(`KYC check ${check.kycId} is not complete`);
   return {
-    applicationId: check.applicationId, kycId: check.kycId, status: check.status,
-    score: check.score, reasons: [...check.reasons], revision: check.revision,
+    applicationId: check.applicationId,
+    kycId: check.kycId,
+    status: check.status,
+    score: check.score,
+    reasons: [...check.reasons],
+    revision: check.revision,
   };
 }

@@ -7,16 +7,31 @@ const T = { match: 80, review: 55 };
 
 function ok(source: SourceAssessment['source'], over: Partial<SourceAssessment> = {}): SourceAssessment {
   return {
-    source, status: 'OK', decision: 'MATCH', score: 95, nameDecision: 'MATCH', dob: 'EXACT', genderAgrees: true,
+    source,
+    status: 'OK',
+    decision: 'MATCH',
+    score: 95,
+    nameDecision: 'MATCH',
+    dob: 'EXACT',
+    genderAgrees: true,
     components: { name: 95, dob: 100, address: source === 'PAN' ? null : 90, gender: source === 'PAN' ? null : 100 },
-    reasons: [], ...(source === 'PAN' ? { panStatus: 'VALID', aadhaarSeeded: true, genderAgrees: null } : {}), ...over,
+    reasons: [],
+    ...(source === 'PAN' ? { panStatus: 'VALID', aadhaarSeeded: true, genderAgrees: null } : {}),
+    ...over,
   };
 }
 
 function off(source: SourceAssessment['source'], status: SourceAssessment['status']): SourceAssessment {
   return {
-    source, status, decision: null, score: null, components: { ...NO_COMPONENTS }, nameDecision: null, dob: null,
-    genderAgrees: null, reasons: [],
+    source,
+    status,
+    decision: null,
+    score: null,
+    components: { ...NO_COMPONENTS },
+    nameDecision: null,
+    dob: null,
+    genderAgrees: null,
+    reasons: [],
   };
 }
 
@@ -45,13 +60,16 @@ describe('combineAssessments', () => {
   });
 
   it('does not re-drive a review that has another cause too', () => {
-    const result = combineAssessments([ok('PAN', { decision: 'REVIEW', nameDecision: 'REVIEW' }), ok('AADHAAR'), off('CKYC', 'UNAVAILABLE')], T);
+    const result = combineAssessments(
+      [ok('PAN', { decision: 'REVIEW', nameDecision: 'REVIEW' }), ok('AADHAAR'), off('CKYC', 'UNAVAILABLE')],
+      T,
+    );
     assert.equal(result.status, 'REVIEW');
     assert.deepEqual(result.reasons, ['NAME_REVIEW:PAN', 'SOURCE_UNAVAILABLE:CKYC']);
     assert.equal(result.redrivable, false);
   });
 
-  it('fails when a source clearly says the name or date of birth is someone else\'s', () => {
+  it("fails when a source clearly says the name or date of birth is someone else's", () => {
     const name = combineAssessments([ok('PAN'), ok('AADHAAR', { decision: 'NO_MATCH', nameDecision: 'NO_MATCH' }), ok('CKYC')], T);
     assert.deepEqual([name.status, name.reasons], ['FAILED', ['NAME_MISMATCH:AADHAAR']]);
     assert.ok(name.score < T.review);
@@ -61,34 +79,44 @@ describe('combineAssessments', () => {
   });
 
   it('fails a PAN that is not VALID or not found, and an Aadhaar number UIDAI does not know', () => {
-    assert.deepEqual(combineAssessments([ok('PAN', { panStatus: 'DEACTIVATED', decision: 'NO_MATCH' }), ok('AADHAAR')], T).reasons,
-      ['PAN_NOT_VALID']);
+    assert.deepEqual(combineAssessments([ok('PAN', { panStatus: 'DEACTIVATED', decision: 'NO_MATCH' }), ok('AADHAAR')], T).reasons, [
+      'PAN_NOT_VALID',
+    ]);
     assert.equal(combineAssessments([off('PAN', 'NOT_FOUND'), ok('AADHAAR')], T).status, 'FAILED');
     assert.deepEqual(combineAssessments([ok('PAN'), off('AADHAAR', 'NOT_FOUND')], T).reasons, ['AADHAAR_NOT_FOUND']);
   });
 
   it('holds a day-month swap at review, and lets it explain the PAN\'s "date of birth does not match"', () => {
     const swapped = { decision: 'REVIEW' as const, dob: 'SWAPPED' as const };
-    const result = combineAssessments([
-      ok('PAN', { decision: 'NO_MATCH', dob: 'DIFFERENT' }), ok('AADHAAR', swapped), ok('CKYC', swapped),
-    ], T);
+    const result = combineAssessments(
+      [ok('PAN', { decision: 'NO_MATCH', dob: 'DIFFERENT' }), ok('AADHAAR', swapped), ok('CKYC', swapped)],
+      T,
+    );
     assert.equal(result.status, 'REVIEW');
     assert.deepEqual(result.reasons, ['DOB_UNCONFIRMED:PAN', 'DOB_DAY_MONTH_SWAPPED:AADHAAR', 'DOB_DAY_MONTH_SWAPPED:CKYC']);
   });
 
-  it('fails on the PAN\'s date of birth when no other source explains it', () => {
+  it("fails on the PAN's date of birth when no other source explains it", () => {
     const result = combineAssessments([ok('PAN', { decision: 'NO_MATCH', dob: 'DIFFERENT' }), ok('AADHAAR'), ok('CKYC')], T);
     assert.deepEqual([result.status, result.reasons], ['FAILED', ['DOB_MISMATCH:PAN']]);
   });
 
   it('sends a differing gender, an unlinked PAN, a source error and an unexplained review to a person', () => {
-    const result = combineAssessments([
-      ok('PAN', { aadhaarSeeded: false }), ok('AADHAAR', { decision: 'REVIEW', genderAgrees: false }),
-      ok('CKYC', { decision: 'REVIEW', foundBy: 'NAME_DOB', components: { name: 90, dob: 100, address: 20, gender: null } }),
-    ], T);
+    const result = combineAssessments(
+      [
+        ok('PAN', { aadhaarSeeded: false }),
+        ok('AADHAAR', { decision: 'REVIEW', genderAgrees: false }),
+        ok('CKYC', { decision: 'REVIEW', foundBy: 'NAME_DOB', components: { name: 90, dob: 100, address: 20, gender: null } }),
+      ],
+      T,
+    );
     assert.equal(result.status, 'REVIEW');
     assert.deepEqual(result.reasons, [
-      'PAN_AADHAAR_NOT_LINKED', 'GENDER_MISMATCH:AADHAAR', 'IDENTITY_REVIEW:CKYC', 'ADDRESS_DIFFERS:CKYC', 'CKYC_FOUND_BY_NAME_DOB',
+      'PAN_AADHAAR_NOT_LINKED',
+      'GENDER_MISMATCH:AADHAAR',
+      'IDENTITY_REVIEW:CKYC',
+      'ADDRESS_DIFFERS:CKYC',
+      'CKYC_FOUND_BY_NAME_DOB',
     ]);
     assert.equal(combineAssessments([ok('PAN'), off('AADHAAR', 'ERROR')], T).reasons[0], 'SOURCE_ERROR:AADHAAR');
   });

@@ -5,7 +5,7 @@ import { parseThresholdTable, thresholdsFor } from './kyc-thresholds.js';
 describe('KYC thresholds', () => {
   const table = parseThresholdTable({ default: { match: 80, review: 55 }, NBFC_A: { match: 90, review: 70 } });
 
-  it('picks a partner\'s thresholds, else the default', () => {
+  it("picks a partner's thresholds, else the default", () => {
     assert.deepEqual(thresholdsFor(table, 'NBFC_A'), { match: 90, review: 70 });
     assert.deepEqual(thresholdsFor(table, 'OTHER'), { match: 80, review: 55 });
     assert.deepEqual(thresholdsFor(table, null), { match: 80, review: 55 });

@@ -24,7 +24,7 @@ export function parseThresholdTable(value: unknown): ThresholdTable {
 }
 
 export function thresholdsFor(table: ThresholdTable, partnerCode: string | null | undefined): MatchThresholds {
-  return (partnerCode && Object.hasOwn(table, partnerCode) ? table[partnerCode] : table.default);
+  return partnerCode && Object.hasOwn(table, partnerCode) ? table[partnerCode] : table.default;
 }
 
 export const KYC_THRESHOLD_TABLE = Symbol('KYC_THRESHOLD_TABLE');

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IDENTITY_SOURCES, SOURCE_NAMES, type IdentitySource, type KycSubject, type SourceName, type SourceReport } from '../sources/identity-source.js';
+import {
+  IDENTITY_SOURCES,
+  SOURCE_NAMES,
+  type IdentitySource,
+  type KycSubject,
+  type SourceName,
+  type SourceReport,
+} from '../sources/identity-source.js';
 import type { CheckResult } from './kyc-checks.repository.js';
 import type { KycCheck, SourceState, SourceStates } from './kyc-check.schema.js';
 import { combineAssessments } from './kyc-decision.combiner.js';
@@ -27,7 +34,7 @@ export class KycVerifier {
   async run(check: KycCheck, which: readonly SourceName[], round: number): Promise<CheckResult> {
     const subject = subjectOf(check);
     const reports = await Promise.all(which.map((name) => this.sources.get(name)!.lookup(subject, round)));
-    const previous: SourceStates = round === 0 ? {} : check.sources ?? {};
+    const previous: SourceStates = round === 0 ? {} : (check.sources ?? {});
     const merged: Record<string, SourceReport> = {};
     for (const name of SOURCE_NAMES) {
       const fresh = reports.find((report) => report.source === name);
@@ -43,8 +50,13 @@ export class KycVerifier {
       const report = merged[assessment.source];
       const fresh = which.includes(assessment.source);
       const state: SourceState = {
-        source: report.source, status: report.status, attempts: report.attempts, lastError: report.lastError,
-        record: report.record, facts: report.facts, raw: report.raw,
+        source: report.source,
+        status: report.status,
+        attempts: report.attempts,
+        lastError: report.lastError,
+        record: report.record,
+        facts: report.facts,
+        raw: report.raw,
         match: { decision: assessment.decision, score: assessment.score, components: assessment.components, reasons: assessment.reasons },
         checkedAt: fresh ? checkedAt : (previous[assessment.source]?.checkedAt ?? checkedAt),
       };
@@ -61,7 +73,12 @@ export class KycVerifier {
 function subjectOf(check: KycCheck): KycSubject {
   const { applicant } = check;
   return {
-    pan: applicant.pan, fullName: applicant.fullName, dob: applicant.dob, gender: applicant.gender,
-    address: applicant.address, vaultToken: check.vaultToken, ckycNumber: applicant.ckycNumber,
+    pan: applicant.pan,
+    fullName: applicant.fullName,
+    dob: applicant.dob,
+    gender: applicant.gender,
+    address: applicant.address,
+    vaultToken: check.vaultToken,
+    ckycNumber: applicant.ckycNumber,
   };
 }

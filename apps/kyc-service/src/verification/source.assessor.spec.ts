@@ -5,13 +5,20 @@ import { assessSource, type Applicant } from './source.assessor.js';
 
 const T = { match: 80, review: 55 };
 const applicant: Applicant = {
-  fullName: 'Rajesh Kumar Sharma', dob: '1985-08-15', gender: 'M',
+  fullName: 'Rajesh Kumar Sharma',
+  dob: '1985-08-15',
+  gender: 'M',
   address: { line1: '12 MG Road, Camp', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
 };
 
 function report(source: SourceReport['source'], record: Partial<SourceReport['record']>, facts: SourceReport['facts'] = {}): SourceReport {
   return {
-    source, status: 'OK', attempts: [], lastError: null, raw: null, facts,
+    source,
+    status: 'OK',
+    attempts: [],
+    lastError: null,
+    raw: null,
+    facts,
     record: { name: 'Rajesh Kumar Sharma', dob: '1985-08-15', gender: 'M', address: null, ...record },
   };
 }

@@ -1,5 +1,11 @@
 import {
-  DEFAULT_NAME_THRESHOLDS, matchIdentity, matchNames, ReasonCode, type MatchDecision, type MatchResult, type MatchThresholds,
+  DEFAULT_NAME_THRESHOLDS,
+  matchIdentity,
+  matchNames,
+  ReasonCode,
+  type MatchDecision,
+  type MatchResult,
+  type MatchThresholds,
 } from '../matching/index.js';
 import type { KycSubject, SourceReport } from '../sources/identity-source.js';
 import { NO_COMPONENTS, type DobAgreement, type SourceAssessment } from './source-assessment.js';
@@ -22,8 +28,15 @@ export type Applicant = Pick<KycSubject, 'fullName' | 'dob' | 'gender' | 'addres
 /** Compares the applicant with one source's answer using the matching engine. */
 export function assessSource(applicant: Applicant, report: SourceReport, thresholds: MatchThresholds): SourceAssessment {
   const unanswered: SourceAssessment = {
-    source: report.source, status: report.status, decision: null, score: null, components: { ...NO_COMPONENTS },
-    nameDecision: null, dob: null, genderAgrees: null, reasons: [],
+    source: report.source,
+    status: report.status,
+    decision: null,
+    score: null,
+    components: { ...NO_COMPONENTS },
+    nameDecision: null,
+    dob: null,
+    genderAgrees: null,
+    reasons: [],
   };
   if (report.status !== 'OK' || !report.record) return { ...unanswered, status: report.status === 'OK' ? 'ERROR' : report.status };
   return report.source === 'PAN' ? assessPan(applicant, report, thresholds) : assessRecord(applicant, report, thresholds);
@@ -37,10 +50,17 @@ function assessPan(applicant: Applicant, report: SourceReport, thresholds: Match
   if (!dobMatch || panStatus !== 'VALID') decision = 'NO_MATCH';
   const raw = Math.round(PAN_WEIGHTS.name * name.score + PAN_WEIGHTS.dob * (dobMatch ? 100 : 0));
   return {
-    source: 'PAN', status: 'OK', decision, score: bandScore(raw, decision, thresholds),
+    source: 'PAN',
+    status: 'OK',
+    decision,
+    score: bandScore(raw, decision, thresholds),
     components: { name: name.score, dob: dobMatch ? 100 : 0, address: null, gender: null },
-    nameDecision: name.decision, dob: dobMatch ? 'EXACT' : 'DIFFERENT', genderAgrees: null,
-    panStatus, aadhaarSeeded: report.facts.aadhaarSeeded !== false, reasons: name.reasons,
+    nameDecision: name.decision,
+    dob: dobMatch ? 'EXACT' : 'DIFFERENT',
+    genderAgrees: null,
+    panStatus,
+    aadhaarSeeded: report.facts.aadhaarSeeded !== false,
+    reasons: name.reasons,
   };
 }
 
@@ -58,14 +78,19 @@ function assessRecord(applicant: Applicant, report: SourceReport, thresholds: Ma
   if (genderAgrees === false && RANK[decision] > RANK.REVIEW) decision = 'REVIEW';
   const dob = Object.entries(DOB_BY_REASON).find(([code]) => codes.has(code))?.[1] ?? 'PARTIAL';
   return {
-    source: report.source, status: 'OK', decision, score: bandScore(result.score, decision, thresholds),
+    source: report.source,
+    status: 'OK',
+    decision,
+    score: bandScore(result.score, decision, thresholds),
     components: {
-      name: result.components.name, dob: result.components.dob,
+      name: result.components.name,
+      dob: result.components.dob,
       address: result.components.address >= 0 ? result.components.address : null,
       gender: genderAgrees === null ? null : genderAgrees ? 100 : 0,
     },
     nameDecision: codes.has(ReasonCode.NameMismatch) ? 'NO_MATCH' : codes.has(ReasonCode.NameNeedsReview) ? 'REVIEW' : 'MATCH',
-    dob, genderAgrees,
+    dob,
+    genderAgrees,
     ...(report.facts.foundBy ? { foundBy: report.facts.foundBy } : {}),
     reasons: result.reasons,
   };

@@ -14,15 +14,15 @@ import { KycCommandsController } from './verify-kyc/kyc-commands.controller.js';
 import { VerifyKycHandler } from './verify-kyc/verify-kyc.handler.js';
 
 @Module({
-  imports: [
-    VaultModule,
-    SourcesModule,
-    MongooseModule.forFeature([{ name: KycCheck.name, schema: KycCheckSchema }]),
-  ],
+  imports: [VaultModule, SourcesModule, MongooseModule.forFeature([{ name: KycCheck.name, schema: KycCheckSchema }])],
   controllers: [KycCommandsController, KycStatusController],
   providers: [
     { provide: KYC_THRESHOLD_TABLE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => parseThresholdTable(config.KYC_THRESHOLDS) },
-    KycChecksRepository, KycVerifier, VerifyKycHandler, KycEventPublisher, KycRedriveTask,
+    KycChecksRepository,
+    KycVerifier,
+    VerifyKycHandler,
+    KycEventPublisher,
+    KycRedriveTask,
   ],
 })
 export class VerificationModule {}

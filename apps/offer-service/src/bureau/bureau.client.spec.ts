@@ -13,7 +13,9 @@ describe('BureauClient', () => {
   before(async () => {
     server = createServer((request, response) => {
       let body = '';
-      request.on('data', (chunk) => { body += chunk; });
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
       request.on('end', () => {
         const { pan } = JSON.parse(body) as { pan: string };
         received.push({ method: request.method, url: request.url, pan });
@@ -32,7 +34,8 @@ describe('BureauClient', () => {
   });
 
   const client = (timeoutMs = 500) => new BureauClient({ SANDBOX_URL: baseUrl, OUTBOUND_TIMEOUT_MS: timeoutMs });
-  const unavailable = (error: unknown) => error instanceof AppException && error.code === 'UPSTREAM_UNAVAILABLE' && error.statusCode === 503;
+  const unavailable = (error: unknown) =>
+    error instanceof AppException && error.code === 'UPSTREAM_UNAVAILABLE' && error.statusCode === 503;
 
   it('posts the PAN to /v1/bureau/score and returns the score', async () => {
     assert.equal(await client().scoreOf('ABCPE1234F'), 742);

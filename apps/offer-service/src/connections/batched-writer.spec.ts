@@ -20,7 +20,14 @@ function gatedWriter(maxBatch?: number) {
       await new Promise((tick) => setImmediate(tick));
     }
   };
-  return { sut, batches, releaseAll, failNextBatch: () => { failNext = true; } };
+  return {
+    sut,
+    batches,
+    releaseAll,
+    failNextBatch: () => {
+      failNext = true;
+    },
+  };
 }
 
 describe('BatchedWriter', () => {
@@ -35,7 +42,11 @@ describe('BatchedWriter', () => {
 
   it('caps a batch and settles each write with its own batch, failures included', async () => {
     const { sut, batches, releaseAll, failNextBatch } = gatedWriter(2);
-    const outcome = (write: Promise<void>) => write.then(() => 'ok', (error: Error) => error.message);
+    const outcome = (write: Promise<void>) =>
+      write.then(
+        () => 'ok',
+        (error: Error) => error.message,
+      );
     const first = outcome(sut.write(1));
     const rest = [2, 3, 4].map((n) => outcome(sut.write(n)));
     failNextBatch();

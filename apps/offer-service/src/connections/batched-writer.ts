@@ -7,7 +7,10 @@ export class BatchedWriter<T> {
   private readonly queue: { item: T; settle: (error?: unknown) => void }[] = [];
   private writing = false;
 
-  constructor(private readonly writeBatch: (items: T[]) => Promise<void>, private readonly maxBatch = 100) {}
+  constructor(
+    private readonly writeBatch: (items: T[]) => Promise<void>,
+    private readonly maxBatch = 100,
+  ) {}
 
   write(item: T): Promise<void> {
     return new Promise((resolve, reject) => {

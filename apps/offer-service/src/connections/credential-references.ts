@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
  * (the sandbox's). A missing reference fails the boot naming the reference, never a value.
  */
 export function resolveCredentials(
-  partnerCode: string, credentials: Record<string, string>,
-  env: NodeJS.ProcessEnv = process.env, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+  partnerCode: string,
+  credentials: Record<string, string>,
+  env: NodeJS.ProcessEnv = process.env,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): Record<string, string> {
   const resolved: Record<string, string> = {};
   for (const [name, value] of Object.entries(credentials)) {

@@ -29,7 +29,10 @@ export class LivePartners implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const rows = await this.connections.findEnabled();
-    const registry = new NbfcAdapterRegistry(rows.map((row) => this.configRow(row)), ADAPTER_FACTORIES);
+    const registry = new NbfcAdapterRegistry(
+      rows.map((row) => this.configRow(row)),
+      ADAPTER_FACTORIES,
+    );
     for (const row of rows) {
       // Call latency has an SLA for quotes only; decisions are measured from submission (DecisionSlaTracker).
       const sla = { quote: row.sla.quoteMs };
@@ -65,7 +68,11 @@ export class LivePartners implements OnModuleInit {
   private configRow(row: PartnerConnectionEntity): PartnerConfigRow {
     const baseUrl = row.baseUrlPath.startsWith('/') ? `${this.config.SANDBOX_URL.replace(/\/+$/, '')}${row.baseUrlPath}` : row.baseUrlPath;
     return {
-      code: row.partnerCode, adapterType: row.adapterType, baseUrl, credentials: resolveCredentials(row.partnerCode, row.credentials), resilience: row.resilience,
+      code: row.partnerCode,
+      adapterType: row.adapterType,
+      baseUrl,
+      credentials: resolveCredentials(row.partnerCode, row.credentials),
+      resilience: row.resilience,
     };
   }
 }

@@ -7,8 +7,11 @@ const LABELS = ['partner', 'operation', 'outcome'] as const;
 export const partnerCallDuration =
   (metricsRegistry.getSingleMetric('los_partner_call_duration_seconds') as Histogram<(typeof LABELS)[number]> | undefined) ??
   new Histogram({
-    name: 'los_partner_call_duration_seconds', help: 'Duration of calls to NBFC partners', labelNames: LABELS,
-    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 30], registers: [metricsRegistry],
+    name: 'los_partner_call_duration_seconds',
+    help: 'Duration of calls to NBFC partners',
+    labelNames: LABELS,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 30],
+    registers: [metricsRegistry],
   });
 
 export const partnerCallsTotal =
@@ -18,6 +21,8 @@ export const partnerCallsTotal =
 export const partnerSlaBreachesTotal =
   (metricsRegistry.getSingleMetric('los_partner_sla_breaches_total') as Counter<'partner' | 'operation'> | undefined) ??
   new Counter({
-    name: 'los_partner_sla_breaches_total', help: 'Partner calls slower than their SLA', labelNames: ['partner', 'operation'],
+    name: 'los_partner_sla_breaches_total',
+    help: 'Partner calls slower than their SLA',
+    labelNames: ['partner', 'operation'],
     registers: [metricsRegistry],
   });

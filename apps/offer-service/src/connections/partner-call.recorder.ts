@@ -30,12 +30,19 @@ export class PartnerCallRecorder implements PartnerCallSink {
     const writes: Promise<unknown>[] = [this.trail.write(call)];
     if (slaMs !== undefined && call.latencyMs > slaMs) {
       partnerSlaBreachesTotal.inc({ partner: call.partner, operation: call.operation });
-      writes.push(this.connections.insertBreach({
-        partnerCode: call.partner, operation: call.operation, applicationId: call.applicationId, figureMs: Math.round(call.latencyMs),
-        thresholdMs: slaMs, at: call.startedAt,
-      }));
+      writes.push(
+        this.connections.insertBreach({
+          partnerCode: call.partner,
+          operation: call.operation,
+          applicationId: call.applicationId,
+          figureMs: Math.round(call.latencyMs),
+          thresholdMs: slaMs,
+          at: call.startedAt,
+        }),
+      );
     }
     const failed = (await Promise.allSettled(writes)).filter((result) => result.status === 'rejected');
-    for (const failure of failed) this.logger.warn({ partner: call.partner, operation: call.operation, err: failure.reason }, 'partner call not recorded');
+    for (const failure of failed)
+      this.logger.warn({ partner: call.partner, operation: call.operation, err: failure.reason }, 'partner call not recorded');
   }
 }

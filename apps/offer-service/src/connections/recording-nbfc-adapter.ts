@@ -1,6 +1,16 @@
 import type {
-  AdapterCapabilities, CallContext, CanonicalApplicant, DisbursalRequest, DisbursalResult, InboundWebhook, LoanAsk, NbfcAdapter,
-  NbfcOperation, PartnerEvent, PartnerQuote, SubmissionResult,
+  AdapterCapabilities,
+  CallContext,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  InboundWebhook,
+  LoanAsk,
+  NbfcAdapter,
+  NbfcOperation,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '@los/nbfc';
 import { PartnerError } from '@los/nbfc';
 import { redactPartnerPayload } from './partner-payload.redactor.js';
@@ -50,14 +60,21 @@ export class RecordingNbfcAdapter implements NbfcAdapter {
     return this.recorded('quote', context, applicant.applicationId, { applicant, ask }, () => this.inner.quote(applicant, ask, context));
   }
 
-  submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
-    return this.recorded('submit', context, applicant.applicationId, { applicant, ask, partnerQuoteId },
-      () => this.inner.submitApplication(applicant, ask, partnerQuoteId, context));
+  submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
+    return this.recorded('submit', context, applicant.applicationId, { applicant, ask, partnerQuoteId }, () =>
+      this.inner.submitApplication(applicant, ask, partnerQuoteId, context),
+    );
   }
 
   acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult> {
-    return this.recorded('accept', context, null, { partnerReference, partnerQuoteId },
-      () => this.inner.acceptOffer(partnerReference, partnerQuoteId, context));
+    return this.recorded('accept', context, null, { partnerReference, partnerQuoteId }, () =>
+      this.inner.acceptOffer(partnerReference, partnerQuoteId, context),
+    );
   }
 
   requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult> {
@@ -65,7 +82,9 @@ export class RecordingNbfcAdapter implements NbfcAdapter {
   }
 
   disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult> {
-    return this.recorded('disbursalStatus', context, null, { partnerReference }, () => this.inner.disbursalStatus(partnerReference, context));
+    return this.recorded('disbursalStatus', context, null, { partnerReference }, () =>
+      this.inner.disbursalStatus(partnerReference, context),
+    );
   }
 
   verifyWebhook(webhook: InboundWebhook): void {
@@ -77,16 +96,32 @@ export class RecordingNbfcAdapter implements NbfcAdapter {
   }
 
   private async recorded<T>(
-    operation: NbfcOperation, context: CallContext, applicationId: string | null, request: unknown, call: () => Promise<T>,
+    operation: NbfcOperation,
+    context: CallContext,
+    applicationId: string | null,
+    request: unknown,
+    call: () => Promise<T>,
   ): Promise<T> {
     const started = this.now();
     const base = {
-      partner: this.inner.code, operation, correlationId: context.correlationId, requestId: context.requestId, applicationId,
-      startedAt: new Date(started), request: redactPartnerPayload(request), slaMs: this.sla[operation],
+      partner: this.inner.code,
+      operation,
+      correlationId: context.correlationId,
+      requestId: context.requestId,
+      applicationId,
+      startedAt: new Date(started),
+      request: redactPartnerPayload(request),
+      slaMs: this.sla[operation],
     };
     try {
       const response = await call();
-      this.save({ ...base, latencyMs: this.now() - started, outcome: 'SUCCESS', errorCode: null, response: redactPartnerPayload(response) });
+      this.save({
+        ...base,
+        latencyMs: this.now() - started,
+        outcome: 'SUCCESS',
+        errorCode: null,
+        response: redactPartnerPayload(response),
+      });
       return response;
     } catch (error) {
       const errorCode = error instanceof PartnerError ? error.code : 'UNEXPECTED';

@@ -17,10 +17,22 @@ import { CreatePartnerSubmissions1765000000600 } from './migrations/176500000060
 
 /** Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. */
 export const OFFER_ENTITIES = [
-  PartnerEntity, PartnerRuleVersionEntity, AuditEventEntity, OfferSetEntity, OfferEntity, OfferAcceptanceEntity,
-  PartnerConnectionEntity, PartnerSlaBreachEntity, PartnerSubmissionEntity,
+  PartnerEntity,
+  PartnerRuleVersionEntity,
+  AuditEventEntity,
+  OfferSetEntity,
+  OfferEntity,
+  OfferAcceptanceEntity,
+  PartnerConnectionEntity,
+  PartnerSlaBreachEntity,
+  PartnerSubmissionEntity,
 ];
 export const OFFER_MIGRATIONS = [
-  CreateDurableTables1764000000000, CreatePartnerRules1765000000100, SeedPartners1765000000200, CreateOffers1765000000300,
-  CreatePartnerConnections1765000000400, ConnectKuberAndOcean1765000000500, CreatePartnerSubmissions1765000000600,
+  CreateDurableTables1764000000000,
+  CreatePartnerRules1765000000100,
+  SeedPartners1765000000200,
+  CreateOffers1765000000300,
+  CreatePartnerConnections1765000000400,
+  ConnectKuberAndOcean1765000000500,
+  CreatePartnerSubmissions1765000000600,
 ];

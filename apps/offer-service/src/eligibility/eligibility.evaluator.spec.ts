@@ -12,8 +12,13 @@ const rulesOf = (code: string): PartnerRules => structuredClone(PARTNER_SEEDS.fi
 const [AURUM, VISTAAR, UDYAM, SETU] = ['AURUM_PRIME', 'VISTAAR_CREDIT', 'UDYAM_FINSERV', 'SETU_MICROLOANS'].map(rulesOf);
 
 const typical: ApplicantFacts = {
-  dob: { year: 1991, month: 1, day: 10 }, monthlyIncome: new Decimal('85000'), existingEmiMonthly: new Decimal('12000'),
-  employmentType: 'SALARIED', pincode: '560034', state: 'Karnataka', bureauScore: 750,
+  dob: { year: 1991, month: 1, day: 10 },
+  monthlyIncome: new Decimal('85000'),
+  existingEmiMonthly: new Decimal('12000'),
+  employmentType: 'SALARIED',
+  pincode: '560034',
+  state: 'Karnataka',
+  bureauScore: 750,
 };
 const ask: LoanAskFacts = { amount: new Decimal('250000'), tenureMonths: 36 };
 
@@ -32,9 +37,19 @@ function reasonsOf(evaluation: PartnerEvaluation) {
 describe('evaluatePartner', () => {
   it('offers the typical salaried applicant the ask at each seeded partner, at its grid rate', () => {
     const offers = [AURUM, VISTAAR, UDYAM, SETU].map((rules) => offerOf(evaluate(rules)).loan);
-    assert.deepEqual(offers.map((loan) => loan.annualRatePercent), [12.5, 14.25, 17.5, 23.5]);
-    assert.deepEqual(offers.map((loan) => loan.amount.toString()), ['250000', '250000', '250000', '250000']);
-    assert.deepEqual(offers.map((loan) => loan.tenureMonths), [36, 36, 36, 24], 'SETU offers 24 months, its longest below 36');
+    assert.deepEqual(
+      offers.map((loan) => loan.annualRatePercent),
+      [12.5, 14.25, 17.5, 23.5],
+    );
+    assert.deepEqual(
+      offers.map((loan) => loan.amount.toString()),
+      ['250000', '250000', '250000', '250000'],
+    );
+    assert.deepEqual(
+      offers.map((loan) => loan.tenureMonths),
+      [36, 36, 36, 24],
+      'SETU offers 24 months, its longest below 36',
+    );
   });
 
   it('prices the fee with its clamps and takes EMI, GST and net disbursal from the EMI engine', () => {
@@ -67,7 +82,11 @@ describe('evaluatePartner', () => {
     assert.deepEqual(reasonsOf(evaluate(SETU, { pincode: '799001', state: 'Tripura' })), [R.PincodeNotServiceable]);
     assert.deepEqual(reasonsOf(evaluate(VISTAAR, { pincode: '799001', state: 'Tripura' })), [R.PincodeNotServiceable]);
     offerOf(evaluate(VISTAAR, { pincode: '799001', state: '  tamil   NADU ' }));
-    assert.deepEqual(reasonsOf(evaluate(AURUM, { pincode: '570001', state: 'Karnataka' })), [R.PincodeNotServiceable], 'Mysuru is not a metro');
+    assert.deepEqual(
+      reasonsOf(evaluate(AURUM, { pincode: '570001', state: 'Karnataka' })),
+      [R.PincodeNotServiceable],
+      'Mysuru is not a metro',
+    );
   });
 
   it('declines an employment type absent from the grid', () => {
@@ -90,7 +109,11 @@ describe('evaluatePartner', () => {
     const fiftySix = { dob: { year: 1969, month: 6, day: 1 } };
     offerOf(evaluate(AURUM, fiftySix));
     assert.deepEqual(reasonsOf(evaluate(AURUM, fiftySix, { tenureMonths: 60 })), [R.AgeOutOfRange]);
-    assert.deepEqual(reasonsOf(evaluate(AURUM, { dob: { year: 1967, month: 3, day: 15 } }, { tenureMonths: 12 })), [R.AgeOutOfRange], '59 today');
+    assert.deepEqual(
+      reasonsOf(evaluate(AURUM, { dob: { year: 1967, month: 3, day: 15 } }, { tenureMonths: 12 })),
+      [R.AgeOutOfRange],
+      '59 today',
+    );
   });
 
   it('declines an ask below the partner minimum and caps one above its maximum', () => {
@@ -111,13 +134,30 @@ describe('evaluatePartner', () => {
   });
 
   it('lists every reason that applies, in a fixed order', () => {
-    const reasons = reasonsOf(evaluate(AURUM, {
-      monthlyIncome: new Decimal('15000'), existingEmiMonthly: new Decimal('9000'), employmentType: 'SELF_EMPLOYED',
-      pincode: '799001', state: 'Tripura', bureauScore: 550, dob: { year: 1960, month: 1, day: 1 },
-    }, { amount: new Decimal('5000'), tenureMonths: 6 }));
+    const reasons = reasonsOf(
+      evaluate(
+        AURUM,
+        {
+          monthlyIncome: new Decimal('15000'),
+          existingEmiMonthly: new Decimal('9000'),
+          employmentType: 'SELF_EMPLOYED',
+          pincode: '799001',
+          state: 'Tripura',
+          bureauScore: 550,
+          dob: { year: 1960, month: 1, day: 1 },
+        },
+        { amount: new Decimal('5000'), tenureMonths: 6 },
+      ),
+    );
     assert.deepEqual(reasons, [
-      R.IncomeBelowMin, R.FoirExceeded, R.AgeOutOfRange, R.PincodeNotServiceable, R.ScoreBelowMin, R.AmountOutOfRange,
-      R.EmploymentNotServed, R.TenureNotOffered,
+      R.IncomeBelowMin,
+      R.FoirExceeded,
+      R.AgeOutOfRange,
+      R.PincodeNotServiceable,
+      R.ScoreBelowMin,
+      R.AmountOutOfRange,
+      R.EmploymentNotServed,
+      R.TenureNotOffered,
     ]);
   });
 

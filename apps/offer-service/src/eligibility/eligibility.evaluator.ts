@@ -10,9 +10,7 @@ import { rateFor, servesEmployment } from './rate-grid.lookup.js';
 // maxPrincipalForEmi takes EMIs up to ₹10 crore, its largest principal; a larger FOIR headroom is capped there.
 const MAX_EMI = new Decimal(100_000_000);
 
-export type PartnerEvaluation =
-  | { eligible: true; loan: PricedLoan; quote: EmiQuote }
-  | { eligible: false; reasons: EligibilityReason[] };
+export type PartnerEvaluation = { eligible: true; loan: PricedLoan; quote: EmiQuote } | { eligible: false; reasons: EligibilityReason[] };
 
 /**
  * One partner's answer to one applicant. The offer is the smallest of the ask, the partner's maximum
@@ -36,7 +34,10 @@ export function evaluatePartner(rules: PartnerRules, applicant: ApplicantFacts, 
   flag(EligibilityReason.AgeOutOfRange, !ageFits(rules.age, applicant.dob, today, tenureMonths ?? ask.tenureMonths));
   flag(EligibilityReason.AmountOutOfRange, ask.amount.lt(rules.amount.min));
 
-  const maxEmi = applicant.monthlyIncome.mul(rules.maxFoirPercent).div(100).minus(applicant.existingEmiMonthly)
+  const maxEmi = applicant.monthlyIncome
+    .mul(rules.maxFoirPercent)
+    .div(100)
+    .minus(applicant.existingEmiMonthly)
     .toDecimalPlaces(2, Decimal.ROUND_DOWN);
   let foirCap: Decimal | undefined;
   if (maxEmi.lte(0)) reasons.add(EligibilityReason.FoirExceeded);
@@ -52,7 +53,11 @@ export function evaluatePartner(rules: PartnerRules, applicant: ApplicantFacts, 
   }
   const amount = Decimal.min(ask.amount, rules.amount.max, foirCap);
   const loan: PricedLoan = {
-    amount, annualRatePercent, tenureMonths, processingFee: processingFeeFor(amount, rules.processingFee), gstPercent: rules.gstPercent,
+    amount,
+    annualRatePercent,
+    tenureMonths,
+    processingFee: processingFeeFor(amount, rules.processingFee),
+    gstPercent: rules.gstPercent,
   };
   return { eligible: true, loan, quote: quotePricedLoan(loan) };
 }
@@ -65,8 +70,10 @@ export function offeredTenure(offered: readonly number[], asked: number): number
 
 function isServiceable(area: PartnerRules['serviceable'], applicant: ApplicantFacts): boolean {
   const state = normaliseState(applicant.state);
-  return area.pincodePrefixes.some((prefix) => applicant.pincode.startsWith(prefix)) ||
-    area.states.some((served) => normaliseState(served) === state);
+  return (
+    area.pincodePrefixes.some((prefix) => applicant.pincode.startsWith(prefix)) ||
+    area.states.some((served) => normaliseState(served) === state)
+  );
 }
 
 const normaliseState = (state: string) => state.trim().replace(/\s+/g, ' ').toLowerCase();

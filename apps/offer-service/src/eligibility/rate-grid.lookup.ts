@@ -7,8 +7,12 @@ export function servesEmployment(grid: readonly RateBand[], employmentType: stri
 
 /** The rate of the one cell holding this profile; a validated grid has exactly one above the partner's minimums. */
 export function rateFor(grid: readonly RateBand[], employmentType: string, monthlyIncome: Decimal, score: number): number | undefined {
-  return grid.find((row) =>
-    row.employmentType === employmentType &&
-    monthlyIncome.gte(row.income.min) && (row.income.below === undefined || monthlyIncome.lt(row.income.below)) &&
-    score >= row.score.min && score <= row.score.max)?.annualRatePercent;
+  return grid.find(
+    (row) =>
+      row.employmentType === employmentType &&
+      monthlyIncome.gte(row.income.min) &&
+      (row.income.below === undefined || monthlyIncome.lt(row.income.below)) &&
+      score >= row.score.min &&
+      score <= row.score.max,
+  )?.annualRatePercent;
 }

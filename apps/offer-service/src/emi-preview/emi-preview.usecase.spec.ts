@@ -29,7 +29,14 @@ describe('EmiPreviewUseCase', () => {
   });
 
   it('takes gstPercent and the other fee fields of the API body', () => {
-    const quote = sut.execute({ ...loan, processingFeePercent: 1, processingFeeFlat: 499, gstPercent: 12, otherCharges: 100, includeSchedule: false });
+    const quote = sut.execute({
+      ...loan,
+      processingFeePercent: 1,
+      processingFeeFlat: 499,
+      gstPercent: 12,
+      otherCharges: 100,
+      includeSchedule: false,
+    });
     assert.equal(quote.processingFee, 2999);
     assert.equal(quote.gstOnFees, 359.88);
     assert.equal(quote.netDisbursed, 250000 - 2999 - 359.88 - 100);

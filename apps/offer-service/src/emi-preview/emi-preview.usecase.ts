@@ -6,8 +6,16 @@ import { EmiErrorCode, EmiInputError, type EmiQuoteInput, type EmiQuoteJson, quo
 export type EmiPreviewReply = EmiQuoteJson | Omit<EmiQuoteJson, 'schedule'>;
 
 const FIELDS = new Set([
-  'principal', 'annualRatePercent', 'tenureMonths', 'processingFeePercent', 'processingFeeFlat', 'gstPercent', 'otherCharges',
-  'disbursalDate', 'firstEmiDate', 'includeSchedule',
+  'principal',
+  'annualRatePercent',
+  'tenureMonths',
+  'processingFeePercent',
+  'processingFeeFlat',
+  'gstPercent',
+  'otherCharges',
+  'disbursalDate',
+  'firstEmiDate',
+  'includeSchedule',
 ]);
 
 const ERROR_CODE_OF: Record<EmiErrorCode, ErrorCode> = {
@@ -37,10 +45,15 @@ export class EmiPreviewUseCase {
     if (typeof includeSchedule !== 'boolean') throw new AppException(ErrorCode.InvalidInput, 'includeSchedule must be true or false');
     try {
       const quote = quoteLoan({
-        principal: fields.principal, annualRatePercent: fields.annualRatePercent, tenureMonths: fields.tenureMonths,
-        processingFeePercent: fields.processingFeePercent, processingFeeFlat: fields.processingFeeFlat,
-        gstRatePercent: fields.gstPercent, otherCharges: fields.otherCharges,
-        disbursalDate: fields.disbursalDate, firstEmiDate: fields.firstEmiDate,
+        principal: fields.principal,
+        annualRatePercent: fields.annualRatePercent,
+        tenureMonths: fields.tenureMonths,
+        processingFeePercent: fields.processingFeePercent,
+        processingFeeFlat: fields.processingFeeFlat,
+        gstRatePercent: fields.gstPercent,
+        otherCharges: fields.otherCharges,
+        disbursalDate: fields.disbursalDate,
+        firstEmiDate: fields.firstEmiDate,
       } as EmiQuoteInput);
       const json = toEmiQuoteJson(quote);
       if (includeSchedule) return json;

@@ -17,13 +17,27 @@ const outcome = (check: () => unknown) => {
 describe('queryPayloadOf', () => {
   it('accepts and refuses exactly what parseMessage(QueryEnvelope) does', () => {
     const messages: unknown[] = [
-      { correlationId: 'c', payload: { principal: 1 } }, { correlationId: 'c', payload: {} }, { correlationId: 'x'.repeat(128), payload: {} },
-      { correlationId: 'x'.repeat(129), payload: {} }, { correlationId: 7, payload: {} }, { payload: {} }, { correlationId: 'c' },
-      { correlationId: 'c', payload: [] }, { correlationId: 'c', payload: null }, { correlationId: 'c', payload: 'p' },
-      { correlationId: 'c', payload: {}, extra: 1 }, null, [], 'text',
+      { correlationId: 'c', payload: { principal: 1 } },
+      { correlationId: 'c', payload: {} },
+      { correlationId: 'x'.repeat(128), payload: {} },
+      { correlationId: 'x'.repeat(129), payload: {} },
+      { correlationId: 7, payload: {} },
+      { payload: {} },
+      { correlationId: 'c' },
+      { correlationId: 'c', payload: [] },
+      { correlationId: 'c', payload: null },
+      { correlationId: 'c', payload: 'p' },
+      { correlationId: 'c', payload: {}, extra: 1 },
+      null,
+      [],
+      'text',
     ];
     for (const message of messages) {
-      assert.equal(outcome(() => queryPayloadOf(message)), outcome(() => parseMessage(QueryEnvelope, message)), JSON.stringify(message));
+      assert.equal(
+        outcome(() => queryPayloadOf(message)),
+        outcome(() => parseMessage(QueryEnvelope, message)),
+        JSON.stringify(message),
+      );
     }
   });
 

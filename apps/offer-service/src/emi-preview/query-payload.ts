@@ -9,9 +9,15 @@ const ENVELOPE_KEYS = new Set(['correlationId', 'payload']);
  */
 export function queryPayloadOf(message: unknown): unknown {
   const { correlationId, payload } = (message ?? {}) as { correlationId?: unknown; payload?: unknown };
-  const valid = typeof message === 'object' && message !== null && Object.keys(message).every((key) => ENVELOPE_KEYS.has(key)) &&
-    typeof correlationId === 'string' && correlationId.length <= 128 &&
-    typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  const valid =
+    typeof message === 'object' &&
+    message !== null &&
+    Object.keys(message).every((key) => ENVELOPE_KEYS.has(key)) &&
+    typeof correlationId === 'string' &&
+    correlationId.length <= 128 &&
+    typeof payload === 'object' &&
+    payload !== null &&
+    !Array.isArray(payload);
   if (!valid) throw new AppException(ErrorCode.ValidationFailed, 'Invalid QueryEnvelope: correlationId, payload');
   return payload;
 }

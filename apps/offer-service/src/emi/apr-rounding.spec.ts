@@ -32,9 +32,18 @@ describe('aprInBasisPoints', () => {
 
   it('puts the IRR inside its basis point, checked in exact integers', () => {
     const flowsArb = fc
-      .record({ net: fc.integer({ min: 1, max: 10_000_000_000 }), months: fc.integer({ min: 1, max: 60 }), markupPpm: fc.integer({ min: 0, max: 2_000_000 }) })
+      .record({
+        net: fc.integer({ min: 1, max: 10_000_000_000 }),
+        months: fc.integer({ min: 1, max: 60 }),
+        markupPpm: fc.integer({ min: 0, max: 2_000_000 }),
+      })
       .chain(({ net, months, markupPpm }) =>
-        fc.array(fc.integer({ min: 0, max: Math.ceil(((net / months) * (1_000_000 + markupPpm)) / 1_000_000) * 2 }), { minLength: months, maxLength: months }).map((instalments) => ({ net, instalments })),
+        fc
+          .array(fc.integer({ min: 0, max: Math.ceil(((net / months) * (1_000_000 + markupPpm)) / 1_000_000) * 2 }), {
+            minLength: months,
+            maxLength: months,
+          })
+          .map((instalments) => ({ net, instalments })),
       )
       .filter(({ net, instalments }) => instalments.reduce((sum, paid) => sum + paid, 0) >= net);
     fc.assert(
@@ -51,7 +60,13 @@ describe('aprInBasisPoints', () => {
 describe('npvSign', () => {
   it('agrees with the exact sign, including on a root', () => {
     const flows = level(16_001 ** 2, 2);
-    for (const [net, rate] of [[16_000 * 32_001, 15], [16_000 * 32_001 + 1, 15], [16_000 * 32_001 - 1, 15], [16_000 * 32_001, -1], [16_000 * 32_001, 17]]) {
+    for (const [net, rate] of [
+      [16_000 * 32_001, 15],
+      [16_000 * 32_001 + 1, 15],
+      [16_000 * 32_001 - 1, 15],
+      [16_000 * 32_001, -1],
+      [16_000 * 32_001, 17],
+    ]) {
       assert.equal(npvSign(net, flows, rate, 240_000), exactNpvSign(net, flows, rate, 240_000), `net ${net} at ${rate}`);
     }
     assert.equal(npvSign(16_000 * 32_001, flows, 15, 240_000), 0);
@@ -63,6 +78,11 @@ describe('npvSign', () => {
       instalments: fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { minLength: 1, maxLength: 480 }),
       rate: fc.integer({ min: -1, max: 2_000_000 }),
     });
-    fc.assert(fc.property(caseArb, ({ net, instalments, rate }) => assert.equal(npvSign(net, instalments, rate, 240_000), exactNpvSign(net, instalments, rate, 240_000))), { numRuns: 200 });
+    fc.assert(
+      fc.property(caseArb, ({ net, instalments, rate }) =>
+        assert.equal(npvSign(net, instalments, rate, 240_000), exactNpvSign(net, instalments, rate, 240_000)),
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -32,5 +32,6 @@ function assertLoanFlows(netDisbursed: number, instalments: ArrayLike<number>): 
     wholePaise &&= Number.isSafeInteger(instalments[index]) && instalments[index] >= 0;
     paid += instalments[index];
   }
-  if (!wholePaise || !(paid >= netDisbursed)) throw new RangeError('APR needs whole-paise flows, nothing negative, repaying at least the net disbursed');
+  if (!wholePaise || !(paid >= netDisbursed))
+    throw new RangeError('APR needs whole-paise flows, nothing negative, repaying at least the net disbursed');
 }

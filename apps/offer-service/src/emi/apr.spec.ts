@@ -41,7 +41,15 @@ describe('APR', () => {
 
   it('counts broken-period interest with the first instalment', () => {
     // 1,00,000 at 12% for 12 months with 328.77 of broken-period interest
-    assert.equal(annualPercentageRate(flows('100000', '8884.88', 12, [[1, '328.77'], [12, '-0.03']])).toFixed(2), '12.62');
+    assert.equal(
+      annualPercentageRate(
+        flows('100000', '8884.88', 12, [
+          [1, '328.77'],
+          [12, '-0.03'],
+        ]),
+      ).toFixed(2),
+      '12.62',
+    );
   });
 
   it('converges for extreme charges', () => {

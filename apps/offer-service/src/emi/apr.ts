@@ -31,7 +31,10 @@ export function monthlyInternalRate(flows: LoanCashFlows): Decimal {
   if (paid.eq(flows.netDisbursed)) return ZERO;
   let low = ZERO;
   let high = paid.div(flows.netDisbursed).minus(1);
-  const estimate = estimateMonthlyIrr(flows.netDisbursed.toNumber(), instalmentsOf(flows, (amount) => amount.toNumber()));
+  const estimate = estimateMonthlyIrr(
+    flows.netDisbursed.toNumber(),
+    instalmentsOf(flows, (amount) => amount.toNumber()),
+  );
   let rate = new Decimal(estimate);
   if (!(rate.gt(low) && rate.lt(high))) rate = high.div(2);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {

@@ -35,11 +35,18 @@ describe('calendar dates', () => {
   it('lists monthly due dates as addMonths from the first one', () => {
     assert.deepEqual(monthlyIsoDates(date('2023-11-30'), 5), ['2023-11-30', '2023-12-30', '2024-01-30', '2024-02-29', '2024-03-30']);
     assert.deepEqual(monthlyIsoDates(date('0999-12-31'), 3), ['0999-12-31', '1000-01-31', '1000-02-28']);
-    const firstArb = fc.record({ year: fc.integer({ min: 1, max: 9000 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+    const firstArb = fc.record({
+      year: fc.integer({ min: 1, max: 9000 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    });
     fc.assert(
       fc.property(firstArb, fc.integer({ min: 1, max: 480 }), (first, count) => {
         const firstDue = addMonths(first, 0); // clamps day 31 to the month's end
-        assert.deepEqual(monthlyIsoDates(firstDue, count), Array.from({ length: count }, (_, index) => formatIsoDate(addMonths(firstDue, index))));
+        assert.deepEqual(
+          monthlyIsoDates(firstDue, count),
+          Array.from({ length: count }, (_, index) => formatIsoDate(addMonths(firstDue, index))),
+        );
       }),
       { numRuns: 200 },
     );

@@ -39,7 +39,10 @@ describe('validateEmiInput', () => {
 
   it('rejects an input that is not an object', () => {
     for (const input of [null, [], 'loan', 42]) {
-      assert.throws(() => validateEmiInput(input), (error: unknown) => (error as EmiInputError).code === EmiErrorCode.InvalidInput);
+      assert.throws(
+        () => validateEmiInput(input),
+        (error: unknown) => (error as EmiInputError).code === EmiErrorCode.InvalidInput,
+      );
     }
   });
 

@@ -58,7 +58,12 @@ export function validateEmiInput(input: unknown): LoanTerms {
   };
 }
 
-function readFee(fields: Record<keyof EmiQuoteInput, unknown>, field: keyof EmiQuoteInput, fieldRule: NumberFieldRule, fallback = 0): number {
+function readFee(
+  fields: Record<keyof EmiQuoteInput, unknown>,
+  field: keyof EmiQuoteInput,
+  fieldRule: NumberFieldRule,
+  fallback = 0,
+): number {
   const value = fields[field];
   return readNumberField(value === undefined ? fallback : value, field, EmiErrorCode.InvalidFees, fieldRule);
 }

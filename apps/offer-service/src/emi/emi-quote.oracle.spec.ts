@@ -38,7 +38,10 @@ interface ReferenceQuote {
 
 function referenceEmi(principal: D, rate: D, months: number): D {
   if (rate.isZero()) return paisa(principal.div(months));
-  const scaled = (value: D): [bigint, bigint] => [BigInt(value.toFixed(value.decimalPlaces()).replace('.', '')), 10n ** BigInt(value.decimalPlaces())];
+  const scaled = (value: D): [bigint, bigint] => [
+    BigInt(value.toFixed(value.decimalPlaces()).replace('.', '')),
+    10n ** BigInt(value.decimalPlaces()),
+  ];
   const [units, scale] = scaled(principal);
   const [rateUnits, rateScale] = scaled(rate);
   const denominator = 1200n * rateScale;
@@ -101,7 +104,10 @@ function referenceMonthlyIrr(net: D, level: D, months: number, adjustments: { mo
 /** The sign of NPV × (1+x)^n at x = halfBasisPoints / 240,000, in integers, term by term. */
 function boundaryNpvSign(net: bigint, instalments: bigint[], halfBasisPoints: bigint): number {
   const [a, b, n] = [240_000n + halfBasisPoints, 240_000n, instalments.length];
-  const value = instalments.reduce((sum, paid, index) => sum + paid * b ** BigInt(index + 1) * a ** BigInt(n - index - 1), -net * a ** BigInt(n));
+  const value = instalments.reduce(
+    (sum, paid, index) => sum + paid * b ** BigInt(index + 1) * a ** BigInt(n - index - 1),
+    -net * a ** BigInt(n),
+  );
   return value > 0n ? 1 : value < 0n ? -1 : 0;
 }
 
@@ -129,7 +135,12 @@ function referenceQuote(input: EmiQuoteInput): ReferenceQuote | 'fees refused' {
   const principal = new D(input.principal);
   const rate = new D(input.annualRatePercent);
   const months = input.tenureMonths;
-  const processingFee = paisa(principal.mul(input.processingFeePercent ?? 0).div(100).plus(input.processingFeeFlat ?? 0));
+  const processingFee = paisa(
+    principal
+      .mul(input.processingFeePercent ?? 0)
+      .div(100)
+      .plus(input.processingFeeFlat ?? 0),
+  );
   const gstOnFees = paisa(processingFee.mul(input.gstRatePercent ?? 18).div(100));
   const otherCharges = new D(input.otherCharges ?? 0);
   const netDisbursed = principal.minus(processingFee).minus(gstOnFees).minus(otherCharges);
@@ -141,21 +152,51 @@ function referenceQuote(input: EmiQuoteInput): ReferenceQuote | 'fees refused' {
     const firstEmi = utcDate(input.firstEmiDate);
     const days = (firstEmi.getTime() - plusMonthsClamped(utcDate(input.disbursalDate), 1).getTime()) / 86_400_000;
     brokenPeriodInterest = paisa(principal.mul(rate).mul(days).div(36_500));
-    schedule.forEach((row) => (row.dueDate = plusMonthsClamped(firstEmi, row.installment - 1).toISOString().slice(0, 10)));
+    schedule.forEach(
+      (row) =>
+        (row.dueDate = plusMonthsClamped(firstEmi, row.installment - 1)
+          .toISOString()
+          .slice(0, 10)),
+    );
   }
   const totalPayable = schedule.reduce((sum, row) => sum.plus(row.emi), brokenPeriodInterest);
   const apr = referenceApr(netDisbursed, emi, schedule, brokenPeriodInterest);
-  return { emi, totalInterest: totalPayable.minus(principal), totalPayable, processingFee, gstOnFees, otherCharges, brokenPeriodInterest, netDisbursed, apr, schedule };
+  return {
+    emi,
+    totalInterest: totalPayable.minus(principal),
+    totalPayable,
+    processingFee,
+    gstOnFees,
+    otherCharges,
+    brokenPeriodInterest,
+    netDisbursed,
+    apr,
+    schedule,
+  };
 }
 
-const SUMMARY = ['emi', 'totalInterest', 'totalPayable', 'processingFee', 'gstOnFees', 'otherCharges', 'brokenPeriodInterest', 'netDisbursed', 'apr'] as const;
+const SUMMARY = [
+  'emi',
+  'totalInterest',
+  'totalPayable',
+  'processingFee',
+  'gstOnFees',
+  'otherCharges',
+  'brokenPeriodInterest',
+  'netDisbursed',
+  'apr',
+] as const;
 
 /** The Decimal view as 2-decimal strings: the summary and the first two and last rows. */
 function decimalView(quote: EmiQuote | ReferenceQuote) {
   const rows = [quote.schedule[0], quote.schedule[1], quote.schedule.at(-1)!].filter((row) => row !== undefined);
   return {
     ...Object.fromEntries(SUMMARY.map((field) => [field, quote[field].toFixed(2)])),
-    rows: rows.map((row) => [row.installment, row.dueDate, ...[row.opening, row.emi, row.interest, row.principal, row.closing].map((amount) => amount.toFixed(2))]),
+    rows: rows.map((row) => [
+      row.installment,
+      row.dueDate,
+      ...[row.opening, row.emi, row.interest, row.principal, row.closing].map((amount) => amount.toFixed(2)),
+    ]),
   };
 }
 
@@ -173,8 +214,10 @@ function referenceJson(quote: ReferenceQuote) {
 }
 
 const inPaise = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((paise) => paise / 100);
-const ofDecimals = (max: number, decimals: number) => fc.integer({ min: 0, max: max * 10 ** decimals }).map((units) => units / 10 ** decimals);
-const mostly = <T>(usual: fc.Arbitrary<T>, rare: fc.Arbitrary<T>) => fc.oneof({ arbitrary: usual, weight: 5 }, { arbitrary: rare, weight: 1 });
+const ofDecimals = (max: number, decimals: number) =>
+  fc.integer({ min: 0, max: max * 10 ** decimals }).map((units) => units / 10 ** decimals);
+const mostly = <T>(usual: fc.Arbitrary<T>, rare: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: usual, weight: 5 }, { arbitrary: rare, weight: 1 });
 
 const loanArb = fc.record({
   principal: fc.oneof(inPaise(1000, 1010), inPaise(1000, 50_000), inPaise(50_000, 100_000_000), fc.constantFrom(1000, 100_000_000)),
@@ -190,12 +233,14 @@ const chargesArb = fc.record(
   },
   { requiredKeys: [] },
 );
-const datesArb = fc.record({ disbursal: fc.integer({ min: 0, max: 20_000 }), extraDays: fc.integer({ min: 0, max: 31 }) }).map(({ disbursal, extraDays }) => {
-  const disbursalDate = new Date(Date.UTC(2000, 0, 1) + disbursal * 86_400_000);
-  const regular = plusMonthsClamped(disbursalDate, 1).getTime();
-  const firstEmi = new Date(Math.min(regular + extraDays * 86_400_000, plusMonthsClamped(disbursalDate, 2).getTime()));
-  return { disbursalDate: disbursalDate.toISOString().slice(0, 10), firstEmiDate: firstEmi.toISOString().slice(0, 10) };
-});
+const datesArb = fc
+  .record({ disbursal: fc.integer({ min: 0, max: 20_000 }), extraDays: fc.integer({ min: 0, max: 31 }) })
+  .map(({ disbursal, extraDays }) => {
+    const disbursalDate = new Date(Date.UTC(2000, 0, 1) + disbursal * 86_400_000);
+    const regular = plusMonthsClamped(disbursalDate, 1).getTime();
+    const firstEmi = new Date(Math.min(regular + extraDays * 86_400_000, plusMonthsClamped(disbursalDate, 2).getTime()));
+    return { disbursalDate: disbursalDate.toISOString().slice(0, 10), firstEmiDate: firstEmi.toISOString().slice(0, 10) };
+  });
 const inputArb = fc
   .record({ loan: loanArb, charges: fc.option(chargesArb), dates: fc.option(datesArb) })
   .map(({ loan, charges, dates }): EmiQuoteInput => ({ ...loan, ...charges, ...dates }));
@@ -206,7 +251,10 @@ describe('quoteLoan against the decimal reference engine', () => {
       fc.property(inputArb, (input) => {
         const reference = referenceQuote(input);
         if (reference === 'fees refused') {
-          assert.throws(() => quoteLoan(input), (error: unknown) => error instanceof EmiInputError && error.code === EmiErrorCode.InvalidFees);
+          assert.throws(
+            () => quoteLoan(input),
+            (error: unknown) => error instanceof EmiInputError && error.code === EmiErrorCode.InvalidFees,
+          );
           return;
         }
         const quote = quoteLoan(input);

@@ -10,7 +10,10 @@ const inPaise = (min: number, max: number) => fc.integer({ min: min * 100, max: 
 const principalArb = fc.oneof(inPaise(1000, 10_000), inPaise(10_000, 100_000_000));
 const tenureArb = fc.oneof(fc.integer({ min: 1, max: 36 }), fc.integer({ min: 1, max: 480 }));
 const twoDecimalRateArb = fc.oneof(fc.constant(0), inPaise(0, 60));
-const anyRateArb = fc.oneof(twoDecimalRateArb, fc.integer({ min: 0, max: 600_000 }).map((basis) => basis / 10_000));
+const anyRateArb = fc.oneof(
+  twoDecimalRateArb,
+  fc.integer({ min: 0, max: 600_000 }).map((basis) => basis / 10_000),
+);
 
 // Capped so fees stay below the smallest principal: 5% + ₹100, GST on it, ₹100 other.
 const feesArb = fc.record(
@@ -23,12 +26,14 @@ const feesArb = fc.record(
   { requiredKeys: [] },
 );
 
-const datesArb = fc.record({ daysFrom2020: fc.integer({ min: 0, max: 3650 }), extraDays: fc.integer({ min: 0, max: 28 }) }).map(({ daysFrom2020, extraDays }) => {
-  const disbursal = new Date(Date.UTC(2020, 0, 1) + daysFrom2020 * 86_400_000).toISOString().slice(0, 10);
-  const regularFirstEmi = addMonths(parseIsoDate(disbursal)!, 1);
-  const firstEmi = new Date(Date.UTC(regularFirstEmi.year, regularFirstEmi.month - 1, regularFirstEmi.day + extraDays));
-  return { disbursalDate: disbursal, firstEmiDate: firstEmi.toISOString().slice(0, 10) };
-});
+const datesArb = fc
+  .record({ daysFrom2020: fc.integer({ min: 0, max: 3650 }), extraDays: fc.integer({ min: 0, max: 28 }) })
+  .map(({ daysFrom2020, extraDays }) => {
+    const disbursal = new Date(Date.UTC(2020, 0, 1) + daysFrom2020 * 86_400_000).toISOString().slice(0, 10);
+    const regularFirstEmi = addMonths(parseIsoDate(disbursal)!, 1);
+    const firstEmi = new Date(Date.UTC(regularFirstEmi.year, regularFirstEmi.month - 1, regularFirstEmi.day + extraDays));
+    return { disbursalDate: disbursal, firstEmiDate: firstEmi.toISOString().slice(0, 10) };
+  });
 
 const sum = (amounts: Decimal[]) => amounts.reduce((total, amount) => total.plus(amount), ZERO);
 const hasPaisaPrecision = (amount: Decimal) => amount.decimalPlaces() <= 2;
@@ -48,13 +53,21 @@ function assertScheduleInvariants(input: EmiQuoteInput, quote: EmiQuote): void {
   const interest = sum(schedule.map((row) => row.interest)).plus(quote.brokenPeriodInterest);
   assert.ok(quote.totalInterest.eq(interest), 'total interest = interest column + broken period');
   assert.ok(quote.totalPayable.eq(sum(schedule.map((row) => row.emi)).plus(quote.brokenPeriodInterest)));
-  assert.ok(quote.netDisbursed.eq(new Decimal(input.principal).minus(quote.processingFee).minus(quote.gstOnFees).minus(quote.otherCharges)));
+  assert.ok(
+    quote.netDisbursed.eq(new Decimal(input.principal).minus(quote.processingFee).minus(quote.gstOnFees).minus(quote.otherCharges)),
+  );
 }
 
 describe('quoteLoan properties', () => {
   it('keeps every schedule consistent to the paisa', () => {
     const inputArb = fc
-      .record({ principal: principalArb, annualRatePercent: anyRateArb, tenureMonths: tenureArb, fees: feesArb, dates: fc.option(datesArb) })
+      .record({
+        principal: principalArb,
+        annualRatePercent: anyRateArb,
+        tenureMonths: tenureArb,
+        fees: feesArb,
+        dates: fc.option(datesArb),
+      })
       .map(({ fees, dates, ...loan }): EmiQuoteInput => ({ ...loan, ...fees, ...dates }));
     fc.assert(
       fc.property(inputArb, (input) => {

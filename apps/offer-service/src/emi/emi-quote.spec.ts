@@ -39,7 +39,10 @@ describe('quoteLoan golden figures', () => {
   it('prices a one-month loan', () => {
     // 50,000 + 1% interest; fee 500 + 18% GST 90 leaves 49,410; (50,500 / 49,410 − 1) × 1200 = 26.47
     const result = totals({ principal: 50_000, annualRatePercent: 12, tenureMonths: 1, processingFeeFlat: 500 });
-    assert.deepEqual([result.emi, result.totalInterest, result.gstOnFees, result.netDisbursed, result.apr], [50_500, 500, 90, 49_410, 26.47]);
+    assert.deepEqual(
+      [result.emi, result.totalInterest, result.gstOnFees, result.netDisbursed, result.apr],
+      [50_500, 500, 90, 49_410, 26.47],
+    );
   });
 
   it('shows the paisa rounding in the APR of a tiny one-month loan', () => {
@@ -53,20 +56,40 @@ describe('quoteLoan golden figures', () => {
     const oneMonth = totals({ principal: 4_000_050, annualRatePercent: 0, tenureMonths: 1, processingFeeFlat: 50, gstRatePercent: 0 });
     assert.deepEqual([oneMonth.netDisbursed, oneMonth.totalPayable, oneMonth.apr], [4_000_000, 4_000_050, 0.02]);
     // 2 × 25,60,320.01 (16001² paise) on 51,20,160 (16000 × 32001 paise): a monthly IRR of 1/16000, 0.075% a year
-    const twoMonths = totals({ principal: 5_120_640.02, annualRatePercent: 0, tenureMonths: 2, processingFeeFlat: 480.02, gstRatePercent: 0 });
+    const twoMonths = totals({
+      principal: 5_120_640.02,
+      annualRatePercent: 0,
+      tenureMonths: 2,
+      processingFeeFlat: 480.02,
+      gstRatePercent: 0,
+    });
     assert.deepEqual([twoMonths.emi, twoMonths.netDisbursed, twoMonths.apr], [2_560_320.01, 5_120_160, 0.08]);
   });
 
   it('runs 480 months to exactly zero', () => {
     const result = totals({ principal: 2_500_000, annualRatePercent: 8.5, tenureMonths: 480 });
     assert.deepEqual([result.emi, result.totalInterest, result.apr, result.months], [18327.35, 6_297_134.74, 8.5, 480]);
-    assert.deepEqual(result.lastRow, { installment: 480, opening: 18205.14, emi: 18334.09, interest: 128.95, principal: 18205.14, closing: 0 });
+    assert.deepEqual(result.lastRow, {
+      installment: 480,
+      opening: 18205.14,
+      emi: 18334.09,
+      interest: 128.95,
+      principal: 18205.14,
+      closing: 0,
+    });
   });
 
   it('keeps ten crore at 60% over 480 months to the paisa', () => {
     const result = totals({ principal: 100_000_000, annualRatePercent: 60, tenureMonths: 480 });
     assert.deepEqual([result.emi, result.totalInterest, result.totalPayable, result.apr], [5_000_000, 2_400_000_000, 2_500_000_000, 60]);
-    assert.deepEqual(result.lastRow, { installment: 480, opening: 100_000_000, emi: 105_000_000, interest: 5_000_000, principal: 100_000_000, closing: 0 });
+    assert.deepEqual(result.lastRow, {
+      installment: 480,
+      opening: 100_000_000,
+      emi: 105_000_000,
+      interest: 5_000_000,
+      principal: 100_000_000,
+      closing: 0,
+    });
   });
 
   it('charges a 2% + ₹500 fee with 18% GST', () => {
@@ -80,31 +103,67 @@ describe('quoteLoan golden figures', () => {
 
   it('adds broken-period interest to the first instalment and dates every row', () => {
     // regular first EMI 2025-02-28, agreed 2025-03-10: 10 days; 1,00,000 × 12% × 10 / 365 = 328.767 → 328.77
-    const result = quote({ principal: 100_000, annualRatePercent: 12, tenureMonths: 12, disbursalDate: '2025-01-31', firstEmiDate: '2025-03-10' });
+    const result = quote({
+      principal: 100_000,
+      annualRatePercent: 12,
+      tenureMonths: 12,
+      disbursalDate: '2025-01-31',
+      firstEmiDate: '2025-03-10',
+    });
     assert.deepEqual(
       [result.brokenPeriodInterest, result.totalInterest, result.totalPayable, result.apr],
       [328.77, 6947.3, 106_947.3, 12.62],
     );
-    assert.deepEqual(result.schedule[0], { installment: 1, dueDate: '2025-03-10', opening: 100_000, emi: 8884.88, interest: 1000, principal: 7884.88, closing: 92_115.12 });
+    assert.deepEqual(result.schedule[0], {
+      installment: 1,
+      dueDate: '2025-03-10',
+      opening: 100_000,
+      emi: 8884.88,
+      interest: 1000,
+      principal: 7884.88,
+      closing: 92_115.12,
+    });
     assert.equal(result.schedule[11].dueDate, '2026-02-10');
   });
 
   it('combines fees, other charges and a broken period', () => {
     // regular first EMI 2025-04-05, agreed 2025-04-20: 15 days; 2,50,000 × 11.99% × 15 / 365 = 1,231.849 → 1,231.85
     const result = totals({
-      principal: 250_000, annualRatePercent: 11.99, tenureMonths: 24, processingFeePercent: 1.25, otherCharges: 118,
-      disbursalDate: '2025-03-05', firstEmiDate: '2025-04-20',
+      principal: 250_000,
+      annualRatePercent: 11.99,
+      tenureMonths: 24,
+      processingFeePercent: 1.25,
+      otherCharges: 118,
+      disbursalDate: '2025-03-05',
+      firstEmiDate: '2025-04-20',
     });
     assert.deepEqual(
-      [result.emi, result.processingFee, result.gstOnFees, result.netDisbursed, result.brokenPeriodInterest, result.totalInterest, result.apr],
+      [
+        result.emi,
+        result.processingFee,
+        result.gstOnFees,
+        result.netDisbursed,
+        result.brokenPeriodInterest,
+        result.totalInterest,
+        result.apr,
+      ],
       [11767.2, 3125, 562.5, 246_194.5, 1231.85, 33_644.66, 14.04],
     );
   });
 
   it('clamps due dates to the month end from a month-end first EMI', () => {
-    const result = quote({ principal: 10_000, annualRatePercent: 10, tenureMonths: 4, disbursalDate: '2024-12-31', firstEmiDate: '2025-01-31' });
+    const result = quote({
+      principal: 10_000,
+      annualRatePercent: 10,
+      tenureMonths: 4,
+      disbursalDate: '2024-12-31',
+      firstEmiDate: '2025-01-31',
+    });
     assert.equal(result.brokenPeriodInterest, 0);
-    assert.deepEqual(result.schedule.map((row) => row.dueDate), ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']);
+    assert.deepEqual(
+      result.schedule.map((row) => row.dueDate),
+      ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30'],
+    );
   });
 
   it('rejects a bad input with its code', () => {

@@ -24,10 +24,12 @@ describe('computeUpfrontFees', () => {
   it('rounds the fee and the GST half-up where each is computed', () => {
     // 1.5% of 1,23,456.78 = 1,851.8517 + 99.99 = 1,951.8417 → 1,951.84; GST 351.3312 → 351.33;
     // net 1,23,456.78 − 1,951.84 − 351.33 − 250.50 = 1,20,903.11
-    assert.deepEqual(
-      feesFor({ principal: 123_456.78, processingFeePercent: 1.5, processingFeeFlat: 99.99, otherCharges: 250.5 }),
-      { processingFee: '1951.84', gstOnFees: '351.33', otherCharges: '250.50', netDisbursed: '120903.11' },
-    );
+    assert.deepEqual(feesFor({ principal: 123_456.78, processingFeePercent: 1.5, processingFeeFlat: 99.99, otherCharges: 250.5 }), {
+      processingFee: '1951.84',
+      gstOnFees: '351.33',
+      otherCharges: '250.50',
+      netDisbursed: '120903.11',
+    });
     assert.equal(feesFor({ principal: 1000, processingFeeFlat: 2.75 }).gstOnFees, '0.50'); // 0.495
   });
 

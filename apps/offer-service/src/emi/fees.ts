@@ -18,7 +18,12 @@ const PPM = 1_000_000;
  */
 export function computeUpfrontFees(terms: LoanTerms): UpfrontFees {
   const { processingFee, gstOnFees, otherCharges, netDisbursed } = upfrontFeesInPaise(terms);
-  return { processingFee: fromPaise(processingFee), gstOnFees: fromPaise(gstOnFees), otherCharges: fromPaise(otherCharges), netDisbursed: fromPaise(netDisbursed) };
+  return {
+    processingFee: fromPaise(processingFee),
+    gstOnFees: fromPaise(gstOnFees),
+    otherCharges: fromPaise(otherCharges),
+    netDisbursed: fromPaise(netDisbursed),
+  };
 }
 
 /** `computeUpfrontFees` in paise. */

@@ -37,10 +37,16 @@ describe('maxPrincipalForEmi', () => {
   it('finds the largest fitting rupee for any cap, rate and tenure', () => {
     const caseArb = fc.record({
       maxEmi: fc.integer({ min: 0, max: 1_000_000_000 }).map((paise) => paise / 100),
-      rate: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 600_000 }).map((basis) => basis / 10_000)),
+      rate: fc.oneof(
+        fc.constant(0),
+        fc.integer({ min: 0, max: 600_000 }).map((basis) => basis / 10_000),
+      ),
       months: fc.integer({ min: 1, max: 480 }),
     });
-    fc.assert(fc.property(caseArb, ({ maxEmi, rate, months }) => void assertLargestWithinEmi(maxEmi, rate, months)), { numRuns: 200 });
+    fc.assert(
+      fc.property(caseArb, ({ maxEmi, rate, months }) => void assertLargestWithinEmi(maxEmi, rate, months)),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects bad inputs with their codes', () => {

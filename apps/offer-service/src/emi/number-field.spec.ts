@@ -27,6 +27,9 @@ describe('readNumberField', () => {
       fc.integer({ min: 0, max: 10_000_000_000 }).map((paise) => paise / 100),
       fc.integer({ min: 0, max: 1_000_000_000 }).map((milli) => milli / 1000),
     );
-    fc.assert(fc.property(valueArb, (value) => assert.equal(accepts(value), new Decimal(value).decimalPlaces() <= rule.decimals)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(valueArb, (value) => assert.equal(accepts(value), new Decimal(value).decimalPlaces() <= rule.decimals)),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -19,12 +19,21 @@ describe('paise arithmetic', () => {
       b: fc.oneof(fc.integer({ min: 0, max: 600_000 }), fc.integer({ min: 0, max: 20_000_000 })),
       divisor: fc.oneof(fc.constantFrom(12_000_000, 1_000_000, 365_000_000), fc.integer({ min: 1, max: 1_000_000_000 })),
     });
-    fc.assert(fc.property(caseArb, ({ a, b, divisor }) => assert.equal(mulDivRoundHalfUp(a, b, divisor), exact(a, b, divisor))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(caseArb, ({ a, b, divisor }) => assert.equal(mulDivRoundHalfUp(a, b, divisor), exact(a, b, divisor))),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads validated amounts and percentages as exact integers', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (paise) => assert.equal(toPaise(paise / 100), paise)), { numRuns: 2000 });
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), (ppm) => assert.equal(toPpm(ppm / 10_000), ppm)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (paise) => assert.equal(toPaise(paise / 100), paise)),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (ppm) => assert.equal(toPpm(ppm / 10_000), ppm)),
+      { numRuns: 2000 },
+    );
     assert.equal(toPaise(1000.2), 100_020);
     assert.equal(toPpm(10.1234), 101_234);
   });

@@ -2,8 +2,14 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { parseMessage } from '@los/common';
 import {
-  AcceptOfferRequest, ComputeOffersRequest, KfsRequest, MessagePattern as Pattern, QueryEnvelope,
-  type AcceptOfferReply, type ComputeOffersReply, type KeyFactStatement,
+  AcceptOfferRequest,
+  ComputeOffersRequest,
+  KfsRequest,
+  MessagePattern as Pattern,
+  QueryEnvelope,
+  type AcceptOfferReply,
+  type ComputeOffersReply,
+  type KeyFactStatement,
 } from '@los/contracts';
 import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
 import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';

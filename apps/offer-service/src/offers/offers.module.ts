@@ -14,7 +14,12 @@ import { LiveQuotes } from './usecases/compute-offers/live-quotes.service.js';
 import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OfferSetEntity, OfferEntity, OfferAcceptanceEntity]), PartnersModule, BureauModule, ConnectionsModule],
+  imports: [
+    TypeOrmModule.forFeature([OfferSetEntity, OfferEntity, OfferAcceptanceEntity]),
+    PartnersModule,
+    BureauModule,
+    ConnectionsModule,
+  ],
   controllers: [OffersController],
   providers: [OffersRepository, ComputeOffersUseCase, LiveQuotes, AcceptOfferUseCase, GetKfsUseCase],
   exports: [OffersRepository],

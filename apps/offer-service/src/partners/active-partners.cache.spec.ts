@@ -7,23 +7,40 @@ function setup(failFirst = false) {
   let reads = 0;
   let status = 'ACTIVE';
   const repository = {
-    listPartners: async () => [{ code: 'AURUM_PRIME', name: 'Aurum Prime Finance Ltd' }, { code: 'SETU', name: 'Setu' }],
+    listPartners: async () => [
+      { code: 'AURUM_PRIME', name: 'Aurum Prime Finance Ltd' },
+      { code: 'SETU', name: 'Setu' },
+    ],
     findCurrentVersions: async () => {
       reads += 1;
       if (failFirst && reads === 1) throw new Error('mysql away');
-      return [{ partnerCode: 'AURUM_PRIME', version: reads, rules: { status } }, { partnerCode: 'SETU', version: 1, rules: { status: 'PAUSED' } }];
+      return [
+        { partnerCode: 'AURUM_PRIME', version: reads, rules: { status } },
+        { partnerCode: 'SETU', version: 1, rules: { status: 'PAUSED' } },
+      ];
     },
   } as unknown as PartnerRulesRepository;
   const sut = new ActivePartnersCache(repository);
   let clock = 0;
   sut.now = () => clock;
-  return { sut, reads: () => reads, advance: (ms: number) => { clock += ms; }, pause: () => { status = 'PAUSED'; } };
+  return {
+    sut,
+    reads: () => reads,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    pause: () => {
+      status = 'PAUSED';
+    },
+  };
 }
 
 describe('ActivePartnersCache', () => {
   it('keeps only ACTIVE partners with their names and reads again once the TTL has passed', async () => {
     const { sut, reads, advance } = setup();
-    assert.deepEqual(await sut.current(), [{ code: 'AURUM_PRIME', name: 'Aurum Prime Finance Ltd', version: 1, rules: { status: 'ACTIVE' } }]);
+    assert.deepEqual(await sut.current(), [
+      { code: 'AURUM_PRIME', name: 'Aurum Prime Finance Ltd', version: 1, rules: { status: 'ACTIVE' } },
+    ]);
     advance(ACTIVE_PARTNERS_TTL_MS - 1);
     await sut.current();
     assert.equal(reads(), 1);

@@ -45,6 +45,11 @@ export class ActivePartnersCache {
     const nameOf = new Map(partners.map((partner) => [partner.code, partner.name]));
     return versions
       .filter((version) => version.rules.status === 'ACTIVE')
-      .map((version) => ({ code: version.partnerCode, name: nameOf.get(version.partnerCode) ?? version.partnerCode, version: version.version, rules: version.rules }));
+      .map((version) => ({
+        code: version.partnerCode,
+        name: nameOf.get(version.partnerCode) ?? version.partnerCode,
+        version: version.version,
+        rules: version.rules,
+      }));
   }
 }

@@ -21,7 +21,8 @@ export class PartnerRulesRepository {
 
   /** The latest version of every partner, whatever its status. */
   findCurrentVersions(): Promise<PartnerRuleVersionEntity[]> {
-    return this.versions.createQueryBuilder('v')
+    return this.versions
+      .createQueryBuilder('v')
       .where('v.version = (SELECT MAX(m.version) FROM partner_rule_versions m WHERE m.partner_code = v.partner_code)')
       .orderBy('v.partner_code', 'ASC')
       .getMany();

@@ -2,7 +2,11 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { parseMessage } from '@los/common';
 import {
-  MessagePattern as Pattern, PartnerCodeRequest, PartnerRulesDiffRequest, PublishPartnerRulesRequest, QueryEnvelope,
+  MessagePattern as Pattern,
+  PartnerCodeRequest,
+  PartnerRulesDiffRequest,
+  PublishPartnerRulesRequest,
+  QueryEnvelope,
 } from '@los/contracts';
 import type { PartnerRulesView, PartnerSummaryView, PublishedRulesView, RulesDiffView } from './partner-rules.views.js';
 import { DiffPartnerRulesUseCase } from './usecases/diff-partner-rules/diff-partner-rules.usecase.js';

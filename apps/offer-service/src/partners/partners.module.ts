@@ -13,7 +13,14 @@ import { PublishPartnerRulesUseCase } from './usecases/publish-partner-rules/pub
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerEntity, PartnerRuleVersionEntity])],
   controllers: [PartnersController],
-  providers: [PartnerRulesRepository, ActivePartnersCache, ListPartnersUseCase, GetPartnerRulesUseCase, DiffPartnerRulesUseCase, PublishPartnerRulesUseCase],
+  providers: [
+    PartnerRulesRepository,
+    ActivePartnersCache,
+    ListPartnersUseCase,
+    GetPartnerRulesUseCase,
+    DiffPartnerRulesUseCase,
+    PublishPartnerRulesUseCase,
+  ],
   exports: [PartnerRulesRepository, ActivePartnersCache],
 })
 export class PartnersModule {}

@@ -8,9 +8,13 @@ import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';
 import type { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 
-const approved = (applicationId: string) => ({
-  applicationId, offerId: `offer-${applicationId}`, partnerCode: 'AURUM_PRIME', partnerReference: `LW-${applicationId}`,
-}) as PartnerSubmissionEntity;
+const approved = (applicationId: string) =>
+  ({
+    applicationId,
+    offerId: `offer-${applicationId}`,
+    partnerCode: 'AURUM_PRIME',
+    partnerReference: `LW-${applicationId}`,
+  }) as PartnerSubmissionEntity;
 
 function setup(answer: (reference: string) => Promise<unknown>) {
   const calls: { reference: string; quoteId: string; requestId: string }[] = [];
@@ -23,8 +27,12 @@ function setup(answer: (reference: string) => Promise<unknown>) {
   } as unknown as NbfcAdapter;
   const submissions = {
     awaitingConfirmation: async () => [approved('a1'), approved('a2')],
-    confirmed: async (id: string) => { outcome.confirmed.push(id); },
-    failed: async (id: string, code: string) => { outcome.failed.push([id, code]); },
+    confirmed: async (id: string) => {
+      outcome.confirmed.push(id);
+    },
+    failed: async (id: string, code: string) => {
+      outcome.failed.push([id, code]);
+    },
   } as unknown as PartnerSubmissionsRepository;
   const offers = { findOffer: async (id: string) => ({ id, partnerQuoteId: `Q-${id}` }) } as unknown as OffersRepository;
   const live = { adapterOf: () => adapter } as unknown as LivePartners;
@@ -37,7 +45,8 @@ describe('AcceptanceConfirmer', () => {
     const { run, calls, outcome } = setup(async () => ({}));
     await run();
     assert.deepEqual(calls, [
-      { reference: 'LW-a1', quoteId: 'Q-offer-a1', requestId: 'accept-a1' }, { reference: 'LW-a2', quoteId: 'Q-offer-a2', requestId: 'accept-a2' },
+      { reference: 'LW-a1', quoteId: 'Q-offer-a1', requestId: 'accept-a1' },
+      { reference: 'LW-a2', quoteId: 'Q-offer-a2', requestId: 'accept-a2' },
     ]);
     assert.deepEqual(outcome.confirmed, ['a1', 'a2']);
   });

@@ -39,11 +39,17 @@ export class AcceptanceConfirmer extends PeriodicTask {
       await this.submissions.confirmed(submission.applicationId);
     } catch (error) {
       if (!(error instanceof PartnerError) || error.retryable || error.code === PartnerErrorCode.CircuitOpen) {
-        this.logger.warn({ applicationId: submission.applicationId, partner: submission.partnerCode, err: error }, 'acceptance not confirmed yet; will retry');
+        this.logger.warn(
+          { applicationId: submission.applicationId, partner: submission.partnerCode, err: error },
+          'acceptance not confirmed yet; will retry',
+        );
         return;
       }
       await this.submissions.failed(submission.applicationId, error.code);
-      this.logger.error({ applicationId: submission.applicationId, partner: submission.partnerCode, code: error.code }, 'lender refused the acceptance');
+      this.logger.error(
+        { applicationId: submission.applicationId, partner: submission.partnerCode, code: error.code },
+        'lender refused the acceptance',
+      );
     }
   }
 }

@@ -6,9 +6,18 @@ import type { OfferEntity } from '../offers/entities/offer.entity.js';
 export function canonicalSubmissionOf(command: SubmitToPartnerCommand, offer: OfferEntity, bureauScore: number | undefined) {
   const { applicant } = command;
   const canonical: CanonicalApplicant = {
-    applicationId: command.applicationId, fullName: applicant.fullName, dob: applicant.dob, pan: applicant.pan,
-    mobile: applicant.mobile, email: applicant.email, employmentType: applicant.employmentType, monthlyIncome: applicant.monthlyIncome,
-    existingEmiMonthly: applicant.existingEmiMonthly, pincode: applicant.pincode, city: applicant.city, state: applicant.state,
+    applicationId: command.applicationId,
+    fullName: applicant.fullName,
+    dob: applicant.dob,
+    pan: applicant.pan,
+    mobile: applicant.mobile,
+    email: applicant.email,
+    employmentType: applicant.employmentType,
+    monthlyIncome: applicant.monthlyIncome,
+    existingEmiMonthly: applicant.existingEmiMonthly,
+    pincode: applicant.pincode,
+    city: applicant.city,
+    state: applicant.state,
     ...(bureauScore !== undefined ? { bureauScore } : {}),
   };
   const ask: LoanAsk = { amount: offer.amount, tenureMonths: offer.tenureMonths, purpose: command.purpose };

@@ -7,7 +7,10 @@ import { DecisionSlaTracker } from './decision-sla.tracker.js';
 export class DecisionSlaSweeper extends PeriodicTask {
   protected readonly logger = new Logger(DecisionSlaSweeper.name);
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, private readonly tracker: DecisionSlaTracker) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tracker: DecisionSlaTracker,
+  ) {
     super(config.SWEEP_INTERVAL_MS);
   }
 

@@ -28,11 +28,18 @@ export class DecisionSlaTracker {
   ) {}
 
   /** A lender's news about a submission; only its first decision counts. Never fails the caller. */
-  async observe(partnerCode: string, partnerReference: string, status: PartnerStatus, at: Date, retriesLeft = UNMATCHED_RETRIES): Promise<void> {
+  async observe(
+    partnerCode: string,
+    partnerReference: string,
+    status: PartnerStatus,
+    at: Date,
+    retriesLeft = UNMATCHED_RETRIES,
+  ): Promise<void> {
     if (!DECISIONS.has(status)) return;
     try {
       const decided = await this.submissions.update(
-        { partnerCode, partnerReference, decidedAt: IsNull() }, { decidedAt: at, partnerStatus: status, updatedAt: new Date() },
+        { partnerCode, partnerReference, decidedAt: IsNull() },
+        { decidedAt: at, partnerStatus: status, updatedAt: new Date() },
       );
       if (decided.affected !== 1) {
         const known = await this.submissions.existsBy({ partnerCode, partnerReference });
@@ -57,7 +64,10 @@ export class DecisionSlaTracker {
     for (const [partnerCode, { sla }] of this.live.all()) {
       const overdue = await this.submissions.find({
         where: {
-          partnerCode, partnerReference: Not(IsNull()), decidedAt: IsNull(), decisionSlaBreached: false,
+          partnerCode,
+          partnerReference: Not(IsNull()),
+          decidedAt: IsNull(),
+          decisionSlaBreached: false,
           createdAt: LessThan(new Date(now.getTime() - sla.decisionMs)),
         },
         take: 100,
@@ -71,12 +81,17 @@ export class DecisionSlaTracker {
 
   private async breach(submission: PartnerSubmissionEntity, figureMs: number, thresholdMs: number, at: Date): Promise<boolean> {
     const claimed = await this.submissions.update(
-      { applicationId: submission.applicationId, decisionSlaBreached: false }, { decisionSlaBreached: true },
+      { applicationId: submission.applicationId, decisionSlaBreached: false },
+      { decisionSlaBreached: true },
     );
     if (claimed.affected !== 1) return false;
     await this.connections.insertBreach({
-      partnerCode: submission.partnerCode, operation: OPERATION, applicationId: submission.applicationId,
-      figureMs: Math.round(figureMs), thresholdMs, at,
+      partnerCode: submission.partnerCode,
+      operation: OPERATION,
+      applicationId: submission.applicationId,
+      figureMs: Math.round(figureMs),
+      thresholdMs,
+      at,
     });
     partnerSlaBreachesTotal.inc({ partner: submission.partnerCode, operation: OPERATION });
     return true;

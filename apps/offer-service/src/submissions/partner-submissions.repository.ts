@@ -13,25 +13,49 @@ export class PartnerSubmissionsRepository {
   }
 
   /** The first attempt records the row; a retry or a second replica finds it and reuses its request id. */
-  async start(row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'requestId'>): Promise<PartnerSubmissionEntity> {
+  async start(
+    row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'requestId'>,
+  ): Promise<PartnerSubmissionEntity> {
     const now = new Date();
-    await this.submissions.createQueryBuilder().insert().orIgnore().values({
-      ...row, partnerReference: null, partnerStatus: null, failureCode: null, decidedAt: null, confirmedAt: null, decisionSlaBreached: false, createdAt: now, updatedAt: now,
-    }).execute();
+    await this.submissions
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({
+        ...row,
+        partnerReference: null,
+        partnerStatus: null,
+        failureCode: null,
+        decidedAt: null,
+        confirmedAt: null,
+        decisionSlaBreached: false,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
     return (await this.find(row.applicationId))!;
   }
 
   async succeeded(applicationId: string, partnerReference: string, partnerStatus: PartnerStatus, confirmed: boolean): Promise<void> {
     const now = new Date();
-    await this.submissions.update({ applicationId }, {
-      partnerReference, partnerStatus, failureCode: null, updatedAt: now, ...(confirmed ? { confirmedAt: now } : {}),
-    });
+    await this.submissions.update(
+      { applicationId },
+      {
+        partnerReference,
+        partnerStatus,
+        failureCode: null,
+        updatedAt: now,
+        ...(confirmed ? { confirmedAt: now } : {}),
+      },
+    );
   }
 
   /** Approved by the lender, the borrower's acceptance not yet taken by it (oldest first). */
   awaitingConfirmation(limit = 50): Promise<PartnerSubmissionEntity[]> {
     return this.submissions.find({
-      where: { partnerStatus: PartnerStatus.Approved, confirmedAt: IsNull(), failureCode: IsNull(), partnerReference: Not(IsNull()) }, order: { updatedAt: 'ASC' }, take: limit,
+      where: { partnerStatus: PartnerStatus.Approved, confirmedAt: IsNull(), failureCode: IsNull(), partnerReference: Not(IsNull()) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
     });
   }
 

@@ -16,6 +16,13 @@ import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js
 @Module({
   imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity]), OffersModule, ConnectionsModule],
   controllers: [SubmissionCommandsController, PartnerWebhooksController],
-  providers: [PartnerSubmissionsRepository, SubmitToPartnerHandler, VerifyPartnerWebhookUseCase, DecisionSlaTracker, DecisionSlaSweeper, AcceptanceConfirmer],
+  providers: [
+    PartnerSubmissionsRepository,
+    SubmitToPartnerHandler,
+    VerifyPartnerWebhookUseCase,
+    DecisionSlaTracker,
+    DecisionSlaSweeper,
+    AcceptanceConfirmer,
+  ],
 })
 export class SubmissionsModule {}

@@ -1,7 +1,13 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppException, DurableHandlers, type CommandHandler, type CommandOutcome } from '@los/common';
 import {
-  ErrorCode, EventType, MessagePattern, PartnerStatus, SubmitToPartnerCommand, type CommandEnvelope, type PartnerSubmissionEvent,
+  ErrorCode,
+  EventType,
+  MessagePattern,
+  PartnerStatus,
+  SubmitToPartnerCommand,
+  type CommandEnvelope,
+  type PartnerSubmissionEvent,
 } from '@los/contracts';
 import { PartnerError, PartnerErrorCode, type NbfcAdapter, type SubmissionResult } from '@los/nbfc';
 import { LivePartners } from '../connections/live-partners.registry.js';
@@ -13,7 +19,12 @@ import { acceptanceRequestId, submissionRequestId } from './partner-request-ids.
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 
 /** A lender refusing for good is reported; an outage, a rate limit or an open breaker is retried by the durable path. */
-const RETRY_LATER = new Set([PartnerErrorCode.Timeout, PartnerErrorCode.Unavailable, PartnerErrorCode.RateLimited, PartnerErrorCode.CircuitOpen]);
+const RETRY_LATER = new Set([
+  PartnerErrorCode.Timeout,
+  PartnerErrorCode.Unavailable,
+  PartnerErrorCode.RateLimited,
+  PartnerErrorCode.CircuitOpen,
+]);
 
 /**
  * `offer.cmd.submit-to-partner.v1`: sends an accepted application to the lender of its offer, once. The lender
@@ -40,13 +51,20 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
   async execute(command: SubmitToPartnerCommand, envelope: CommandEnvelope<SubmitToPartnerCommand>): Promise<CommandOutcome> {
     const offer = await this.acceptedOffer(command);
     const adapter = this.live.adapterOf(offer.partnerCode);
-    if (!adapter) return outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: 'RULES_ONLY' });
+    if (!adapter)
+      return outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: 'RULES_ONLY' });
 
     const submission = await this.submissions.start({
-      applicationId: command.applicationId, offerId: offer.id, partnerCode: offer.partnerCode, requestId: submissionRequestId(command.applicationId),
+      applicationId: command.applicationId,
+      offerId: offer.id,
+      partnerCode: offer.partnerCode,
+      requestId: submissionRequestId(command.applicationId),
     });
     if (submission.partnerReference && submission.partnerStatus) {
-      return submitted(command.applicationId, offer.partnerCode, { partnerReference: submission.partnerReference, status: submission.partnerStatus });
+      return submitted(command.applicationId, offer.partnerCode, {
+        partnerReference: submission.partnerReference,
+        status: submission.partnerStatus,
+      });
     }
     try {
       const { result, confirmed } = await this.submit(adapter, command, offer, submission.requestId, envelope.correlationId);
@@ -57,7 +75,10 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
     } catch (error) {
       if (!(error instanceof PartnerError) || RETRY_LATER.has(error.code)) throw error;
       await this.submissions.failed(command.applicationId, error.code);
-      this.logger.warn({ applicationId: command.applicationId, partner: offer.partnerCode, code: error.code }, 'Partner refused the submission');
+      this.logger.warn(
+        { applicationId: command.applicationId, partner: offer.partnerCode, code: error.code },
+        'Partner refused the submission',
+      );
       return {
         ...outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: error.code }),
         failureCode: error.code,
@@ -71,12 +92,17 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
    * `AcceptanceConfirmer` confirms once they approve.
    */
   private async submit(
-    adapter: NbfcAdapter, command: SubmitToPartnerCommand, offer: OfferEntity, requestId: string, correlationId: string,
+    adapter: NbfcAdapter,
+    command: SubmitToPartnerCommand,
+    offer: OfferEntity,
+    requestId: string,
+    correlationId: string,
   ): Promise<{ result: SubmissionResult; confirmed: boolean }> {
     const set = await this.offers.findSet(offer.offerSetId);
     const { applicant, ask } = canonicalSubmissionOf(command, offer, set?.bureauScore);
     const result = await adapter.submitApplication(applicant, ask, offer.partnerQuoteId ?? undefined, { requestId, correlationId });
-    const confirmNow = result.status === PartnerStatus.Approved || (adapter.capabilities.pollingOnly && result.status !== PartnerStatus.Rejected);
+    const confirmNow =
+      result.status === PartnerStatus.Approved || (adapter.capabilities.pollingOnly && result.status !== PartnerStatus.Rejected);
     if (!confirmNow || !offer.partnerQuoteId) return { result, confirmed: false };
     const context = { requestId: acceptanceRequestId(command.applicationId), correlationId };
     return { result: await adapter.acceptOffer(result.partnerReference, offer.partnerQuoteId, context), confirmed: true };
@@ -84,7 +110,8 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
 
   private async acceptedOffer(command: SubmitToPartnerCommand): Promise<OfferEntity> {
     const acceptance = await this.offers.findAcceptance(command.applicationId);
-    if (acceptance?.offerId !== command.offerId) throw new AppException(ErrorCode.Conflict, 'This offer is not the accepted offer of the application');
+    if (acceptance?.offerId !== command.offerId)
+      throw new AppException(ErrorCode.Conflict, 'This offer is not the accepted offer of the application');
     const offer = await this.offers.findOffer(command.offerId);
     if (!offer) throw new AppException(ErrorCode.NotFound, 'Offer not found');
     return offer;

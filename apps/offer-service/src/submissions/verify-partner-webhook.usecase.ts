@@ -31,14 +31,16 @@ export class VerifyPartnerWebhookUseCase {
 
   async execute(request: PartnerWebhookRequest): Promise<PartnerWebhookReply> {
     const adapter = this.live.adapterOf(request.partnerCode);
-    if (!adapter?.capabilities.webhooks) throw new AppException(ErrorCode.PartnerNotConnected, 'No webhook-capable connection for this partner');
+    if (!adapter?.capabilities.webhooks)
+      throw new AppException(ErrorCode.PartnerNotConnected, 'No webhook-capable connection for this partner');
     const webhook: InboundWebhook = { headers: request.headers, rawBody: Buffer.from(request.rawBodyBase64, 'base64') };
     const startedAt = new Date();
     try {
       adapter.verifyWebhook(webhook);
       const events = adapter.parseWebhook(webhook).map(viewOf);
       await this.record(request, webhook, startedAt, null, events);
-      for (const event of events) await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
+      for (const event of events)
+        await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
       if (events.some((event) => event.status === PartnerStatus.Approved)) this.confirmer.runSoon();
       return { events };
     } catch (error) {
@@ -51,13 +53,27 @@ export class VerifyPartnerWebhookUseCase {
   }
 
   private async record(
-    request: PartnerWebhookRequest, webhook: InboundWebhook, startedAt: Date, errorCode: string | null, events: PartnerEventView[] | null,
+    request: PartnerWebhookRequest,
+    webhook: InboundWebhook,
+    startedAt: Date,
+    errorCode: string | null,
+    events: PartnerEventView[] | null,
   ): Promise<void> {
-    await this.recorder.record({
-      partner: request.partnerCode, operation: 'webhook', correlationId: request.correlationId, requestId: request.correlationId,
-      applicationId: null, startedAt, latencyMs: Date.now() - startedAt.getTime(), outcome: errorCode ? 'ERROR' : 'SUCCESS', errorCode,
-      request: redactPartnerPayload(bodyOf(webhook.rawBody)), response: events,
-    }).catch(() => undefined);
+    await this.recorder
+      .record({
+        partner: request.partnerCode,
+        operation: 'webhook',
+        correlationId: request.correlationId,
+        requestId: request.correlationId,
+        applicationId: null,
+        startedAt,
+        latencyMs: Date.now() - startedAt.getTime(),
+        outcome: errorCode ? 'ERROR' : 'SUCCESS',
+        errorCode,
+        request: redactPartnerPayload(bodyOf(webhook.rawBody)),
+        response: events,
+      })
+      .catch(() => undefined);
   }
 }
 

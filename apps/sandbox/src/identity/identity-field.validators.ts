@@ -16,11 +16,14 @@ export const IsAadhaar = () => Matches(/^[2-9]\d{11}$/, { message: '$property mu
 export const IsCkycNumber = () => Matches(/^\d{14}$/, { message: '$property must be 14 digits' });
 
 export function IsCalendarDate() {
-  return (target: object, propertyName: string) => registerDecorator({
-    name: 'isCalendarDate', target: target.constructor, propertyName,
-    validator: {
-      validate: (value: unknown) => parseCalendarDate(value) !== null,
-      defaultMessage: () => `${propertyName} must be a real YYYY-MM-DD date`,
-    },
-  });
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown) => parseCalendarDate(value) !== null,
+        defaultMessage: () => `${propertyName} must be a real YYYY-MM-DD date`,
+      },
+    });
 }

@@ -5,7 +5,11 @@ import { HttpException } from '@nestjs/common';
  * provider codes such as INVALID_OTP reach the client without joining the platform's ErrorCode enum.
  */
 export class IdentitySourceException extends HttpException {
-  constructor(status: number, readonly code: string, message: string) {
+  constructor(
+    status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super({ code, message }, status);
   }
 

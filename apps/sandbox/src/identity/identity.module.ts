@@ -17,8 +17,14 @@ import { IdentityRegistryService } from './registry/identity-registry.service.js
 @Module({
   controllers: [PanVerificationController, AadhaarEkycController, CkycController, IdentitiesController, FaultsController],
   providers: [
-    IdentityRegistryService, FaultStateService, RequestStatsService, FaultGate,
-    PanVerificationService, AadhaarEkycService, OtpTransactionsStore, CkycService,
+    IdentityRegistryService,
+    FaultStateService,
+    RequestStatsService,
+    FaultGate,
+    PanVerificationService,
+    AadhaarEkycService,
+    OtpTransactionsStore,
+    CkycService,
   ],
 })
 export class IdentityModule {}

@@ -18,6 +18,8 @@ describe('lender appetites', () => {
     assert.equal(heavy.result, 'INELIGIBLE');
     assert.deepEqual(heavy.result === 'INELIGIBLE' && heavy.reasons.map((r) => r.code), ['FOIR_EXCEEDED']);
     const selfEmployed = northstarDecision({ ...ask, employmentType: 'SELF_EMPLOYED', monthlyIncome: 45_000 });
-    assert.deepEqual(selfEmployed.result === 'INELIGIBLE' && selfEmployed.reasons.map((r) => r.code), ['SELF_EMPLOYED_INCOME_BELOW_MINIMUM']);
+    assert.deepEqual(selfEmployed.result === 'INELIGIBLE' && selfEmployed.reasons.map((r) => r.code), [
+      'SELF_EMPLOYED_INCOME_BELOW_MINIMUM',
+    ]);
   });
 });

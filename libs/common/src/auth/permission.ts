@@ -19,8 +19,15 @@ export enum Permission {
 
 const P = Permission;
 const BORROWER_SIDE = [
-  P.ApplicationCreate, P.ApplicationRead, P.ApplicationCancel, P.DocumentWrite, P.DocumentRead,
-  P.OfferRead, P.OfferAccept, P.KycSubmit, P.KycRead,
+  P.ApplicationCreate,
+  P.ApplicationRead,
+  P.ApplicationCancel,
+  P.DocumentWrite,
+  P.DocumentRead,
+  P.OfferRead,
+  P.OfferAccept,
+  P.KycSubmit,
+  P.KycRead,
 ];
 const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch];
 

@@ -1,15 +1,17 @@
 import { bool, email, host, json, makeValidator, num, port, str, url } from 'envalid';
 import { DEFAULT_HTTP_PORTS, ServiceName } from '@los/contracts';
 
-const longString = (min: number) => makeValidator<string>((input) => {
-  if (typeof input !== 'string' || input.length < min) throw new Error(`must be at least ${min} characters`);
-  return input;
-});
-const atLeast = (min: number) => makeValidator<number>((input) => {
-  const value = Number(input);
-  if (!Number.isFinite(value) || value < min) throw new Error(`must be a number of at least ${min}`);
-  return value;
-});
+const longString = (min: number) =>
+  makeValidator<string>((input) => {
+    if (typeof input !== 'string' || input.length < min) throw new Error(`must be at least ${min} characters`);
+    return input;
+  });
+const atLeast = (min: number) =>
+  makeValidator<number>((input) => {
+    const value = Number(input);
+    if (!Number.isFinite(value) || value < min) throw new Error(`must be a number of at least ${min}`);
+    return value;
+  });
 
 const base = {
   NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
@@ -63,7 +65,10 @@ const vault = {
   AADHAAR_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys' }),
   AADHAAR_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new Aadhaar numbers' }),
   AADHAAR_HMAC_KEY: longString(32)({ desc: 'HMAC key that finds duplicate Aadhaar numbers without decrypting' }),
-  KYC_THRESHOLDS: json({ default: { default: { match: 80, review: 55 } }, desc: 'MATCH/REVIEW thresholds, by NBFC partner code or "default"' }),
+  KYC_THRESHOLDS: json({
+    default: { default: { match: 80, review: 55 } },
+    desc: 'MATCH/REVIEW thresholds, by NBFC partner code or "default"',
+  }),
   KYC_REDRIVE_AFTER_MS: num({ default: 60_000, desc: 'When a KYC left in review by a source outage is tried again' }),
 };
 
@@ -83,8 +88,15 @@ export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = 
 export function envSpecsFor(service: ServiceName) {
   const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
-  return specs as typeof base & typeof redis & typeof mysql & typeof mongo & typeof durable &
-    typeof s3 & typeof auth & typeof sandboxClient & typeof vault & { HTTP_PORT: ReturnType<typeof port> };
+  return specs as typeof base &
+    typeof redis &
+    typeof mysql &
+    typeof mongo &
+    typeof durable &
+    typeof s3 &
+    typeof auth &
+    typeof sandboxClient &
+    typeof vault & { HTTP_PORT: ReturnType<typeof port> };
 }
 
 export interface EnvVarInfo {

@@ -14,6 +14,9 @@ describe('retry timing', () => {
   });
 
   it('spreads re-drives out, up to four deadlines', () => {
-    assert.deepEqual([0, 1, 2, 3, 10].map((n) => redriveDelay(1_000, n)), [1_000, 2_000, 3_000, 4_000, 4_000]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 10].map((n) => redriveDelay(1_000, n)),
+      [1_000, 2_000, 3_000, 4_000, 4_000],
+    );
   });
 });

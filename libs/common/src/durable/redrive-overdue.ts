@@ -12,7 +12,10 @@ interface Redrivable {
  * one replica claim each re-drive; the next deadline moves out with every attempt.
  */
 export async function redriveOverdue<T extends Redrivable>(
-  rows: Repository<T>, stillOpen: FindOptionsWhere<T>, deadlineMs: number, redrive: (id: string, attempt: number) => void,
+  rows: Repository<T>,
+  stillOpen: FindOptionsWhere<T>,
+  deadlineMs: number,
+  redrive: (id: string, attempt: number) => void,
 ): Promise<void> {
   const overdue = await rows.find({
     select: { id: true, attempts: true } as never,

@@ -8,7 +8,9 @@ import { toErrorBody } from './error-body.mapper.js';
 describe('toErrorBody', () => {
   it('keeps a domain error code and its status', () => {
     assert.deepEqual(toErrorBody(new AppException(ErrorCode.InvalidTransition, 'no')), {
-      statusCode: 409, code: 'INVALID_TRANSITION', message: 'no',
+      statusCode: 409,
+      code: 'INVALID_TRANSITION',
+      message: 'no',
     });
   });
 
@@ -24,7 +26,9 @@ describe('toErrorBody', () => {
 
   it('carries an RPC error body from another service through unchanged', () => {
     assert.deepEqual(toErrorBody({ statusCode: 404, code: 'NOT_FOUND', message: 'gone' }), {
-      statusCode: 404, code: 'NOT_FOUND', message: 'gone',
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: 'gone',
     });
   });
 

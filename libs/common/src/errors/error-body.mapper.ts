@@ -28,7 +28,8 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
     return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
   }
   // Nest wraps Fastify's own 4xx errors (body parsing, size) in an HttpException with the cause.
-  const fastifyCode = FASTIFY_CODES[(exception as { cause?: { code?: string } }).cause?.code ?? ''] ??
+  const fastifyCode =
+    FASTIFY_CODES[(exception as { cause?: { code?: string } }).cause?.code ?? ''] ??
     FASTIFY_CODES[(exception as { code?: string } | null)?.code ?? ''];
   if (fastifyCode) {
     return { statusCode: HTTP_STATUS_OF[fastifyCode], code: fastifyCode, message: describeFastifyError(fastifyCode) };
@@ -43,9 +44,11 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
 function fromHttpException(exception: HttpException): Omit<ErrorBody, 'requestId'> {
   const statusCode = exception.getStatus();
   const response = exception.getResponse() as { message?: string | string[]; code?: string } | string;
-  const code = (typeof response === 'object' && response.code) || CODE_OF_HTTP_STATUS[statusCode] ||
+  const code =
+    (typeof response === 'object' && response.code) ||
+    CODE_OF_HTTP_STATUS[statusCode] ||
     (statusCode >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
-  const raw = typeof response === 'string' ? response : response.message ?? exception.message;
+  const raw = typeof response === 'string' ? response : (response.message ?? exception.message);
   const message = Array.isArray(raw) ? raw.join('; ') : raw;
   return { statusCode, code, message: statusCode >= 500 ? 'Internal error' : message };
 }

@@ -4,8 +4,7 @@ import { ErrorCode, HTTP_STATUS_OF, type ErrorBody } from '@los/contracts';
 export function isRpcErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<ErrorBody>;
-  return typeof candidate.code === 'string' && typeof candidate.message === 'string' &&
-    typeof candidate.statusCode === 'number';
+  return typeof candidate.code === 'string' && typeof candidate.message === 'string' && typeof candidate.statusCode === 'number';
 }
 
 export function rpcErrorBody(code: ErrorCode, message: string): ErrorBody {

@@ -40,7 +40,11 @@ function checkOf(dependency: Dependency, indicator: Indicator, indicators: Healt
       return () => (indicator as MongooseHealthIndicator).pingCheck('mongo', { timeout: HEALTH_TIMEOUT_MS });
     case 'redis': {
       const redis = (indicator as RedisConnection).client;
-      return () => indicators.check('redis').attempt(async () => void (await redis.ping())).withTimeout(HEALTH_TIMEOUT_MS);
+      return () =>
+        indicators
+          .check('redis')
+          .attempt(async () => void (await redis.ping()))
+          .withTimeout(HEALTH_TIMEOUT_MS);
     }
   }
 }

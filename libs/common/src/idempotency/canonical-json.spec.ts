@@ -4,7 +4,10 @@ import { canonicalJson } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('ignores key order at every depth', () => {
-    assert.equal(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: 2 } }), canonicalJson({ a: { c: 2, d: [1, { y: 2, z: 1 }] }, b: 1 }));
+    assert.equal(
+      canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: 2 } }),
+      canonicalJson({ a: { c: 2, d: [1, { y: 2, z: 1 }] }, b: 1 }),
+    );
   });
 
   it('tells different values and array orders apart', () => {

@@ -29,7 +29,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new AppException(ErrorCode.ValidationFailed, 'Idempotency-Key must be 1-100 letters, digits or _.:-');
     }
     const scope = request.user ? `user:${request.user.id}` : `ip:${request.ip}`;
-    const hash = createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`)
+      .digest('hex');
     const successStatus = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
 

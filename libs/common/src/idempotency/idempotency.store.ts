@@ -23,10 +23,19 @@ export class IdempotencyStore {
   /** The primary key decides which of several concurrent requests runs; the others wait or replay. */
   async claim(scope: string, key: string, requestHash: string): Promise<Claim> {
     const now = new Date();
-    const inserted = await this.keys.createQueryBuilder().insert().orIgnore().values({
-      scope, key, requestHash, status: IdempotencyStatus.InProgress, createdAt: now,
-      expiresAt: new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3_600_000),
-    }).execute();
+    const inserted = await this.keys
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({
+        scope,
+        key,
+        requestHash,
+        status: IdempotencyStatus.InProgress,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + this.config.IDEMPOTENCY_TTL_HOURS * 3_600_000),
+      })
+      .execute();
     if (affectedRows(inserted.raw) === 1) return { kind: 'new' };
 
     const existing = await this.keys.findOneByOrFail({ scope, key });
@@ -43,7 +52,10 @@ export class IdempotencyStore {
   }
 
   async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.keys.update({ scope, key }, { status: IdempotencyStatus.Completed, responseStatus: status, responseBody: (body ?? null) as object | null });
+    await this.keys.update(
+      { scope, key },
+      { status: IdempotencyStatus.Completed, responseStatus: status, responseBody: (body ?? null) as object | null },
+    );
   }
 
   /** A server failure is not an answer: the client may retry with the same key. */

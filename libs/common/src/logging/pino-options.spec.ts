@@ -6,7 +6,12 @@ import { pinoOptions } from './pino-options.js';
 
 function capture() {
   const lines: string[] = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
+  const stream = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   const { genReqId: _g, customProps: _c, serializers: _s, autoLogging: _a, ...options } = pinoOptions('test', 'info');
   return { logger: pino(options as object, stream), lines };
 }

@@ -5,19 +5,36 @@ const JWT = /\beyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]+/g;
 const SIGNED_QUERY = /([?&])(X-Amz-[\w-]+|Signature|AWSAccessKeyId|Expires|Policy)=[^&\s"']*/gi;
 
 export function scrubSensitiveText(text: string): string {
-  return text
-    .replace(AADHAAR, '[AADHAAR]')
-    .replace(PAN, '[PAN]')
-    .replace(JWT, '[TOKEN]')
-    .replace(SIGNED_QUERY, '$1$2=[REDACTED]');
+  return text.replace(AADHAAR, '[AADHAAR]').replace(PAN, '[PAN]').replace(JWT, '[TOKEN]').replace(SIGNED_QUERY, '$1$2=[REDACTED]');
 }
 
 /** Keys whose values never reach a log line, at any depth we log. */
 export const SENSITIVE_KEYS = [
-  'aadhaar', 'aadhaarNumber', 'pan', 'mobile', 'phone', 'email', 'address', 'dob',
-  'password', 'token', 'accessToken', 'refreshToken', 'secret', 'apiKey', 'authorization',
-  'cookie', 'otp', 'url', 'uploadUrl', 'downloadUrl', 'fields', 'MYSQL_URL', 'MONGO_URL',
-  'REDIS_URL', 'S3_SECRET_ACCESS_KEY',
+  'aadhaar',
+  'aadhaarNumber',
+  'pan',
+  'mobile',
+  'phone',
+  'email',
+  'address',
+  'dob',
+  'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'secret',
+  'apiKey',
+  'authorization',
+  'cookie',
+  'otp',
+  'url',
+  'uploadUrl',
+  'downloadUrl',
+  'fields',
+  'MYSQL_URL',
+  'MONGO_URL',
+  'REDIS_URL',
+  'S3_SECRET_ACCESS_KEY',
 ];
 
 export function redactionPaths(depth = 4): string[] {

@@ -24,6 +24,9 @@ describe('validationException', () => {
   });
 
   it('falls back to VALIDATION_FAILED', () => {
-    assert.equal(validationException(errorsFor({ aadhaar: `23456789012${verhoeffDigitFor('23456789012')}`, inner: { count: 'x' } })).code, 'VALIDATION_FAILED');
+    assert.equal(
+      validationException(errorsFor({ aadhaar: `23456789012${verhoeffDigitFor('23456789012')}`, inner: { count: 'x' } })).code,
+      'VALIDATION_FAILED',
+    );
   });
 });

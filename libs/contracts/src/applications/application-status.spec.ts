@@ -4,8 +4,17 @@ import { ApplicationStatus as S, canTransition, FINAL_STATUSES, forwardPath } fr
 
 describe('application transition map', () => {
   it('follows the lifecycle forward', () => {
-    const path = [S.LeadCreated, S.KycInProgress, S.KycVerified, S.OffersReady, S.OfferAccepted, S.Underwriting,
-      S.Approved, S.DisbursalRequested, S.Disbursed];
+    const path = [
+      S.LeadCreated,
+      S.KycInProgress,
+      S.KycVerified,
+      S.OffersReady,
+      S.OfferAccepted,
+      S.Underwriting,
+      S.Approved,
+      S.DisbursalRequested,
+      S.Disbursed,
+    ];
     for (let i = 1; i < path.length; i++) assert.ok(canTransition(path[i - 1], path[i]), `${path[i - 1]} → ${path[i]}`);
   });
 

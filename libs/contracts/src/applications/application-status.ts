@@ -22,7 +22,12 @@ const S = ApplicationStatus;
 
 /** Statuses an application never leaves. */
 export const FINAL_STATUSES: ReadonlySet<ApplicationStatus> = new Set([
-  S.NoOffers, S.Rejected, S.Disbursed, S.DisbursalFailed, S.Cancelled, S.Expired,
+  S.NoOffers,
+  S.Rejected,
+  S.Disbursed,
+  S.DisbursalFailed,
+  S.Cancelled,
+  S.Expired,
 ]);
 
 const FORWARD: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {

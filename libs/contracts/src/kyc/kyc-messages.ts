@@ -1,7 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PAN_FORMAT } from '../validation/patterns.js';
 
 export const KYC_STATUSES = ['IN_PROGRESS', 'VERIFIED', 'REVIEW', 'FAILED'] as const;

@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from './canonical.js';
 
 /** What a partner's API can do; the offer service and the sweepers consult it instead of partner codes. */
@@ -30,7 +36,12 @@ export interface NbfcAdapter {
   readonly code: string;
   readonly capabilities: AdapterCapabilities;
   quote(applicant: CanonicalApplicant, ask: LoanAsk, context: CallContext): Promise<PartnerQuote>;
-  submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult>;
+  submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult>;
   acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult>;
   requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult>;
   disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult>;

@@ -22,7 +22,11 @@ export async function sendToPartner(partnerCode: string, request: PartnerRequest
   try {
     response = await fetchFn(request.url, {
       method: request.method,
-      headers: { accept: 'application/json', ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers },
+      headers: {
+        accept: 'application/json',
+        ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...request.headers,
+      },
       body: request.body,
       signal: request.signal,
     });
@@ -64,7 +68,11 @@ export function transportFailure(partnerCode: string, error: unknown, aborted = 
   if (aborted || name === 'AbortError' || name === 'TimeoutError') {
     return new PartnerError(PartnerErrorCode.Timeout, `${partnerCode} did not answer in time`, partnerCode);
   }
-  return new PartnerError(PartnerErrorCode.Unavailable, `${partnerCode} is unreachable: ${(error as Error)?.message ?? error}`, partnerCode);
+  return new PartnerError(
+    PartnerErrorCode.Unavailable,
+    `${partnerCode} is unreachable: ${(error as Error)?.message ?? error}`,
+    partnerCode,
+  );
 }
 
 /** Maps a non-2xx answer to its PartnerError. */

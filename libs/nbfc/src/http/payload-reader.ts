@@ -2,7 +2,11 @@ import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
 
 /** Typed reads from a partner's JSON; a missing or mistyped field is a BadResponse naming the field. */
 export class PayloadReader {
-  constructor(private readonly partnerCode: string, private readonly body: Record<string, unknown>, private readonly path = '') {}
+  constructor(
+    private readonly partnerCode: string,
+    private readonly body: Record<string, unknown>,
+    private readonly path = '',
+  ) {}
 
   string(field: string): string {
     const value = this.body[field];

@@ -3,7 +3,10 @@ import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
 
 /** A partner's status words mapped to ours; a word outside the map throws UnknownStatus and is never guessed. */
 export class StatusMap {
-  constructor(private readonly partnerCode: string, private readonly words: Readonly<Record<string, PartnerStatus>>) {}
+  constructor(
+    private readonly partnerCode: string,
+    private readonly words: Readonly<Record<string, PartnerStatus>>,
+  ) {}
 
   toStatus(word: unknown): PartnerStatus {
     if (typeof word === 'string' && Object.hasOwn(this.words, word)) return this.words[word]!;

@@ -10,8 +10,15 @@ import type { PartnerConfigRow } from './partner-config.js';
 const rows: PartnerConfigRow[] = [
   { code: 'LENDWISE', adapterType: 'lendwise', baseUrl: 'https://lw.test', credentials: { apiKey: 'k', webhookSecret: 's' } },
   {
-    code: 'NORTHSTAR', adapterType: 'northstar', baseUrl: 'https://ns.test', credentials: { clientId: 'c', clientSecret: 'cs', webhookSecret: 's' },
-    resilience: { timeoutsMs: { quote: 1, submit: 1, accept: 1, disburse: 1, disbursalStatus: 1 }, maxConcurrent: 1, breaker: { consecutiveFailures: 1, halfOpenAfterMs: 1 } },
+    code: 'NORTHSTAR',
+    adapterType: 'northstar',
+    baseUrl: 'https://ns.test',
+    credentials: { clientId: 'c', clientSecret: 'cs', webhookSecret: 's' },
+    resilience: {
+      timeoutsMs: { quote: 1, submit: 1, accept: 1, disburse: 1, disbursalStatus: 1 },
+      maxConcurrent: 1,
+      breaker: { consecutiveFailures: 1, halfOpenAfterMs: 1 },
+    },
   },
 ];
 

@@ -20,5 +20,7 @@ export function retryDelayMs(error: unknown, attempt: number, settings: BackoffS
 }
 
 export function partnerBackoff(settings: BackoffSettings): DelegateBackoff<IRetryBackoffContext<unknown>> {
-  return new DelegateBackoff((context) => retryDelayMs('error' in context.result ? context.result.error : undefined, context.attempt, settings));
+  return new DelegateBackoff((context) =>
+    retryDelayMs('error' in context.result ? context.result.error : undefined, context.attempt, settings),
+  );
 }

@@ -1,9 +1,27 @@
 import {
-  BrokenCircuitError, BulkheadRejectedError, ConsecutiveBreaker, TaskCancelledError, TimeoutStrategy, bulkhead, circuitBreaker,
-  handleWhen, retry, timeout, type BulkheadPolicy, type CircuitBreakerPolicy, type RetryPolicy, type TimeoutPolicy,
+  BrokenCircuitError,
+  BulkheadRejectedError,
+  ConsecutiveBreaker,
+  TaskCancelledError,
+  TimeoutStrategy,
+  bulkhead,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  timeout,
+  type BulkheadPolicy,
+  type CircuitBreakerPolicy,
+  type RetryPolicy,
+  type TimeoutPolicy,
 } from 'cockatiel';
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../contract/canonical.js';
 import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
@@ -25,7 +43,10 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
   private readonly retry: RetryPolicy;
   private readonly timeouts: Record<NbfcOperation, TimeoutPolicy>;
 
-  constructor(private readonly inner: NbfcAdapter, options: ResilienceOptions) {
+  constructor(
+    private readonly inner: NbfcAdapter,
+    options: ResilienceOptions,
+  ) {
     this.code = inner.code;
     this.capabilities = inner.capabilities;
     const retrySettings = { ...DEFAULT_RETRY, ...options.retry };
@@ -41,7 +62,10 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
     });
     // A call that returned has nothing left to cancel; aborting its signal anyway costs an exception per call.
     this.timeouts = Object.fromEntries(
-      Object.entries(options.timeoutsMs).map(([operation, ms]) => [operation, timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false })]),
+      Object.entries(options.timeoutsMs).map(([operation, ms]) => [
+        operation,
+        timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
+      ]),
     ) as Record<NbfcOperation, TimeoutPolicy>;
   }
 
@@ -49,7 +73,12 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
     return this.run('quote', context, (ctx) => this.inner.quote(applicant, ask, ctx));
   }
 
-  submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+  submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
     return this.run('submit', context, (ctx) => this.inner.submitApplication(applicant, ask, partnerQuoteId, ctx));
   }
 
@@ -75,11 +104,17 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
 
   private async run<T>(operation: NbfcOperation, context: CallContext, call: (context: CallContext) => Promise<T>): Promise<T> {
     const attempt = () =>
-      this.breaker.execute(() =>
-        this.timeouts[operation]
-          .execute((_ctx, signal) => call({ ...context, signal }), context.signal)
-          .catch((error: unknown) => { throw this.partnerError(error, operation); }),
-      ).catch((error: unknown) => { throw this.partnerError(error, operation); });
+      this.breaker
+        .execute(() =>
+          this.timeouts[operation]
+            .execute((_ctx, signal) => call({ ...context, signal }), context.signal)
+            .catch((error: unknown) => {
+              throw this.partnerError(error, operation);
+            }),
+        )
+        .catch((error: unknown) => {
+          throw this.partnerError(error, operation);
+        });
     try {
       return await this.bulkhead.execute(() => this.retry.execute(attempt, context.signal), context.signal);
     } catch (error) {
@@ -90,8 +125,10 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
   private partnerError(error: unknown, operation: NbfcOperation): unknown {
     if (error instanceof PartnerError) return error;
     if (error instanceof TaskCancelledError) return new PartnerError(PartnerErrorCode.Timeout, `${operation} timed out`, this.code);
-    if (error instanceof BrokenCircuitError) return new PartnerError(PartnerErrorCode.CircuitOpen, `circuit open for ${this.code}`, this.code);
-    if (error instanceof BulkheadRejectedError) return new PartnerError(PartnerErrorCode.Unavailable, `too many calls in flight to ${this.code}`, this.code);
+    if (error instanceof BrokenCircuitError)
+      return new PartnerError(PartnerErrorCode.CircuitOpen, `circuit open for ${this.code}`, this.code);
+    if (error instanceof BulkheadRejectedError)
+      return new PartnerError(PartnerErrorCode.Unavailable, `too many calls in flight to ${this.code}`, this.code);
     return error;
   }
 }
@@ -99,4 +136,3 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
 function tooLongToWait(error: unknown, maxRetryAfterMs: number): boolean {
   return error instanceof PartnerError && error.retryAfterSeconds !== undefined && error.retryAfterSeconds * 1000 > maxRetryAfterMs;
 }
-

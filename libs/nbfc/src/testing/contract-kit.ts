@@ -65,7 +65,9 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
 
     const admin = async (method: string, path: string, body?: unknown) => {
       const response = await fetch(`${sandbox.url}/lenders/${sandbox.lenderCode}/admin/${path}`, {
-        method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
       assert.ok(response.ok, `${method} admin/${path} answered ${response.status}`);
     };
@@ -89,7 +91,9 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
       return { quote, submitted };
     };
     const disbursalFor = (partnerReference: string) => ({
-      applicationId: sandbox.approved.applicant.applicationId, partnerReference, amount: sandbox.approved.ask.amount,
+      applicationId: sandbox.approved.applicant.applicationId,
+      partnerReference,
+      amount: sandbox.approved.ask.amount,
       beneficiary: { accountNumber: '50100123456789', ifsc: 'HDFC0001234', name: sandbox.approved.applicant.fullName },
     });
 
@@ -173,9 +177,16 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
       }
       const { submitted } = await approvedApplication();
       const webhook = await webhookWith(submitted.partnerReference, PartnerStatus.Approved);
-      const tampered = { headers: webhook.headers, rawBody: Buffer.from(webhook.rawBody.toString('utf8').replace(submitted.partnerReference, `${submitted.partnerReference}X`)) };
+      const tampered = {
+        headers: webhook.headers,
+        rawBody: Buffer.from(webhook.rawBody.toString('utf8').replace(submitted.partnerReference, `${submitted.partnerReference}X`)),
+      };
       await expectPartnerError(() => adapter.verifyWebhook(tampered), PartnerErrorCode.WebhookSignatureInvalid, false);
-      await expectPartnerError(() => adapter.verifyWebhook({ headers: {}, rawBody: webhook.rawBody }), PartnerErrorCode.WebhookSignatureInvalid, false);
+      await expectPartnerError(
+        () => adapter.verifyWebhook({ headers: {}, rawBody: webhook.rawBody }),
+        PartnerErrorCode.WebhookSignatureInvalid,
+        false,
+      );
       await expectPartnerError(() => wrongKeyAdapter.verifyWebhook(webhook), PartnerErrorCode.WebhookSignatureInvalid, false);
     });
 
@@ -183,7 +194,9 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
       const { quote, submitted } = await approvedApplication();
       await adapter.acceptOffer(submitted.partnerReference, quote.partnerQuoteId, context());
       await adapter.requestDisbursal(disbursalFor(submitted.partnerReference), context());
-      await eventually(async () => (await adapter.disbursalStatus(submitted.partnerReference, context())).status === PartnerStatus.Disbursed || undefined);
+      await eventually(
+        async () => (await adapter.disbursalStatus(submitted.partnerReference, context())).status === PartnerStatus.Disbursed || undefined,
+      );
       await admin('PUT', `applications/${encodeURIComponent(submitted.partnerReference)}/status`, { status: 'teleported' });
       await expectPartnerError(() => adapter.disbursalStatus(submitted.partnerReference, context()), PartnerErrorCode.UnknownStatus, false);
       if (adapter.capabilities.webhooks) {
@@ -198,20 +211,32 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
     it('turns a partner 5xx into a retryable error', async () => {
       await adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context());
       await setFault({ mode: 'error', failNext: 1 });
-      await expectPartnerError(() => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()), PartnerErrorCode.Unavailable, true);
+      await expectPartnerError(
+        () => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()),
+        PartnerErrorCode.Unavailable,
+        true,
+      );
       const recovered = await adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context());
       assert.equal(recovered.decision, 'APPROVED');
     });
 
     it('turns a 429 into a retryable error carrying Retry-After', async () => {
       await setFault({ mode: 'rate_limit', failNext: 1, retryAfterSeconds: 7 });
-      const error = await expectPartnerError(() => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()), PartnerErrorCode.RateLimited, true);
+      const error = await expectPartnerError(
+        () => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()),
+        PartnerErrorCode.RateLimited,
+        true,
+      );
       assert.equal(error.retryAfterSeconds, 7);
     });
 
     it('turns a partner 4xx into a non-retryable error', async () => {
       await setFault({ mode: 'reject', failNext: 1 });
-      await expectPartnerError(() => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()), PartnerErrorCode.Rejected, false);
+      await expectPartnerError(
+        () => adapter.quote(sandbox.approved.applicant, sandbox.approved.ask, context()),
+        PartnerErrorCode.Rejected,
+        false,
+      );
       await expectPartnerError(() => adapter.disbursalStatus('NO-SUCH-REFERENCE', context()), PartnerErrorCode.NotFound, false);
     });
   });

@@ -10,7 +10,7 @@ const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' 
 export class ApplicantDto {
   @ApiProperty({ example: 'Asha Verma' })
   @IsString()
-  @Matches(/^[\p{L}][\p{L} .'-]{1,99}$/u, { message: 'fullName must be 2-100 letters, spaces and . \' -' })
+  @Matches(/^[\p{L}][\p{L} .'-]{1,99}$/u, { message: "fullName must be 2-100 letters, spaces and . ' -" })
   fullName: string;
 
   @ApiProperty({ example: '1990-04-21', description: 'YYYY-MM-DD; applicant 18 to 75' })

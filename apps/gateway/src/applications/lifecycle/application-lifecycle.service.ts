@@ -28,20 +28,33 @@ export class ApplicationLifecycle {
     if (!allowed) throw new AppException(ErrorCode.InvalidTransition, `Cannot move an application from ${from} to ${request.to}`);
 
     const now = new Date();
-    const updated = await manager.update(ApplicationEntity, { id: application.id, status: from, version: application.version },
-      { status: request.to, version: application.version + 1, updatedAt: now });
+    const updated = await manager.update(
+      ApplicationEntity,
+      { id: application.id, status: from, version: application.version },
+      { status: request.to, version: application.version + 1, updatedAt: now },
+    );
     if (updated.affected !== 1) {
       throw new AppException(ErrorCode.InvalidTransition, 'The application changed meanwhile; read it again');
     }
     await manager.insert(ApplicationStatusLogEntity, {
-      applicationId: application.id, fromStatus: from, toStatus: request.to, actor: request.actor, reason: request.reason ?? null, at: now,
+      applicationId: application.id,
+      fromStatus: from,
+      toStatus: request.to,
+      actor: request.actor,
+      reason: request.reason ?? null,
+      at: now,
     });
     return { ...application, status: request.to, version: application.version + 1, updatedAt: now };
   }
 
   async recordCreation(manager: EntityManager, application: ApplicationEntity, actor: string): Promise<void> {
     await manager.insert(ApplicationStatusLogEntity, {
-      applicationId: application.id, fromStatus: null, toStatus: application.status, actor, reason: 'created', at: application.createdAt,
+      applicationId: application.id,
+      fromStatus: null,
+      toStatus: application.status,
+      actor,
+      reason: 'created',
+      at: application.createdAt,
     });
   }
 }

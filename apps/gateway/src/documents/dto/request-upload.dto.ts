@@ -9,12 +9,19 @@ export class RequestUploadDto {
   @IsEnum(DocumentType)
   type: DocumentType;
 
-  @ApiProperty({ example: 'application/pdf', description: 'PHOTO: image/jpeg, image/png; BANK_STATEMENT: application/pdf; others: any of the three' })
+  @ApiProperty({
+    example: 'application/pdf',
+    description: 'PHOTO: image/jpeg, image/png; BANK_STATEMENT: application/pdf; others: any of the three',
+  })
   @IsString()
   @IsContentTypeAllowedForType()
   contentType: string;
 
-  @ApiProperty({ type: 'integer', example: 482113, description: 'File size in bytes; at most 2 MB (PHOTO), 10 MB (BANK_STATEMENT), 5 MB (others)' })
+  @ApiProperty({
+    type: 'integer',
+    example: 482113,
+    description: 'File size in bytes; at most 2 MB (PHOTO), 10 MB (BANK_STATEMENT), 5 MB (others)',
+  })
   @IsInt()
   @Min(1)
   @IsWithinSizeCapForType()

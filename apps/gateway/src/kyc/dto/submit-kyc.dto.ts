@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsAadhaar, IsDateOfBirth, IsIndividualPan } from '@los/contracts';
 import { Transform, Type } from 'class-transformer';
-import {
-  Equals, IsDateString, IsDefined, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested,
-} from 'class-validator';
+import { Equals, IsDateString, IsDefined, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const trimUpper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const digitsOnly = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value);
@@ -43,10 +41,14 @@ export class SubmitKycDto {
   @ApiPropertyOptional({ enum: ['M', 'F', 'T'] }) @IsOptional() @IsIn(['M', 'F', 'T']) gender?: 'M' | 'F' | 'T';
 
   @ApiProperty({ type: KycAddressDto })
-  @IsDefined() @ValidateNested() @Type(() => KycAddressDto)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => KycAddressDto)
   address: KycAddressDto;
 
   @ApiProperty({ type: KycConsentDto })
-  @IsDefined({ message: 'consent is required' }) @ValidateNested() @Type(() => KycConsentDto)
+  @IsDefined({ message: 'consent is required' })
+  @ValidateNested()
+  @Type(() => KycConsentDto)
   consent: KycConsentDto;
 }

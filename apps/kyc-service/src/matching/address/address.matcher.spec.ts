@@ -7,7 +7,10 @@ const codes = (result: ReturnType<typeof compareAddresses>) => result.reasons.ma
 describe('compareAddresses', () => {
   it('scores abbreviated and structured forms of one address highly', () => {
     const result = compareAddresses('12, MG Rd, Nr. Clock Tower, Dehradun 248001', {
-      line1: '12 M G Road', line2: 'Near Clock Tower', city: 'Dehradun', pincode: '248001',
+      line1: '12 M G Road',
+      line2: 'Near Clock Tower',
+      city: 'Dehradun',
+      pincode: '248001',
     });
     assert.ok(result.score >= 80, String(result.score));
     assert.deepEqual(codes(result), ['PINCODE_MATCHED', 'ADDRESS_MATCHED']);

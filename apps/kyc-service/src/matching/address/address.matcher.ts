@@ -21,9 +21,11 @@ export function compareAddresses(first: AddressInput, second: AddressInput): Add
   if (a.pincode !== null && b.pincode !== null) {
     const pinScore = a.pincode === b.pincode ? 100 : 0;
     score = PINCODE_WEIGHT * pinScore + (1 - PINCODE_WEIGHT) * textScore;
-    reasons.push(pinScore === 100
-      ? { code: ReasonCode.PincodeMatched, detail: a.pincode }
-      : { code: ReasonCode.PincodeDiffers, detail: `${a.pincode} vs ${b.pincode}` });
+    reasons.push(
+      pinScore === 100
+        ? { code: ReasonCode.PincodeMatched, detail: a.pincode }
+        : { code: ReasonCode.PincodeDiffers, detail: `${a.pincode} vs ${b.pincode}` },
+    );
   }
   score = Math.round(score);
   const detail = `address lines ${textScore}% alike`;

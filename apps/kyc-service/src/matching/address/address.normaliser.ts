@@ -14,7 +14,11 @@ const HOUSE_NUMBER = /\bh\s*\.?\s*no\b\.?/g;
 
 export function normaliseAddress(input: AddressInput): NormalisedAddress {
   const lines = typeof input === 'string' ? [input] : [input.line1, input.line2, input.city, input.state];
-  let text = lines.filter((line) => line?.trim()).join(' ').toLowerCase().replace(HOUSE_NUMBER, ' ');
+  let text = lines
+    .filter((line) => line?.trim())
+    .join(' ')
+    .toLowerCase()
+    .replace(HOUSE_NUMBER, ' ');
   let pincode = typeof input === 'string' ? null : digitsOf(input.pincode);
   const found = PINCODE.exec(text);
   if (found) {

@@ -20,7 +20,8 @@ export function compareDob(first: string | undefined, second: string | undefined
   }
   const shown = `${format(a)} vs ${format(b)}`;
   if (a.year !== b.year) return result('DIFFERENT', 0, ReasonCode.DobDiffers, shown);
-  if (a.month === null || b.month === null) return result('YEAR_ONLY', 60, ReasonCode.DobYearOnly, `only the year can be compared: ${shown}`);
+  if (a.month === null || b.month === null)
+    return result('YEAR_ONLY', 60, ReasonCode.DobYearOnly, `only the year can be compared: ${shown}`);
   if (a.month === b.month && a.day === b.day) return result('EXACT', 100, ReasonCode.DobMatched, format(a));
   // Day and month transposed is the classic data-entry slip between DD/MM and MM/DD forms.
   if (a.month === b.day && a.day === b.month) return result('DAY_MONTH_SWAPPED', 50, ReasonCode.DobDayMonthSwapped, shown);

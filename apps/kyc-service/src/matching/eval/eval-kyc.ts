@@ -52,8 +52,16 @@ const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath(dataset.ide
 }));
 
 console.log('KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); baseline threshold searched 0-100 per row');
-report(`Names (data/kyc-eval/${dataset.nameFile}; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`, names, DEFAULT_NAME_THRESHOLDS);
-report(`Identities (data/kyc-eval/${dataset.identityFile}; ours at match ${DEFAULT_IDENTITY_THRESHOLDS.match} / review ${DEFAULT_IDENTITY_THRESHOLDS.review}; baseline = name token_set_ratio >= t and equal dates of birth)`, identities, DEFAULT_IDENTITY_THRESHOLDS);
+report(
+  `Names (data/kyc-eval/${dataset.nameFile}; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`,
+  names,
+  DEFAULT_NAME_THRESHOLDS,
+);
+report(
+  `Identities (data/kyc-eval/${dataset.identityFile}; ours at match ${DEFAULT_IDENTITY_THRESHOLDS.match} / review ${DEFAULT_IDENTITY_THRESHOLDS.review}; baseline = name token_set_ratio >= t and equal dates of birth)`,
+  identities,
+  DEFAULT_IDENTITY_THRESHOLDS,
+);
 
 function report(title: string, cases: Judged[], defaults: MatchThresholds): void {
   const rows: SplitReport[] = dataset.splits.map((split) => {
@@ -66,7 +74,10 @@ function report(title: string, cases: Judged[], defaults: MatchThresholds): void
     };
   });
   printSplitTable(title, rows);
-  printSweep(cases.filter((item) => item.split === dataset.sweepSplit), defaults);
+  printSweep(
+    cases.filter((item) => item.split === dataset.sweepSplit),
+    defaults,
+  );
   printCategoryErrors('Errors by category', dataset.splits, categoryErrors(cases));
   if (showErrors) printErrors(cases);
 }
@@ -101,7 +112,9 @@ function printErrors(cases: Judged[]): void {
   for (const item of cases) {
     if ((item.ours.decision === 'MATCH') === item.actualMatch) continue;
     const reasons = item.ours.reasons.map((reason) => reason.code).join(',');
-    console.log(`  [${item.split}/${item.category}] expected ${item.actualMatch ? 'MATCH' : 'not'}: ${item.describe()} -> ${item.ours.score} ${item.ours.decision} ${reasons}`);
+    console.log(
+      `  [${item.split}/${item.category}] expected ${item.actualMatch ? 'MATCH' : 'not'}: ${item.describe()} -> ${item.ours.score} ${item.ours.decision} ${reasons}`,
+    );
   }
 }
 

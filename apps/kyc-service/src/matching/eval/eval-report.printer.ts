@@ -19,7 +19,9 @@ const pad = (value: string | number, width: number): string => String(value).pad
 
 export function printSplitTable(title: string, rows: readonly SplitReport[]): void {
   console.log(`\n${title}`);
-  console.log(`${pad('split', 6)}${pad('n', 5)}| ours: P      R      F1     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`);
+  console.log(
+    `${pad('split', 6)}${pad('n', 5)}| ours: P      R      F1     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`,
+  );
   for (const { split, size, ours, baseline } of rows) {
     const base = baseline.metrics;
     const ratio = base.errors === 0 ? (ours.errors === 0 ? '0.00' : 'inf') : (ours.errors / base.errors).toFixed(2);

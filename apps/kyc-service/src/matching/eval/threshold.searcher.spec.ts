@@ -15,7 +15,10 @@ describe('bestThreshold', () => {
   });
 
   it('respects an eligibility condition', () => {
-    const choice = bestThreshold([{ score: 99, actualMatch: false, eligible: false }, { score: 90, actualMatch: true }]);
+    const choice = bestThreshold([
+      { score: 99, actualMatch: false, eligible: false },
+      { score: 90, actualMatch: true },
+    ]);
     assert.equal(choice.metrics.falsePositives, 0);
   });
 });

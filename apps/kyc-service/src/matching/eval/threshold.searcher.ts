@@ -16,12 +16,14 @@ export interface ThresholdChoice {
 export function bestThreshold(cases: readonly ScoredCase[]): ThresholdChoice {
   let best: ThresholdChoice | null = null;
   for (let threshold = 0; threshold <= 100; threshold++) {
-    const metrics = binaryMetrics(cases.map((scored) => ({
-      predictedMatch: scored.score >= threshold && scored.eligible !== false,
-      actualMatch: scored.actualMatch,
-    })));
-    const better = best === null || metrics.f1 > best.metrics.f1
-      || (metrics.f1 === best.metrics.f1 && metrics.errors < best.metrics.errors);
+    const metrics = binaryMetrics(
+      cases.map((scored) => ({
+        predictedMatch: scored.score >= threshold && scored.eligible !== false,
+        actualMatch: scored.actualMatch,
+      })),
+    );
+    const better =
+      best === null || metrics.f1 > best.metrics.f1 || (metrics.f1 === best.metrics.f1 && metrics.errors < best.metrics.errors);
     if (better) best = { threshold, metrics };
   }
   return best!;

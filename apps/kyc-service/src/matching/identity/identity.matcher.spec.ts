@@ -8,7 +8,9 @@ const codes = (result: ReturnType<typeof matchIdentity>) => result.reasons.map((
 describe('matchIdentity', () => {
   it('matches the same person across record styles', () => {
     const result = matchIdentity(applicant, {
-      name: 'OMKAR NAIK', dob: '1986-04-09', address: { line1: '4 Sai Apartments', line2: 'Sector 9, Vashi', pincode: '400703' },
+      name: 'OMKAR NAIK',
+      dob: '1986-04-09',
+      address: { line1: '4 Sai Apartments', line2: 'Sector 9, Vashi', pincode: '400703' },
     });
     assert.equal(result.decision, 'MATCH');
     assert.deepEqual(Object.keys(result.components), ['name', 'dob', 'address']);

@@ -36,9 +36,11 @@ export function matchIdentity(
     decision = 'NO_MATCH';
     reasons.push({ code: ReasonCode.NameMismatch, detail: `name score ${name.score} is below review` });
   } else if (name.decision === 'REVIEW') {
-    const corroborated = dob.agreement === 'EXACT' && name.score >= CORROBORATION.minimumNameScore
-      && (address?.score ?? 0) >= CORROBORATION.minimumAddressScore
-      && !name.reasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code));
+    const corroborated =
+      dob.agreement === 'EXACT' &&
+      name.score >= CORROBORATION.minimumNameScore &&
+      (address?.score ?? 0) >= CORROBORATION.minimumAddressScore &&
+      !name.reasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code));
     if (corroborated) {
       reasons.push({ code: ReasonCode.IdentityCorroborated, detail: 'exact date of birth and address support a partial name' });
     } else {

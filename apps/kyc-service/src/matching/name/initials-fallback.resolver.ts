@@ -24,5 +24,16 @@ function readsAsInitials(token: NameToken, letters: string, other: NameToken[]):
 }
 
 function initialFrom(token: NameToken, letter: string, position: number): NameToken {
-  return { ...token, raw: letter, text: letter, folded: letter, stem: null, stemGender: null, isInitial: true, affix: null, initialsFallback: null, position };
+  return {
+    ...token,
+    raw: letter,
+    text: letter,
+    folded: letter,
+    stem: null,
+    stemGender: null,
+    isInitial: true,
+    affix: null,
+    initialsFallback: null,
+    position,
+  };
 }

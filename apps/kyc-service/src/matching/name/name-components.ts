@@ -4,7 +4,13 @@ import type { NameToken } from './parsed-name.js';
 import type { PairKind, TokenAlignment } from './token-alignment.js';
 
 const PAIR_QUALITY: Readonly<Record<PairKind, number>> = {
-  EXACT: 100, ABBREVIATION: 98, TRANSLITERATION: 97, SUFFIX_STRIPPED: 97, JOINED: 95, TYPO: 90, INITIAL: 70,
+  EXACT: 100,
+  ABBREVIATION: 98,
+  TRANSLITERATION: 97,
+  SUFFIX_STRIPPED: 97,
+  JOINED: 95,
+  TYPO: 90,
+  INITIAL: 70,
 };
 
 /** Per-part agreement (0-100) shown beside the score: given name, surname, share of tokens paired. */

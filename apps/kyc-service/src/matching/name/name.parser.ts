@@ -1,5 +1,9 @@
 import {
-  GENDERED_HONORIFICS, GENERATION_SUFFIXES, JOINABLE_HONORIFICS, LEADING_HONORIFICS, TRAILING_HONORIFICS,
+  GENDERED_HONORIFICS,
+  GENERATION_SUFFIXES,
+  JOINABLE_HONORIFICS,
+  LEADING_HONORIFICS,
+  TRAILING_HONORIFICS,
 } from './honorifics.constants.js';
 import { hasDevanagari, transliterateDevanagari } from './devanagari.transliterator.js';
 import { NAME_ABBREVIATIONS } from './name-abbreviations.constants.js';
@@ -78,7 +82,17 @@ function fullToken(raw: string, text: string, isHonorific: boolean, initialsFall
 }
 
 function initialToken(letter: string) {
-  return { raw: letter, text: letter, folded: letter, stem: null, stemGender: null, isInitial: true, affix: null, isHonorific: false, initialsFallback: null };
+  return {
+    raw: letter,
+    text: letter,
+    folded: letter,
+    stem: null,
+    stemGender: null,
+    isInitial: true,
+    affix: null,
+    isHonorific: false,
+    initialsFallback: null,
+  };
 }
 
 function genderOf(kind: AffixKind | undefined): NameToken['stemGender'] {

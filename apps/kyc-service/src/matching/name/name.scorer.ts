@@ -23,7 +23,10 @@ export function scoreNames(first: ParsedName, second: ParsedName, matchThreshold
     return { score: 0, sheet, components: { givenName: 0, surname: 0, coverage: 0, penalty: 0 } };
   }
   noteNormalisation(first, second, sheet);
-  const alignment = alignTokens(resolveInitialsFallbacks(first.tokens, second.tokens), resolveInitialsFallbacks(second.tokens, first.tokens));
+  const alignment = alignTokens(
+    resolveInitialsFallbacks(first.tokens, second.tokens),
+    resolveInitialsFallbacks(second.tokens, first.tokens),
+  );
   const roles = [rolesOf(alignment.a), rolesOf(alignment.b)] as const;
   assessPairs(alignment, roles[0], roles[1], sheet);
   assessUnpaired(alignment, roles, [first, second], sheet);
@@ -34,7 +37,8 @@ export function scoreNames(first: ParsedName, second: ParsedName, matchThreshold
 }
 
 function noteNormalisation(first: ParsedName, second: ParsedName, sheet: ScoreSheet): void {
-  if (first.fromDevanagari || second.fromDevanagari) sheet.note(ReasonCode.ScriptTransliterated, 'Devanagari written in Latin letters before comparing');
+  if (first.fromDevanagari || second.fromDevanagari)
+    sheet.note(ReasonCode.ScriptTransliterated, 'Devanagari written in Latin letters before comparing');
   const removed = [...first.honorificsRemoved, ...second.honorificsRemoved];
   if (removed.length > 0) sheet.note(ReasonCode.HonorificRemoved, `ignored title(s): ${[...new Set(removed)].join(', ')}`);
   for (const relation of [first.relation, second.relation]) {

@@ -8,7 +8,7 @@ describe('splitRelationFragment', () => {
     assert.equal(splitRelationFragment('ayaan s.o. imtiaz').marker, 'S/O');
     assert.equal(splitRelationFragment('kusum wife of harilal').marker, 'W/O');
     assert.equal(splitRelationFragment('babu (c/o gopal)').marker, 'C/O');
-    assert.equal(splitRelationFragment("tara, fathers name: mohan").marker, 'F/N');
+    assert.equal(splitRelationFragment('tara, fathers name: mohan').marker, 'F/N');
   });
 
   it('leaves names without a marker whole, including ones containing "so"', () => {

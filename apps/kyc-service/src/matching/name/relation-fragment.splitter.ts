@@ -2,7 +2,11 @@ const RELATION_MARKER =
   /(?:^|[^a-z])([sdwch])\s*[/\\.]\s*o(?![a-z])\.?|(?:^|[^a-z])(son|daughter|wife|husband|care)\s+of(?![a-z])|(?:^|[^a-z])(father|husband|guardian)'?s?\s+name(?![a-z])\s*:?/;
 
 const WORD_MARKERS: Readonly<Record<string, string>> = {
-  son: 'S/O', daughter: 'D/O', wife: 'W/O', husband: 'H/O', care: 'C/O',
+  son: 'S/O',
+  daughter: 'D/O',
+  wife: 'W/O',
+  husband: 'H/O',
+  care: 'C/O',
 };
 
 const NAME_LABELS: Readonly<Record<string, string>> = { father: 'F/N', husband: 'H/N', guardian: 'G/N' };

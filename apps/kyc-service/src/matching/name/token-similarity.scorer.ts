@@ -7,7 +7,12 @@ export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO
 
 /** Strength used to rank candidate pairings; higher wins. */
 export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
-  EXACT: 4, ABBREVIATION: 3, TRANSLITERATION: 3, TYPO: 2, SUFFIX_STRIPPED: 2, DIFFERENT: 0,
+  EXACT: 4,
+  ABBREVIATION: 3,
+  TRANSLITERATION: 3,
+  TYPO: 2,
+  SUFFIX_STRIPPED: 2,
+  DIFFERENT: 0,
 };
 
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {

@@ -14,7 +14,11 @@ interface Candidate {
 /** Pairs tokens of two names: whole tokens first, then joined/split tokens, then initials. */
 export function alignTokens(a: NameToken[], b: NameToken[]): TokenAlignment {
   const alignment: TokenAlignment = {
-    a, b, pairs: [], pairedA: a.map(() => false), pairedB: b.map(() => false),
+    a,
+    b,
+    pairs: [],
+    pairedA: a.map(() => false),
+    pairedB: b.map(() => false),
   };
   pairWholeTokens(alignment);
   pairJoinedTokens(alignment, false);

@@ -108,4 +108,3 @@ describe('foldTransliteration', () => {
     same('tawde', 'towde');
   });
 });
-

@@ -55,7 +55,11 @@ function assessOneSidedSurname(token: NameToken, other: UnpairedSide, explained:
     explained.add(otherLast);
     sheet.deduct(ReasonCode.SurnameDiffers, `'${name}' vs '${display(otherLast)}'`, NAME_PENALTIES.surnameDiffers);
   } else if (relationSurname(other.relation) === token.folded) {
-    sheet.deduct(ReasonCode.SurnameFromRelation, `'${name}' is the relative's surname in the other record`, NAME_PENALTIES.surnameFromRelation);
+    sheet.deduct(
+      ReasonCode.SurnameFromRelation,
+      `'${name}' is the relative's surname in the other record`,
+      NAME_PENALTIES.surnameFromRelation,
+    );
   } else {
     // A lone given name is thin evidence; one with agreeing initials ("Ramesh K") is not.
     const fuller = other.roles.core.length > 1 || other.pairedInitials > 0;

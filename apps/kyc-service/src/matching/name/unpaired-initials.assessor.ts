@@ -11,7 +11,10 @@ import type { UnpairedSide } from './unpaired-side.js';
  * An initial with nothing opposite it is only extra.
  */
 export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
-  for (const [side, other] of [[a, b], [b, a]] as const) {
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const opposite = other.initials.length > 0 ? other.initials : other.core;
     if (side.initials.length === 0 || opposite.length === 0 || explained.has(side.initials[0])) continue;
     const detail = `'${side.initials.map(display).join(' ')}' vs '${opposite.map(display).join(' ')}'`;

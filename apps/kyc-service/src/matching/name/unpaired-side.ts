@@ -17,12 +17,20 @@ export interface UnpairedSide {
 }
 
 export function unpairedSideOf(
-  tokens: NameToken[], paired: boolean[], roles: NameRoles, name: ParsedName, gluedGender: NameToken[] = [],
+  tokens: NameToken[],
+  paired: boolean[],
+  roles: NameRoles,
+  name: ParsedName,
+  gluedGender: NameToken[] = [],
 ): UnpairedSide {
   const unpaired = tokens.filter((token) => !paired[token.position]);
   const isCore = (token: NameToken) => roles.core.includes(token);
   return {
-    tokens, roles, relation: name.relation?.name ?? null, title: name.genderedTitle, gluedGender,
+    tokens,
+    roles,
+    relation: name.relation?.name ?? null,
+    title: name.genderedTitle,
+    gluedGender,
     core: unpaired.filter(isCore),
     affixes: unpaired.filter((token) => token.affix !== null && !token.isInitial && !isCore(token)),
     initials: unpaired.filter((token) => token.isInitial),

@@ -20,8 +20,12 @@ export class KycEventPublisher {
 
   async publish(check: KycCheck): Promise<void> {
     const event: ResultEvent<KycCompletedEvent> = {
-      eventId: kycRevisionEventId(check.kycId, check.revision), commandId: check.commandId, type: EventType.KycCompleted,
-      correlationId: check.correlationId, occurredAt: new Date().toISOString(), payload: completedEventOf(check),
+      eventId: kycRevisionEventId(check.kycId, check.revision),
+      commandId: check.commandId,
+      type: EventType.KycCompleted,
+      correlationId: check.correlationId,
+      occurredAt: new Date().toISOString(),
+      payload: completedEventOf(check),
     };
     await this.publisher.publish(check.sender as ServiceName, event);
     await this.checks.markPublished(check.kycId, check.revision);

@@ -50,14 +50,21 @@ export class KycRedriveTask extends PeriodicTask {
     const again = result.decision.redrivable && round < MAX_REDRIVES;
     const dueAt = again ? new Date(Date.now() + this.config.KYC_REDRIVE_AFTER_MS * Math.min(round + 1, 4)) : null;
     const updated = await this.checks.applyRedrive(check, result, changed, dueAt);
-    this.logger.log({
-      kycId: check.kycId, round, sources: unavailable, status: result.decision.status, changed, stored: updated !== null,
-    }, 'KYC re-drive finished');
+    this.logger.log(
+      {
+        kycId: check.kycId,
+        round,
+        sources: unavailable,
+        status: result.decision.status,
+        changed,
+        stored: updated !== null,
+      },
+      'KYC re-drive finished',
+    );
     if (updated && changed) await this.events.publish(updated);
   }
 }
 
 function resultChanged(check: KycCheck, { decision }: CheckResult): boolean {
-  return decision.status !== check.status || decision.score !== check.score ||
-    decision.reasons.join('|') !== check.reasons.join('|');
+  return decision.status !== check.status || decision.score !== check.score || decision.reasons.join('|') !== check.reasons.join('|');
 }

@@ -3,7 +3,10 @@ import { SOURCE_NAMES } from '../../sources/identity-source.js';
 import type { KycCheck } from '../kyc-check.schema.js';
 
 const NO_COMPONENTS: KycStatusReply['components'] = {
-  name: { pan: null, aadhaar: null, ckyc: null }, dob: null, address: null, gender: null,
+  name: { pan: null, aadhaar: null, ckyc: null },
+  dob: null,
+  address: null,
+  gender: null,
 };
 
 /** The latest check of an application with its history; `checks` newest first. Never the full Aadhaar. */
@@ -24,7 +27,9 @@ export function kycStatusOf(checks: KycCheck[]): KycStatusReply {
     pan: latest.applicant.pan,
     attempt: checks.length,
     history: checks.map((check) => ({
-      kycId: check.kycId, status: check.status, score: check.score,
+      kycId: check.kycId,
+      status: check.status,
+      score: check.score,
       startedAt: new Date(check.startedAt).toISOString(),
       completedAt: check.completedAt ? new Date(check.completedAt).toISOString() : null,
     })),

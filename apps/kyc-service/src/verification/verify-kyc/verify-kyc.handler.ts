@@ -39,17 +39,24 @@ export class VerifyKycHandler implements CommandHandler<KycVerifyCommand>, OnMod
 
     const last4 = await this.vault.last4Of(payload.vaultToken);
     if (last4 === null) throw new AppException(ErrorCode.ValidationFailed, 'Unknown Aadhaar vault token');
-    if (last4 !== payload.aadhaarLast4) throw new AppException(ErrorCode.ValidationFailed, 'aadhaarLast4 does not match the vaulted number');
+    if (last4 !== payload.aadhaarLast4)
+      throw new AppException(ErrorCode.ValidationFailed, 'aadhaarLast4 does not match the vaulted number');
 
     await this.checks.createIfAbsent(newCheck(payload, envelope));
     const check = (await this.checks.findByKycId(payload.kycId))!;
     const result = await this.verifier.run(check, SOURCE_NAMES, 0);
     const dueAt = result.decision.redrivable ? new Date(Date.now() + this.config.KYC_REDRIVE_AFTER_MS) : null;
-    const completed = await this.checks.complete(payload.kycId, result, dueAt) ?? (await this.checks.findByKycId(payload.kycId))!;
-    this.logger.log({
-      kycId: payload.kycId, applicationId: payload.applicationId, correlationId: envelope.correlationId,
-      status: completed.status, reasons: completed.reasons,
-    }, 'KYC check completed');
+    const completed = (await this.checks.complete(payload.kycId, result, dueAt)) ?? (await this.checks.findByKycId(payload.kycId))!;
+    this.logger.log(
+      {
+        kycId: payload.kycId,
+        applicationId: payload.applicationId,
+        correlationId: envelope.correlationId,
+        status: completed.status,
+        reasons: completed.reasons,
+      },
+      'KYC check completed',
+    );
     return outcomeOf(completed);
   }
 }
@@ -60,14 +67,33 @@ function outcomeOf(check: KycCheck): CommandOutcome {
 
 function newCheck(payload: KycVerifyCommand, envelope: CommandEnvelope): KycCheck {
   return {
-    kycId: payload.kycId, applicationId: payload.applicationId, commandId: envelope.commandId,
-    correlationId: envelope.correlationId, sender: envelope.sender, partnerCode: payload.partnerCode ?? null,
+    kycId: payload.kycId,
+    applicationId: payload.applicationId,
+    commandId: envelope.commandId,
+    correlationId: envelope.correlationId,
+    sender: envelope.sender,
+    partnerCode: payload.partnerCode ?? null,
     applicant: {
-      fullName: payload.fullName, dob: payload.dob, gender: payload.gender ?? null, pan: payload.pan,
-      ckycNumber: payload.ckycNumber ?? null, address: { ...payload.address },
+      fullName: payload.fullName,
+      dob: payload.dob,
+      gender: payload.gender ?? null,
+      pan: payload.pan,
+      ckycNumber: payload.ckycNumber ?? null,
+      address: { ...payload.address },
     },
-    vaultToken: payload.vaultToken, aadhaarLast4: payload.aadhaarLast4,
-    status: 'IN_PROGRESS', score: null, reasons: [], components: null, sources: {}, ckycNumber: null,
-    revision: 0, publishPending: false, redriveDueAt: null, redriveCount: 0, startedAt: new Date(), completedAt: null,
+    vaultToken: payload.vaultToken,
+    aadhaarLast4: payload.aadhaarLast4,
+    status: 'IN_PROGRESS',
+    score: null,
+    reasons: [],
+    components: null,
+    sources: {},
+    ckycNumber: null,
+    revision: 0,
+    publishPending: false,
+    redriveDueAt: null,
+    redriveCount: 0,
+    startedAt: new Date(),
+    completedAt: null,
   };
 }

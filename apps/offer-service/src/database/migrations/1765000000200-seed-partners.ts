@@ -16,10 +16,14 @@ export class SeedPartners1765000000200 implements MigrationInterface {
         'INSERT INTO partner_rule_versions (partner_code, version, rules, created_by, reason, created_at) VALUES (?, 1, ?, ?, ?, ?)',
         [code, JSON.stringify(rules), SEED_ACTOR, SEED_REASON, now],
       );
-      await queryRunner.query(
-        'INSERT INTO audit_events (actor, action, entity_type, entity_id, details, at) VALUES (?, ?, ?, ?, ?, ?)',
-        [SEED_ACTOR, 'PARTNER_RULES_PUBLISHED', 'PARTNER', code, JSON.stringify({ version: 1, reason: SEED_REASON }), now],
-      );
+      await queryRunner.query('INSERT INTO audit_events (actor, action, entity_type, entity_id, details, at) VALUES (?, ?, ?, ?, ?, ?)', [
+        SEED_ACTOR,
+        'PARTNER_RULES_PUBLISHED',
+        'PARTNER',
+        code,
+        JSON.stringify({ version: 1, reason: SEED_REASON }),
+        now,
+      ]);
     }
   }
 

@@ -11,6 +11,8 @@ export class ConnectKuberAndOcean1765000000500 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DELETE FROM partner_connections WHERE partner_code IN (?)', [KUBER_OCEAN_SEEDS.map((seed) => seed.partnerCode)]);
+    await queryRunner.query('DELETE FROM partner_connections WHERE partner_code IN (?)', [
+      KUBER_OCEAN_SEEDS.map((seed) => seed.partnerCode),
+    ]);
   }
 }

@@ -31,25 +31,47 @@ const SLA: PartnerSla = { quoteMs: 1_500, decisionMs: 7_200_000, disbursalMs: 14
  */
 export const LENDWISE_NORTHSTAR_SEEDS: readonly ConnectionSeed[] = [
   {
-    partnerCode: 'AURUM_PRIME', adapterType: 'lendwise', baseUrlPath: '/lenders/lendwise',
-    credentials: { apiKey: 'lw_sandbox_key', webhookSecret: 'lw_sandbox_whsec' }, resilience: RESILIENCE, sla: SLA, enabled: false,
+    partnerCode: 'AURUM_PRIME',
+    adapterType: 'lendwise',
+    baseUrlPath: '/lenders/lendwise',
+    credentials: { apiKey: 'lw_sandbox_key', webhookSecret: 'lw_sandbox_whsec' },
+    resilience: RESILIENCE,
+    sla: SLA,
+    enabled: false,
   },
   {
-    partnerCode: 'VISTAAR_CREDIT', adapterType: 'northstar', baseUrlPath: '/lenders/northstar',
+    partnerCode: 'VISTAAR_CREDIT',
+    adapterType: 'northstar',
+    baseUrlPath: '/lenders/northstar',
     credentials: { clientId: 'ns_sandbox_client', clientSecret: 'ns_sandbox_secret', webhookSecret: 'ns_sandbox_whsec' },
-    resilience: RESILIENCE, sla: SLA, enabled: false,
+    resilience: RESILIENCE,
+    sla: SLA,
+    enabled: false,
   },
 ];
 
 /** The other two partners through the sandbox KUBER and OCEAN lenders (migration 500); seeded disabled likewise. */
 export const KUBER_OCEAN_SEEDS: readonly ConnectionSeed[] = [
   {
-    partnerCode: 'UDYAM_FINSERV', adapterType: 'kuber', baseUrlPath: '/lenders/kuber',
-    credentials: { apiKey: 'kuber_sandbox_key', partnerId: 'LOS' }, resilience: RESILIENCE, sla: SLA, enabled: false,
+    partnerCode: 'UDYAM_FINSERV',
+    adapterType: 'kuber',
+    baseUrlPath: '/lenders/kuber',
+    credentials: { apiKey: 'kuber_sandbox_key', partnerId: 'LOS' },
+    resilience: RESILIENCE,
+    sla: SLA,
+    enabled: false,
   },
   {
-    partnerCode: 'SETU_MICROLOANS', adapterType: 'ocean', baseUrlPath: '/lenders/ocean',
-    credentials: { keyId: 'los-sandbox-1', privateKeyPem: LOS_SANDBOX_CLIENT_PRIVATE_KEY_PEM, partnerPublicKeyPem: OCEAN_SANDBOX_PUBLIC_KEY_PEM },
-    resilience: RESILIENCE, sla: SLA, enabled: false,
+    partnerCode: 'SETU_MICROLOANS',
+    adapterType: 'ocean',
+    baseUrlPath: '/lenders/ocean',
+    credentials: {
+      keyId: 'los-sandbox-1',
+      privateKeyPem: LOS_SANDBOX_CLIENT_PRIVATE_KEY_PEM,
+      partnerPublicKeyPem: OCEAN_SANDBOX_PUBLIC_KEY_PEM,
+    },
+    resilience: RESILIENCE,
+    sla: SLA,
+    enabled: false,
   },
 ];

@@ -7,8 +7,16 @@ export async function insertConnectionSeeds(queryRunner: QueryRunner, seeds: rea
     await queryRunner.query(
       `INSERT INTO partner_connections (partner_code, adapter_type, base_url_path, credentials, resilience, sla, enabled, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [seed.partnerCode, seed.adapterType, seed.baseUrlPath, JSON.stringify(seed.credentials), JSON.stringify(seed.resilience),
-        JSON.stringify(seed.sla), seed.enabled ? 1 : 0, now],
+      [
+        seed.partnerCode,
+        seed.adapterType,
+        seed.baseUrlPath,
+        JSON.stringify(seed.credentials),
+        JSON.stringify(seed.resilience),
+        JSON.stringify(seed.sla),
+        seed.enabled ? 1 : 0,
+        now,
+      ],
     );
   }
 }

@@ -8,15 +8,36 @@ export interface PartnerSeed {
 
 /** Rows of one (employment type, income band): `rates` price the score bands in order. */
 function bands(
-  employmentType: RateBand['employmentType'], income: RateBand['income'], scores: [number, number][], rates: number[],
+  employmentType: RateBand['employmentType'],
+  income: RateBand['income'],
+  scores: [number, number][],
+  rates: number[],
 ): RateBand[] {
   return scores.map(([min, max], i) => ({ employmentType, income, score: { min, max }, annualRatePercent: rates[i] }));
 }
 
-const AURUM_SCORES: [number, number][] = [[720, 759], [760, 799], [800, 900]];
-const VISTAAR_SCORES: [number, number][] = [[650, 699], [700, 749], [750, 799], [800, 900]];
-const UDYAM_SCORES: [number, number][] = [[650, 699], [700, 749], [750, 900]];
-const SETU_SCORES: [number, number][] = [[600, 649], [650, 699], [700, 749], [750, 900]];
+const AURUM_SCORES: [number, number][] = [
+  [720, 759],
+  [760, 799],
+  [800, 900],
+];
+const VISTAAR_SCORES: [number, number][] = [
+  [650, 699],
+  [700, 749],
+  [750, 799],
+  [800, 900],
+];
+const UDYAM_SCORES: [number, number][] = [
+  [650, 699],
+  [700, 749],
+  [750, 900],
+];
+const SETU_SCORES: [number, number][] = [
+  [600, 649],
+  [650, 699],
+  [700, 749],
+  [750, 900],
+];
 
 /**
  * Version 1 of the four partners, as first published; a frozen copy for the seed migration (later
@@ -66,8 +87,18 @@ export const PARTNER_SEEDS: readonly PartnerSeed[] = [
       serviceable: {
         pincodePrefixes: [],
         states: [
-          'Andhra Pradesh', 'Delhi', 'Gujarat', 'Haryana', 'Karnataka', 'Kerala', 'Maharashtra', 'Rajasthan', 'Tamil Nadu',
-          'Telangana', 'Uttar Pradesh', 'West Bengal',
+          'Andhra Pradesh',
+          'Delhi',
+          'Gujarat',
+          'Haryana',
+          'Karnataka',
+          'Kerala',
+          'Maharashtra',
+          'Rajasthan',
+          'Tamil Nadu',
+          'Telangana',
+          'Uttar Pradesh',
+          'West Bengal',
         ],
       },
       minBureauScore: 650,
@@ -96,7 +127,15 @@ export const PARTNER_SEEDS: readonly PartnerSeed[] = [
       serviceable: {
         pincodePrefixes: [],
         states: [
-          'Delhi', 'Gujarat', 'Karnataka', 'Madhya Pradesh', 'Maharashtra', 'Punjab', 'Rajasthan', 'Tamil Nadu', 'Telangana',
+          'Delhi',
+          'Gujarat',
+          'Karnataka',
+          'Madhya Pradesh',
+          'Maharashtra',
+          'Punjab',
+          'Rajasthan',
+          'Tamil Nadu',
+          'Telangana',
           'Uttar Pradesh',
         ],
       },

@@ -2,9 +2,11 @@ import type { KeyFactStatement, ScheduleRow } from '@los/contracts';
 import { html, SafeHtml } from './safe-html.js';
 
 const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
-const STYLE = new SafeHtml('body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
-  'table{border-collapse:collapse;width:100%;margin:1.25rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}' +
-  'th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}.num{text-align:right}');
+const STYLE = new SafeHtml(
+  'body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
+    'table{border-collapse:collapse;width:100%;margin:1.25rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}' +
+    'th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}.num{text-align:right}',
+);
 
 /** The Key Fact Statement as a standalone page, laid out as RBI's KFS: terms, qualitative facts, schedule. */
 export function renderKfsHtml(kfs: Omit<KeyFactStatement, 'html'>): string {

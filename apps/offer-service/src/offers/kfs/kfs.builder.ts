@@ -16,13 +16,15 @@ export interface KfsSource {
 
 /** Reprices the stored terms with the EMI engine for the full schedule and totals. */
 export function buildKeyFactStatement({ offer, lender, rules, acceptedAt }: KfsSource): KeyFactStatement {
-  const quote = toEmiQuoteJson(quotePricedLoan({
-    amount: new Decimal(offer.amount),
-    annualRatePercent: Number(offer.annualRatePercent),
-    tenureMonths: offer.tenureMonths,
-    processingFee: new Decimal(offer.processingFee),
-    gstPercent: Number(offer.gstPercent),
-  }));
+  const quote = toEmiQuoteJson(
+    quotePricedLoan({
+      amount: new Decimal(offer.amount),
+      annualRatePercent: Number(offer.annualRatePercent),
+      tenureMonths: offer.tenureMonths,
+      processingFee: new Decimal(offer.processingFee),
+      gstPercent: Number(offer.gstPercent),
+    }),
+  );
   const statement: Omit<KeyFactStatement, 'html'> = {
     applicationId: offer.applicationId,
     offerId: offer.id,

@@ -1,7 +1,21 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max,
-  MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { EMPLOYMENT_TYPES, PARTNER_STATUSES, type EmploymentType, type PartnerStatus } from './partner-rules.js';
 
@@ -61,7 +75,12 @@ export class GrievanceContactDto {
 export class PartnerRulesDto {
   @IsIn(PARTNER_STATUSES) status: PartnerStatus;
   @IsObject() @ValidateNested() @Type(() => AmountRangeDto) amount: AmountRangeDto;
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(48) @IsInt({ each: true }) @Min(1, { each: true }) @Max(480, { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(48)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(480, { each: true })
   tenureMonths: number[];
 
   @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => RateBandDto) rateGrid: RateBandDto[];

@@ -16,7 +16,13 @@ export function rateGridProblems(rules: PartnerRules): string[] {
     const bands = distinctIncomeBands(rows);
     return [
       ...incomeProblems(type, bands, rules.minMonthlyIncome),
-      ...bands.flatMap((band) => scoreProblems(`${type}, income ${incomeLabel(band)}`, rows.filter((row) => sameBand(row.income, band)), rules.minBureauScore)),
+      ...bands.flatMap((band) =>
+        scoreProblems(
+          `${type}, income ${incomeLabel(band)}`,
+          rows.filter((row) => sameBand(row.income, band)),
+          rules.minBureauScore,
+        ),
+      ),
     ];
   });
 }

@@ -11,7 +11,10 @@ import { SubmitOtpDto } from './submit-otp.dto.js';
 @Public()
 @Controller('v1/identity/aadhaar')
 export class AadhaarEkycController {
-  constructor(private readonly gate: FaultGate, private readonly ekyc: AadhaarEkycService) {}
+  constructor(
+    private readonly gate: FaultGate,
+    private readonly ekyc: AadhaarEkycService,
+  ) {}
 
   @Post('otp')
   @HttpCode(200)

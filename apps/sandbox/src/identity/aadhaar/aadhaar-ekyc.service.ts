@@ -11,7 +11,10 @@ import { toUidaiAddress } from './uidai-address.mapper.js';
 
 @Injectable()
 export class AadhaarEkycService {
-  constructor(private readonly registry: IdentityRegistryService, private readonly transactions: OtpTransactionsStore) {}
+  constructor(
+    private readonly registry: IdentityRegistryService,
+    private readonly transactions: OtpTransactionsStore,
+  ) {}
 
   requestOtp(aadhaar: string): { txnId: string } {
     if (!this.registry.findByAadhaar(aadhaar)) throw IdentitySourceException.notFound('No such Aadhaar number');

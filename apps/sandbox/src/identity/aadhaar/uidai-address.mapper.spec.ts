@@ -7,7 +7,13 @@ const address = { line1: '12, MG Road', line2: 'Gandhi Nagar', city: 'Lucknow', 
 describe('toUidaiAddress', () => {
   it("splits the first line into house and street and uses the city as UIDAI's vtc and district", () => {
     assert.deepEqual(toUidaiAddress(address, 'exact'), {
-      house: '12', street: 'MG Road', locality: 'Gandhi Nagar', city: 'Lucknow', district: 'Lucknow', state: 'Uttar Pradesh', pincode: '226001',
+      house: '12',
+      street: 'MG Road',
+      locality: 'Gandhi Nagar',
+      city: 'Lucknow',
+      district: 'Lucknow',
+      state: 'Uttar Pradesh',
+      pincode: '226001',
     });
   });
 

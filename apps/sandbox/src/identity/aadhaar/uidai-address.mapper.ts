@@ -28,7 +28,8 @@ export function toUidaiAddress(address: PersonAddress, style: AddressStyle): Uid
 }
 
 // "12 MG Road", "H.No 4 Station Road", "Flat No. 302 Lake View Road": a house number, maybe labelled, then the street.
-const HOUSE_THEN_STREET = /^((?:(?:H\.?\s?No\.?|House\s+No\.?|Door\s+No\.?|Plot\s+No\.?|Flat(?:\s+No\.?)?|No\.?|#)\s*)?[\w/-]*\d[\w/-]*)\s+(.+)$/i;
+const HOUSE_THEN_STREET =
+  /^((?:(?:H\.?\s?No\.?|House\s+No\.?|Door\s+No\.?|Plot\s+No\.?|Flat(?:\s+No\.?)?|No\.?|#)\s*)?[\w/-]*\d[\w/-]*)\s+(.+)$/i;
 
 function splitFirstLine(line: string): { house: string; street: string } {
   const comma = line.indexOf(',');
@@ -38,8 +39,9 @@ function splitFirstLine(line: string): { house: string; street: string } {
 }
 
 function abbreviate(text: string): string {
-  return UIDAI_ABBREVIATIONS.reduce((shortened, [word, short]) => shortened.replace(
-    new RegExp(`\\b${word}\\b`, 'gi'),
-    (found) => (found === found.toUpperCase() ? short.toUpperCase() : short),
-  ), text);
+  return UIDAI_ABBREVIATIONS.reduce(
+    (shortened, [word, short]) =>
+      shortened.replace(new RegExp(`\\b${word}\\b`, 'gi'), (found) => (found === found.toUpperCase() ? short.toUpperCase() : short)),
+    text,
+  );
 }

@@ -17,7 +17,10 @@ export function toCkycSearchResult(record: CkycHolder): CkycSearchResult {
 
 /** A title the form asked for sits in front of the first name, as intermediaries key it in. */
 export function toCkycRecordView(record: CkycHolder): CkycRecordView {
-  const { honorific, words: [first, ...rest] } = nameShownBy(IdentitySource.Ckyc, record);
+  const {
+    honorific,
+    words: [first, ...rest],
+  } = nameShownBy(IdentitySource.Ckyc, record);
   const { person } = record;
   const fatherName = chooseNameVariation(IdentitySource.Ckyc, record) === 'exact' ? person.fatherName : person.fatherName?.toUpperCase();
   return {

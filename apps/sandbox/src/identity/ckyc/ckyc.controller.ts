@@ -11,7 +11,10 @@ import { SearchCkycDto } from './search-ckyc.dto.js';
 @Public()
 @Controller('v1/identity/ckyc')
 export class CkycController {
-  constructor(private readonly gate: FaultGate, private readonly ckyc: CkycService) {}
+  constructor(
+    private readonly gate: FaultGate,
+    private readonly ckyc: CkycService,
+  ) {}
 
   @Post('search')
   @HttpCode(200)

@@ -11,7 +11,10 @@ import { RequestStatsService } from './request-stats.service.js';
 export class FaultGate implements BeforeApplicationShutdown {
   private readonly holder = new RequestHolder();
 
-  constructor(private readonly faults: FaultStateService, private readonly stats: RequestStatsService) {}
+  constructor(
+    private readonly faults: FaultStateService,
+    private readonly stats: RequestStatsService,
+  ) {}
 
   async pass(source: IdentitySource, reply: FastifyReply): Promise<void> {
     this.stats.count(source);
@@ -38,6 +41,4 @@ export class FaultGate implements BeforeApplicationShutdown {
   beforeApplicationShutdown(): void {
     this.holder.releaseAll();
   }
-
-
 }

@@ -10,9 +10,7 @@ export interface FaultView {
   ratio?: number;
 }
 
-export type FaultDecision =
-  | { mode: 'none' | 'error' | 'rate_limit' | 'not_found' }
-  | { mode: 'slow' | 'timeout'; latencyMs: number };
+export type FaultDecision = { mode: 'none' | 'error' | 'rate_limit' | 'not_found' } | { mode: 'slow' | 'timeout'; latencyMs: number };
 
 interface ActiveFault extends FaultView {
   seen: number;

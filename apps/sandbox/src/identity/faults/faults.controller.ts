@@ -8,7 +8,10 @@ import { SetFaultDto } from './set-fault.dto.js';
 @Public()
 @Controller('sandbox')
 export class FaultsController {
-  constructor(private readonly faults: FaultStateService, private readonly stats: RequestStatsService) {}
+  constructor(
+    private readonly faults: FaultStateService,
+    private readonly stats: RequestStatsService,
+  ) {}
 
   @Put('faults/:source')
   set(@Param('source', new ParseEnumPipe(IdentitySource)) source: IdentitySource, @Body() body: SetFaultDto): FaultView {

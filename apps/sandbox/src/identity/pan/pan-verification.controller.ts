@@ -10,7 +10,10 @@ import { VerifyPanDto } from './verify-pan.dto.js';
 @Public()
 @Controller('v1/identity/pan')
 export class PanVerificationController {
-  constructor(private readonly gate: FaultGate, private readonly pans: PanVerificationService) {}
+  constructor(
+    private readonly gate: FaultGate,
+    private readonly pans: PanVerificationService,
+  ) {}
 
   @Post('verify')
   @HttpCode(200)

@@ -42,8 +42,9 @@ export class IdentityRegistryService {
 
   /** Registered identities only: a synthetic person cannot be found from a name. */
   findRegisteredByNameAndDob(name: string, dob: string): RegisteredIdentity[] {
-    return [...this.byPan.values()].filter((record) =>
-      record.person.dob === dob && sameNameWords(nameWords(record.person.name).join(' '), name));
+    return [...this.byPan.values()].filter(
+      (record) => record.person.dob === dob && sameNameWords(nameWords(record.person.name).join(' '), name),
+    );
   }
 
   private forget(record: RegisteredIdentity): void {

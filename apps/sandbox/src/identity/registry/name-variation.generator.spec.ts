@@ -17,7 +17,8 @@ describe('varyName', () => {
   });
 
   it('leaves a one-word name alone where a variation needs a surname', () => {
-    for (const variation of ['initials', 'reorder', 'missing_middle'] as const) assert.equal(shown('Jayalalithaa', variation), 'Jayalalithaa');
+    for (const variation of ['initials', 'reorder', 'missing_middle'] as const)
+      assert.equal(shown('Jayalalithaa', variation), 'Jayalalithaa');
   });
 
   it('prefers a listed transliteration variant, in either direction, keeping the case', () => {

@@ -10,7 +10,15 @@ export interface VariedName {
 }
 
 const HONORIFICS: Record<Gender, readonly string[]> = { M: ['Mr', 'Shri'], F: ['Smt', 'Ms'], T: ['Mx'] };
-const SPELLING_OF = new Map(SPELLING_PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as const).reverse());
+const SPELLING_OF = new Map(
+  SPELLING_PAIRS.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as const,
+  ).reverse(),
+);
 
 /** Shows `name` with one variation; `seed` fixes the choices a variation leaves open (which title). */
 export function varyName(name: PersonName, variation: NameVariation, gender: Gender, seed: string): VariedName {
@@ -43,7 +51,8 @@ export function upperCaseName(name: VariedName): VariedName {
 
 /** Changes one word: a listed variant spelling if any word has one, else the first rewrite that applies. */
 function respell(words: string[]): string[] {
-  const candidates = words.map((word, index) => ({ index, lower: word.toLowerCase() }))
+  const candidates = words
+    .map((word, index) => ({ index, lower: word.toLowerCase() }))
     .filter(({ lower }) => lower.length >= 3 && /^\p{L}+$/u.test(lower));
   const listed = candidates.find(({ lower }) => SPELLING_OF.has(lower));
   if (listed) return replaceWord(words, listed.index, SPELLING_OF.get(listed.lower)!);
@@ -56,8 +65,7 @@ function respell(words: string[]): string[] {
 
 function replaceWord(words: string[], index: number, lowerReplacement: string): string[] {
   const original = words[index];
-  const replaced = original === original.toUpperCase()
-    ? lowerReplacement.toUpperCase()
-    : lowerReplacement[0].toUpperCase() + lowerReplacement.slice(1);
+  const replaced =
+    original === original.toUpperCase() ? lowerReplacement.toUpperCase() : lowerReplacement[0].toUpperCase() + lowerReplacement.slice(1);
   return words.map((word, i) => (i === index ? replaced : word));
 }

@@ -13,6 +13,13 @@ export function nameWords(name: PersonName): string[] {
 
 /** Compares names as registries search them: case, punctuation and word order do not count. */
 export function sameNameWords(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
+  const key = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\s]/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
   return key(a) === key(b);
 }

@@ -24,7 +24,8 @@ export function syntheticPerson(seed: string, surnameInitial?: string): Person {
 
 function pickSurname(pick: SeededPicker, initial?: string): { region: NamingRegion; surname: string } {
   const withInitial = NAMING_REGIONS.flatMap((region) =>
-    region.surnames.filter((surname) => surname[0] === initial?.toUpperCase()).map((surname) => ({ region, surname })));
+    region.surnames.filter((surname) => surname[0] === initial?.toUpperCase()).map((surname) => ({ region, surname })),
+  );
   if (withInitial.length > 0) return pick.pick(withInitial);
   const region = pick.pick(NAMING_REGIONS);
   return { region, surname: pick.pick(region.surnames) };

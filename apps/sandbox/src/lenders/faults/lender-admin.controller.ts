@@ -9,7 +9,11 @@ import { LenderWebhooks } from './lender-webhooks.service.js';
 @Public()
 @Controller('lenders/:code/admin')
 export class LenderAdminController {
-  constructor(private readonly faults: LenderFaultStateService, private readonly stats: LenderStatsService, private readonly webhooks: LenderWebhooks) {}
+  constructor(
+    private readonly faults: LenderFaultStateService,
+    private readonly stats: LenderStatsService,
+    private readonly webhooks: LenderWebhooks,
+  ) {}
 
   @Put('faults')
   setFault(@Param('code') code: string, @Body() body: SetLenderFaultDto): LenderFaultView {

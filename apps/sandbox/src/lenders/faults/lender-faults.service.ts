@@ -17,7 +17,10 @@ export class LenderFaults implements BeforeApplicationShutdown {
   private readonly holder = new RequestHolder();
   private readonly errorBodies = new Map<string, LenderErrorBody>();
 
-  constructor(private readonly state: LenderFaultStateService, private readonly stats: LenderStatsService) {}
+  constructor(
+    private readonly state: LenderFaultStateService,
+    private readonly stats: LenderStatsService,
+  ) {}
 
   registerErrorBody(code: string, errorBody: LenderErrorBody): void {
     this.errorBodies.set(code, errorBody);
@@ -52,6 +55,4 @@ export class LenderFaults implements BeforeApplicationShutdown {
   beforeApplicationShutdown(): void {
     this.holder.releaseAll();
   }
-
-
 }

@@ -14,7 +14,10 @@ export class LenderWebhooks {
   private readonly targets = new Map<string, string>();
   private readonly held = new Map<string, { delivery: WebhookDelivery; timer: NodeJS.Timeout }>();
 
-  constructor(private readonly faults: LenderFaultStateService, private readonly stats: LenderStatsService) {}
+  constructor(
+    private readonly faults: LenderFaultStateService,
+    private readonly stats: LenderStatsService,
+  ) {}
 
   setTarget(code: string, url: string): void {
     if (url) this.targets.set(code, url);

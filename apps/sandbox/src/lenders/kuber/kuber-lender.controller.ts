@@ -13,7 +13,10 @@ import { kuberErrorXml } from './kuber-xml.codec.js';
 @UseFilters(LenderErrorFilter)
 @Controller('lenders/kuber')
 export class KuberLenderController {
-  constructor(private readonly lender: KuberLenderService, private readonly faults: LenderFaults) {}
+  constructor(
+    private readonly lender: KuberLenderService,
+    private readonly faults: LenderFaults,
+  ) {}
 
   @Post('quotes')
   async quote(@Headers('x-kuber-api-key') key: string | undefined, @Body() xml: unknown, @Res() reply: FastifyReply): Promise<void> {
@@ -28,19 +31,33 @@ export class KuberLenderController {
   }
 
   @Post('applications/:ref/accept')
-  async accept(@Headers('x-kuber-api-key') key: string | undefined, @Param('ref') ref: string, @Body() xml: unknown, @Res() reply: FastifyReply): Promise<void> {
+  async accept(
+    @Headers('x-kuber-api-key') key: string | undefined,
+    @Param('ref') ref: string,
+    @Body() xml: unknown,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.guard(key, reply);
     this.send(reply, this.lender.accept(ref, xml));
   }
 
   @Post('applications/:ref/disbursals')
-  async disburse(@Headers('x-kuber-api-key') key: string | undefined, @Param('ref') ref: string, @Body() xml: unknown, @Res() reply: FastifyReply): Promise<void> {
+  async disburse(
+    @Headers('x-kuber-api-key') key: string | undefined,
+    @Param('ref') ref: string,
+    @Body() xml: unknown,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.guard(key, reply);
     this.send(reply, this.lender.disburse(ref, xml));
   }
 
   @Get('applications/:ref/disbursal')
-  async disbursal(@Headers('x-kuber-api-key') key: string | undefined, @Param('ref') ref: string, @Res() reply: FastifyReply): Promise<void> {
+  async disbursal(
+    @Headers('x-kuber-api-key') key: string | undefined,
+    @Param('ref') ref: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.guard(key, reply);
     this.send(reply, this.lender.disbursalStatus(ref));
   }

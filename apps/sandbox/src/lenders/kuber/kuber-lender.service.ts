@@ -38,9 +38,14 @@ export class KuberLenderService {
       const validTill = new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('-');
       const body = decision.approved
         ? {
-          QuoteId: quoteId, Decision: 'APPROVED', AmountPaise: String(decision.amountPaise), TenureMonths: String(decision.tenureMonths),
-          RatePercent: decision.ratePercent, FeePaise: String(decision.feePaise), ValidTill: validTill,
-        }
+            QuoteId: quoteId,
+            Decision: 'APPROVED',
+            AmountPaise: String(decision.amountPaise),
+            TenureMonths: String(decision.tenureMonths),
+            RatePercent: decision.ratePercent,
+            FeePaise: String(decision.feePaise),
+            ValidTill: validTill,
+          }
         : { QuoteId: quoteId, Decision: 'DECLINED', Reasons: { Reason: decision.reasons } };
       return { status: 200, xml: toXml({ QuoteResponse: body }) };
     });
@@ -52,7 +57,11 @@ export class KuberLenderService {
       const quoteId = typeof request.QuoteId === 'string' ? request.QuoteId : undefined;
       const decision = quoteId ? this.quotes.get(quoteId) : this.decide(request);
       if (!decision) return fail(404, 'NOT_FOUND', `No quote ${quoteId}`);
-      const loan: KuberLoan = { ref: deterministicId('KL-', String(request.RequestId)), decision, status: decision.approved ? 'UWIP' : 'RJCT' };
+      const loan: KuberLoan = {
+        ref: deterministicId('KL-', String(request.RequestId)),
+        decision,
+        status: decision.approved ? 'UWIP' : 'RJCT',
+      };
       this.loans.set(loan.ref, loan);
       return this.application(loan);
     });

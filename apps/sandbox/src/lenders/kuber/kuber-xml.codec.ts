@@ -1,7 +1,13 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
 const builder = new XMLBuilder({ format: false, processEntities: true });
-const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: true, ignoreDeclaration: true, trimValues: true, processEntities: true });
+const parser = new XMLParser({
+  parseTagValue: false,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  trimValues: true,
+  processEntities: true,
+});
 
 export type XmlNode = Record<string, unknown>;
 

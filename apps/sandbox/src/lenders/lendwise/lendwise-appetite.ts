@@ -6,8 +6,7 @@ export interface LendwiseAsk {
 }
 
 export type LendwiseDecision =
-  | { outcome: 'approved'; amount: number; interestRate: number; processingFee: number }
-  | { outcome: 'declined'; reasons: string[] };
+  { outcome: 'approved'; amount: number; interestRate: number; processingFee: number } | { outcome: 'declined'; reasons: string[] };
 
 /** Lendwise's appetite: income at least ₹30,000 a month and a score of 680 or more; up to 20× monthly income. */
 export function lendwiseDecision(ask: LendwiseAsk): LendwiseDecision {

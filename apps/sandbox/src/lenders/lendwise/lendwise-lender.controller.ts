@@ -12,7 +12,10 @@ type JsonBody = Record<string, unknown>;
 @UseFilters(LenderErrorFilter)
 @Controller('lenders/lendwise')
 export class LendwiseLenderController {
-  constructor(private readonly faults: LenderFaults, private readonly lender: LendwiseLenderService) {}
+  constructor(
+    private readonly faults: LenderFaults,
+    private readonly lender: LendwiseLenderService,
+  ) {}
 
   @Post('v1/quotes')
   @HttpCode(200)
@@ -30,14 +33,24 @@ export class LendwiseLenderController {
 
   @Post('v1/applications/:id/accept')
   @HttpCode(200)
-  async accept(@Param('id') id: string, @Body() body: JsonBody, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async accept(
+    @Param('id') id: string,
+    @Body() body: JsonBody,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.gate(headers, reply);
     return this.lender.accept(id, body);
   }
 
   @Post('v1/applications/:id/disbursals')
   @HttpCode(201)
-  async disburse(@Param('id') id: string, @Body() body: JsonBody, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async disburse(
+    @Param('id') id: string,
+    @Body() body: JsonBody,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.gate(headers, reply);
     return this.lender.disburse(id, body, headers['idempotency-key']);
   }

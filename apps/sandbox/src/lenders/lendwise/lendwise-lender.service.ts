@@ -27,7 +27,10 @@ export class LendwiseLenderService implements OnModuleInit {
   private readonly disbursals = new IdempotencyStore<Body>();
   private readonly applications = new Map<string, LendwiseApplication>();
 
-  constructor(private readonly faults: LenderFaults, private readonly webhooks: LenderWebhooks) {}
+  constructor(
+    private readonly faults: LenderFaults,
+    private readonly webhooks: LenderWebhooks,
+  ) {}
 
   onModuleInit(): void {
     this.faults.registerErrorBody(LENDWISE_CODE, (_status, code, message) => ({ error: { code, message } }));
@@ -40,7 +43,17 @@ export class LendwiseLenderService implements OnModuleInit {
       const quoteId = deterministicId('LWQ-', String(body.referenceId), JSON.stringify(ask));
       const expiresAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
       return decision.outcome === 'approved'
-        ? { quoteId, outcome: 'approved', offer: { amount: decision.amount, tenureMonths: ask.tenureMonths, interestRate: decision.interestRate, processingFee: decision.processingFee }, expiresAt }
+        ? {
+            quoteId,
+            outcome: 'approved',
+            offer: {
+              amount: decision.amount,
+              tenureMonths: ask.tenureMonths,
+              interestRate: decision.interestRate,
+              processingFee: decision.processingFee,
+            },
+            expiresAt,
+          }
         : { quoteId, outcome: 'declined', reasons: decision.reasons, expiresAt };
     });
   }
@@ -119,10 +132,21 @@ export class LendwiseLenderService implements OnModuleInit {
 
   private readAsk(body: Body) {
     const { monthlyIncome, creditScore, loanAmount, tenureMonths, referenceId, fullName, pan } = body;
-    const valid = typeof monthlyIncome === 'number' && (creditScore === null || typeof creditScore === 'number')
-      && typeof loanAmount === 'number' && loanAmount > 0 && Number.isInteger(tenureMonths)
-      && typeof referenceId === 'string' && typeof fullName === 'string' && typeof pan === 'string';
-    if (!valid) throw lendwiseError(400, 'VALIDATION_ERROR', 'referenceId, fullName, pan, monthlyIncome, creditScore, loanAmount and tenureMonths are required');
+    const valid =
+      typeof monthlyIncome === 'number' &&
+      (creditScore === null || typeof creditScore === 'number') &&
+      typeof loanAmount === 'number' &&
+      loanAmount > 0 &&
+      Number.isInteger(tenureMonths) &&
+      typeof referenceId === 'string' &&
+      typeof fullName === 'string' &&
+      typeof pan === 'string';
+    if (!valid)
+      throw lendwiseError(
+        400,
+        'VALIDATION_ERROR',
+        'referenceId, fullName, pan, monthlyIncome, creditScore, loanAmount and tenureMonths are required',
+      );
     return { monthlyIncome, creditScore: creditScore as number | null, loanAmount, tenureMonths: tenureMonths as number };
   }
 }

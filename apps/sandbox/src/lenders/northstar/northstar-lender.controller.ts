@@ -12,7 +12,10 @@ type JsonBody = Record<string, unknown>;
 @UseFilters(LenderErrorFilter)
 @Controller('lenders/northstar')
 export class NorthstarLenderController {
-  constructor(private readonly faults: LenderFaults, private readonly lender: NorthstarLenderService) {}
+  constructor(
+    private readonly faults: LenderFaults,
+    private readonly lender: NorthstarLenderService,
+  ) {}
 
   @Post('oauth/token')
   @HttpCode(200)
@@ -37,14 +40,24 @@ export class NorthstarLenderController {
 
   @Post('v1/loan-applications/:id/acceptance')
   @HttpCode(200)
-  async accept(@Param('id') id: string, @Body() body: JsonBody, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async accept(
+    @Param('id') id: string,
+    @Body() body: JsonBody,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.gate(headers, reply);
     return this.lender.accept(id, body);
   }
 
   @Post('v1/loan-applications/:id/disbursements')
   @HttpCode(202)
-  async disburse(@Param('id') id: string, @Body() body: JsonBody, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async disburse(
+    @Param('id') id: string,
+    @Body() body: JsonBody,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.gate(headers, reply);
     return this.lender.disburse(id, body);
   }

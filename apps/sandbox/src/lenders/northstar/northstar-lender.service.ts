@@ -8,7 +8,11 @@ import { deterministicId } from '../shared/lender-ids.js';
 import { LenderHttpError } from '../shared/lender-http.error.js';
 import { northstarDecision, type NorthstarDecision } from './northstar-appetite.js';
 import {
-  NORTHSTAR_CODE, NORTHSTAR_DEFAULT_TOKEN_TTL_SECONDS, NORTHSTAR_SANDBOX_CLIENT_ID, NORTHSTAR_SANDBOX_CLIENT_SECRET, NORTHSTAR_SANDBOX_WEBHOOK_SECRET,
+  NORTHSTAR_CODE,
+  NORTHSTAR_DEFAULT_TOKEN_TTL_SECONDS,
+  NORTHSTAR_SANDBOX_CLIENT_ID,
+  NORTHSTAR_SANDBOX_CLIENT_SECRET,
+  NORTHSTAR_SANDBOX_WEBHOOK_SECRET,
 } from './northstar-lender.constants.js';
 
 type Body = Record<string, unknown>;
@@ -32,14 +36,21 @@ export class NorthstarLenderService implements OnModuleInit {
   private readonly disbursements = new IdempotencyStore<Body>();
   private readonly loans = new Map<string, NorthstarLoan>();
 
-  constructor(private readonly faults: LenderFaults, private readonly webhooks: LenderWebhooks) {}
+  constructor(
+    private readonly faults: LenderFaults,
+    private readonly webhooks: LenderWebhooks,
+  ) {}
 
   onModuleInit(): void {
     this.faults.registerErrorBody(NORTHSTAR_CODE, (_status, code, detail) => ({ errors: [{ code, detail }] }));
   }
 
   issueToken(body: Body): Body {
-    if (body.grant_type !== 'client_credentials' || body.client_id !== NORTHSTAR_SANDBOX_CLIENT_ID || body.client_secret !== NORTHSTAR_SANDBOX_CLIENT_SECRET) {
+    if (
+      body.grant_type !== 'client_credentials' ||
+      body.client_id !== NORTHSTAR_SANDBOX_CLIENT_ID ||
+      body.client_secret !== NORTHSTAR_SANDBOX_CLIENT_SECRET
+    ) {
       throw new LenderHttpError(401, { error: 'invalid_client' });
     }
     const token = `nst_${randomBytes(16).toString('hex')}`;
@@ -50,7 +61,8 @@ export class NorthstarLenderService implements OnModuleInit {
   authenticate(authorization: string | undefined): void {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     const expiresAt = token ? this.tokens.get(token) : undefined;
-    if (expiresAt === undefined || expiresAt <= Date.now()) throw northstarError(401, 'TOKEN_INVALID', 'access token missing, unknown or expired');
+    if (expiresAt === undefined || expiresAt <= Date.now())
+      throw northstarError(401, 'TOKEN_INVALID', 'access token missing, unknown or expired');
   }
 
   /** Test controls: shorter token lifetimes, and revoking every token (the next call gets a 401). */
@@ -67,7 +79,17 @@ export class NorthstarLenderService implements OnModuleInit {
       const eligibilityId = deterministicId('NS-ELG-', String(body.reference_id), JSON.stringify(ask));
       const validTill = new Date(Date.now() + 3 * 86_400_000).toISOString();
       return decision.result === 'ELIGIBLE'
-        ? { eligibility_id: eligibilityId, result: 'ELIGIBLE', indicative_offer: { sanctioned_amount: decision.amount, tenure_in_months: ask.tenureMonths, roi_annual: decision.roi, processing_fee: decision.processingFee }, valid_till: validTill }
+        ? {
+            eligibility_id: eligibilityId,
+            result: 'ELIGIBLE',
+            indicative_offer: {
+              sanctioned_amount: decision.amount,
+              tenure_in_months: ask.tenureMonths,
+              roi_annual: decision.roi,
+              processing_fee: decision.processingFee,
+            },
+            valid_till: validTill,
+          }
         : { eligibility_id: eligibilityId, result: 'INELIGIBLE', reasons: decision.reasons, valid_till: validTill };
     });
   }
@@ -87,7 +109,8 @@ export class NorthstarLenderService implements OnModuleInit {
   accept(id: string, body: Body): Body {
     const loan = this.loan(id);
     if (typeof body.eligibility_id !== 'string') throw northstarError(400, 'MISSING_FIELD', 'eligibility_id is required');
-    if (loan.status !== 'SANCTIONED' && loan.status !== 'OFFER_ACCEPTED') throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
+    if (loan.status !== 'SANCTIONED' && loan.status !== 'OFFER_ACCEPTED')
+      throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
     loan.status = 'OFFER_ACCEPTED';
     return { loan_application_id: id, status: loan.status };
   }
@@ -99,7 +122,8 @@ export class NorthstarLenderService implements OnModuleInit {
       throw northstarError(400, 'MISSING_FIELD', 'client_request_id and disbursement.amount.value are required');
     }
     return this.disbursements.remember(body.client_request_id, () => {
-      if (loan.status !== 'OFFER_ACCEPTED' && loan.status !== 'SANCTIONED') throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
+      if (loan.status !== 'OFFER_ACCEPTED' && loan.status !== 'SANCTIONED')
+        throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
       const disbursementId = deterministicId('NS-DSB-', id);
       loan.disbursement = { disbursement_id: disbursementId, status: 'DISBURSEMENT_IN_PROGRESS' };
       this.changeStatus(loan, 'DISBURSEMENT_IN_PROGRESS');
@@ -127,9 +151,12 @@ export class NorthstarLenderService implements OnModuleInit {
 
   private changeStatus(loan: NorthstarLoan, status: string): void {
     loan.status = status;
-    const payload = status === 'NOT_SANCTIONED' && loan.decision.result === 'INELIGIBLE'
-      ? { reason: loan.decision.reasons.map((r) => r.code).join(',') }
-      : status === 'DISBURSED' ? { utr: loan.disbursement?.utr } : {};
+    const payload =
+      status === 'NOT_SANCTIONED' && loan.decision.result === 'INELIGIBLE'
+        ? { reason: loan.decision.reasons.map((r) => r.code).join(',') }
+        : status === 'DISBURSED'
+          ? { utr: loan.disbursement?.utr }
+          : {};
     const rawBody = JSON.stringify({
       event_id: deterministicId('nse_', loan.id, status),
       event_type: 'loan_application.status_updated',
@@ -138,7 +165,10 @@ export class NorthstarLenderService implements OnModuleInit {
       occurred_at: new Date().toISOString(),
       payload,
     });
-    this.webhooks.send(NORTHSTAR_CODE, { rawBody, headers: { 'x-northstar-signature': signNorthstar(rawBody, NORTHSTAR_SANDBOX_WEBHOOK_SECRET) } });
+    this.webhooks.send(NORTHSTAR_CODE, {
+      rawBody,
+      headers: { 'x-northstar-signature': signNorthstar(rawBody, NORTHSTAR_SANDBOX_WEBHOOK_SECRET) },
+    });
   }
 
   private loan(id: string): NorthstarLoan {
@@ -154,10 +184,17 @@ export class NorthstarLenderService implements OnModuleInit {
     const bureau = applicant?.bureau as Body | null | undefined;
     const employment = applicant?.employment as Body | undefined;
     const obligations = applicant?.obligations as Body | undefined;
-    const valid = typeof body.reference_id === 'string' && typeof applicant?.full_name === 'string'
-      && typeof income?.monthly_amount === 'number' && income.monthly_amount > 0 && income.currency === 'INR'
-      && typeof request?.principal_amount === 'number' && request.principal_amount > 0 && Number.isInteger(request.tenure_in_months);
-    if (!valid) throw northstarError(422, 'INVALID_APPLICATION', 'reference_id, applicant.full_name, applicant.income and loan_request are required');
+    const valid =
+      typeof body.reference_id === 'string' &&
+      typeof applicant?.full_name === 'string' &&
+      typeof income?.monthly_amount === 'number' &&
+      income.monthly_amount > 0 &&
+      income.currency === 'INR' &&
+      typeof request?.principal_amount === 'number' &&
+      request.principal_amount > 0 &&
+      Number.isInteger(request.tenure_in_months);
+    if (!valid)
+      throw northstarError(422, 'INVALID_APPLICATION', 'reference_id, applicant.full_name, applicant.income and loan_request are required');
     return {
       employmentType: String(employment?.type),
       monthlyIncome: income!.monthly_amount as number,

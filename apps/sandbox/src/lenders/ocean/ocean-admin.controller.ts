@@ -10,7 +10,11 @@ import { OceanLenderService } from './ocean-lender.service.js';
 @Public()
 @Controller('lenders/ocean/admin')
 export class OceanAdminController {
-  constructor(private readonly keys: OceanKeys, private readonly webhooks: LenderWebhooks, private readonly lender: OceanLenderService) {}
+  constructor(
+    private readonly keys: OceanKeys,
+    private readonly webhooks: LenderWebhooks,
+    private readonly lender: OceanLenderService,
+  ) {}
 
   @Get('public-key')
   publicKey(): { kid: string; publicKeyPem: string } {

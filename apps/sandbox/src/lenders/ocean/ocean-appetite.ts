@@ -21,10 +21,15 @@ export function oceanDecision(ask: OceanAsk): OceanDecision {
   const reasons: string[] = [];
   if (ask.monthlyIncome < OCEAN_MIN_MONTHLY_INCOME) reasons.push('INCOME_BELOW_40000');
   if (ask.tenureMonths < 3 || ask.tenureMonths > 60) reasons.push('TENURE_OUT_OF_RANGE');
-  else if (ask.monthlyIncome > 0 && (ask.existingEmi + emi(ask.amount, rate, ask.tenureMonths)) / ask.monthlyIncome > OCEAN_MAX_FOIR) reasons.push('FOIR_ABOVE_55');
+  else if (ask.monthlyIncome > 0 && (ask.existingEmi + emi(ask.amount, rate, ask.tenureMonths)) / ask.monthlyIncome > OCEAN_MAX_FOIR)
+    reasons.push('FOIR_ABOVE_55');
   if (reasons.length) return { approved: false, reasons };
   const amountPaise = Math.round(ask.amount * 100);
   return {
-    approved: true, amount: rupees(amountPaise), tenureMonths: ask.tenureMonths, interestRate: rate.toFixed(2), processingFee: rupees(Math.round(amountPaise / 100)),
+    approved: true,
+    amount: rupees(amountPaise),
+    tenureMonths: ask.tenureMonths,
+    interestRate: rate.toFixed(2),
+    processingFee: rupees(Math.round(amountPaise / 100)),
   };
 }

@@ -15,43 +15,70 @@ type Json = Record<string, unknown>;
 @UseFilters(LenderErrorFilter)
 @Controller('lenders/ocean')
 export class OceanLenderController {
-  constructor(private readonly lender: OceanLenderService, private readonly keys: OceanKeys, private readonly faults: LenderFaults) {}
+  constructor(
+    private readonly lender: OceanLenderService,
+    private readonly keys: OceanKeys,
+    private readonly faults: LenderFaults,
+  ) {}
 
   @Post('quotes')
-  async quote(@Req() request: FastifyRequest, @Headers('x-jws-signature') jws: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async quote(
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.handle(request, jws, reply, (body) => this.lender.quote(body));
   }
 
   @Post('loan-applications')
-  async submit(@Req() request: FastifyRequest, @Headers('x-jws-signature') jws: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async submit(
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.handle(request, jws, reply, (body) => this.lender.submit(body));
   }
 
   @Post('loan-applications/:id/accept')
   async accept(
-    @Param('id') id: string, @Req() request: FastifyRequest, @Headers('x-jws-signature') jws: string | undefined, @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.handle(request, jws, reply, (body) => this.lender.accept(id, body));
   }
 
   @Post('loan-applications/:id/disbursements')
   async disburse(
-    @Param('id') id: string, @Req() request: FastifyRequest, @Headers('x-jws-signature') jws: string | undefined, @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.handle(request, jws, reply, (body) => this.lender.disburse(id, body));
   }
 
   @Get('loan-applications/:id/disbursement')
   async disbursement(
-    @Param('id') id: string, @Req() request: FastifyRequest, @Headers('x-jws-signature') jws: string | undefined, @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.handle(request, jws, reply, () => this.lender.disbursementStatus(id));
   }
 
-  private async handle(request: FastifyRequest, jws: string | undefined, reply: FastifyReply, act: (body: Json) => SignedAnswer): Promise<void> {
+  private async handle(
+    request: FastifyRequest,
+    jws: string | undefined,
+    reply: FastifyReply,
+    act: (body: Json) => SignedAnswer,
+  ): Promise<void> {
     await this.faults.apply(OCEAN_CODE, reply);
     const raw = rawBodyOf(request) ?? Buffer.alloc(0);
-    if (!this.keys.verifiesClient(jws, raw)) return this.send(reply, this.lender.error(401, 'SIGNATURE_INVALID', 'The request signature does not verify'));
+    if (!this.keys.verifiesClient(jws, raw))
+      return this.send(reply, this.lender.error(401, 'SIGNATURE_INVALID', 'The request signature does not verify'));
     const body = request.body;
     if (request.method === 'POST' && (!body || typeof body !== 'object' || Array.isArray(body))) {
       return this.send(reply, this.lender.error(400, 'INVALID_REQUEST', 'The body must be a JSON object'));
@@ -60,6 +87,10 @@ export class OceanLenderController {
   }
 
   private send(reply: FastifyReply, answer: SignedAnswer): void {
-    void reply.status(answer.status).header('content-type', 'application/json').header('x-jws-signature', answer.signature).send(answer.text);
+    void reply
+      .status(answer.status)
+      .header('content-type', 'application/json')
+      .header('x-jws-signature', answer.signature)
+      .send(answer.text);
   }
 }

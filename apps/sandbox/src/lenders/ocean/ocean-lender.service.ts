@@ -39,7 +39,10 @@ export class OceanLenderService {
   private readonly loans = new Map<string, OceanLoan>();
   private readonly answers = new IdempotencyStore<{ fingerprint: string; answer: SignedAnswer }>();
 
-  constructor(private readonly keys: OceanKeys, private readonly webhooks: LenderWebhooks) {}
+  constructor(
+    private readonly keys: OceanKeys,
+    private readonly webhooks: LenderWebhooks,
+  ) {}
 
   quote(body: Json): SignedAnswer {
     return this.once('quote', body, () => {
@@ -47,9 +50,11 @@ export class OceanLenderService {
       const quoteId = deterministicId('OQ-', String(body.requestId));
       this.quotes.set(quoteId, decision);
       const validUntil = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-      return this.ok(decision.approved
-        ? { requestId: body.requestId, quoteId, status: 'OFFER_APPROVED', offer: { ...this.offer(decision), validUntil } }
-        : { requestId: body.requestId, quoteId, status: 'OFFER_REJECTED', rejectionReasons: decision.reasons });
+      return this.ok(
+        decision.approved
+          ? { requestId: body.requestId, quoteId, status: 'OFFER_APPROVED', offer: { ...this.offer(decision), validUntil } }
+          : { requestId: body.requestId, quoteId, status: 'OFFER_REJECTED', rejectionReasons: decision.reasons },
+      );
     });
   }
 
@@ -58,10 +63,19 @@ export class OceanLenderService {
       const quoteId = typeof body.quoteId === 'string' ? body.quoteId : undefined;
       const decision = quoteId ? this.quotes.get(quoteId) : this.decide(body);
       if (!decision) return this.error(404, 'NOT_FOUND', `No quote ${quoteId}`);
-      const loan: OceanLoan = { id: deterministicId('OL-', String(body.requestId)), requestId: String(body.requestId), decision, accepted: false };
+      const loan: OceanLoan = {
+        id: deterministicId('OL-', String(body.requestId)),
+        requestId: String(body.requestId),
+        decision,
+        accepted: false,
+      };
       this.loans.set(loan.id, loan);
       this.callback(loan, 'UNDERWRITING');
-      this.callback(loan, decision.approved ? 'OFFER_APPROVED' : 'OFFER_REJECTED', decision.approved ? {} : { rejectionReasons: decision.reasons });
+      this.callback(
+        loan,
+        decision.approved ? 'OFFER_APPROVED' : 'OFFER_REJECTED',
+        decision.approved ? {} : { rejectionReasons: decision.reasons },
+      );
       return this.ok({ requestId: body.requestId, loanApplicationId: loan.id, status: 'LOAN_APPLICATION_RECEIVED' });
     });
   }
@@ -80,13 +94,15 @@ export class OceanLenderService {
     return this.once('disburse', body, () => {
       const loan = this.loans.get(id);
       if (!loan) return this.error(404, 'NOT_FOUND', `No loan application ${id}`);
-      if (!loan.accepted || !loan.decision.approved) return this.error(409, 'INVALID_STATE', `Loan application ${id} has no accepted offer`);
+      if (!loan.accepted || !loan.decision.approved)
+        return this.error(409, 'INVALID_STATE', `Loan application ${id} has no accepted offer`);
       const beneficiary = body.beneficiary as Json | undefined;
       const account = String(beneficiary?.accountNumber ?? '');
       if (typeof body.amount !== 'string' || !RUPEES.test(body.amount) || !/^\d{6,18}$/.test(account)) {
         return this.error(400, 'INVALID_REQUEST', 'amount and beneficiary.accountNumber are required');
       }
-      if (Number(body.amount) > Number(loan.decision.amount)) return this.error(400, 'INVALID_REQUEST', 'amount exceeds the approved amount');
+      if (Number(body.amount) > Number(loan.decision.amount))
+        return this.error(400, 'INVALID_REQUEST', 'amount exceeds the approved amount');
       if (!loan.disbursement) {
         const disbursement: NonNullable<OceanLoan['disbursement']> = { id: deterministicId('OD-', id), status: 'DISBURSEMENT_INITIATED' };
         loan.disbursement = disbursement;
@@ -126,7 +142,12 @@ export class OceanLenderService {
   }
 
   private offer(decision: Extract<OceanDecision, { approved: true }>): Json {
-    return { amount: decision.amount, tenureMonths: decision.tenureMonths, interestRate: decision.interestRate, processingFee: decision.processingFee };
+    return {
+      amount: decision.amount,
+      tenureMonths: decision.tenureMonths,
+      interestRate: decision.interestRate,
+      processingFee: decision.processingFee,
+    };
   }
 
   private decide(body: Json): OceanDecision {
@@ -135,21 +156,32 @@ export class OceanLenderService {
     const pan = String(borrower?.pan ?? '');
     const invalid = (field: string) => new InvalidField(field);
     if (!/^[A-Z]{5}\d{4}[A-Z]$/.test(pan)) throw invalid('borrower.pan');
-    for (const [field, value] of [['borrower.monthlyIncome', borrower?.monthlyIncome], ['borrower.existingEmi', borrower?.existingEmi], ['loanRequest.amount', loan?.amount]] as const) {
+    for (const [field, value] of [
+      ['borrower.monthlyIncome', borrower?.monthlyIncome],
+      ['borrower.existingEmi', borrower?.existingEmi],
+      ['loanRequest.amount', loan?.amount],
+    ] as const) {
       if (typeof value !== 'string' || !RUPEES.test(value)) throw invalid(field);
     }
     if (!Number.isInteger(loan?.tenureMonths)) throw invalid('loanRequest.tenureMonths');
     const score = Number.isInteger(borrower?.bureauScore) ? (borrower!.bureauScore as number) : bureauScoreOf(pan);
     return oceanDecision({
-      monthlyIncome: Number(borrower!.monthlyIncome), existingEmi: Number(borrower!.existingEmi), amount: Number(loan!.amount),
-      tenureMonths: loan!.tenureMonths as number, score,
+      monthlyIncome: Number(borrower!.monthlyIncome),
+      existingEmi: Number(borrower!.existingEmi),
+      amount: Number(loan!.amount),
+      tenureMonths: loan!.tenureMonths as number,
+      score,
     });
   }
 
   private callback(loan: OceanLoan, status: string, extra: Json = {}): void {
     const payload = JSON.stringify({
-      callbackId: deterministicId('OCB-', loan.id, status), requestId: loan.requestId, loanApplicationId: loan.id, status,
-      timestamp: new Date().toISOString(), ...extra,
+      callbackId: deterministicId('OCB-', loan.id, status),
+      requestId: loan.requestId,
+      loanApplicationId: loan.id,
+      status,
+      timestamp: new Date().toISOString(),
+      ...extra,
     });
     this.webhooks.send(OCEAN_CODE, { rawBody: payload, headers: { 'x-jws-signature': this.keys.sign(payload) } });
   }

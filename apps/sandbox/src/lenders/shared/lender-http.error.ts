@@ -1,6 +1,10 @@
 /** A lender's own HTTP answer in its own error shape; `LenderErrorFilter` writes it as is. */
 export class LenderHttpError extends Error {
-  constructor(readonly status: number, readonly body: unknown, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(`lender answered ${status}`);
   }
 }

@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 export const LENDER_SANDBOX_SEED = 'los-sandbox-lenders-v1';
 
 export function deterministicId(prefix: string, ...parts: string[]): string {
-  return `${prefix}${createHash('sha256').update([LENDER_SANDBOX_SEED, ...parts].join('|')).digest('hex').slice(0, 16).toUpperCase()}`;
+  return `${prefix}${createHash('sha256')
+    .update([LENDER_SANDBOX_SEED, ...parts].join('|'))
+    .digest('hex')
+    .slice(0, 16)
+    .toUpperCase()}`;
 }
 
 /** Monthly EMI at an annual rate (reducing balance). */

@@ -23,24 +23,38 @@ export class EventConsumerProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    void this.queue.process(JobName.Apply, 16, (job: Job<unknown>) =>
-      discardingDomainErrors(job, this.logger, () => this.apply(job.data)));
+    void this.queue.process(JobName.Apply, 16, (job: Job<unknown>) => discardingDomainErrors(job, this.logger, () => this.apply(job.data)));
   }
 
   async apply(raw: unknown): Promise<boolean> {
     const event = parseMessage(ResultEvent, raw);
     const handler = this.handlers.eventFor(event.type);
     const applied = await this.dataSource.transaction(async (manager) => {
-      const recorded = await manager.createQueryBuilder().insert().into(ProcessedEventEntity).orIgnore().values({
-        eventId: event.eventId, commandId: event.commandId, type: event.type, processedAt: new Date(),
-      }).execute();
+      const recorded = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProcessedEventEntity)
+        .orIgnore()
+        .values({
+          eventId: event.eventId,
+          commandId: event.commandId,
+          type: event.type,
+          processedAt: new Date(),
+        })
+        .execute();
       const fresh = affectedRows(recorded.raw) === 1;
       if (fresh && handler) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
       if (fresh && !handler) this.logger.warn({ type: event.type, commandId: event.commandId }, 'No handler; recorded only');
       // A repeat still closes the command: it may have been re-sent after its first result was applied.
-      await manager.update(OutboxCommandEntity, { id: event.commandId, status: Not(OutboxStatus.Completed) }, {
-        status: OutboxStatus.Completed, completedAt: new Date(), lastError: event.failureCode ?? null,
-      });
+      await manager.update(
+        OutboxCommandEntity,
+        { id: event.commandId, status: Not(OutboxStatus.Completed) },
+        {
+          status: OutboxStatus.Completed,
+          completedAt: new Date(),
+          lastError: event.failureCode ?? null,
+        },
+      );
       return fresh;
     });
     this.logger.debug({ eventId: event.eventId, correlationId: event.correlationId, applied }, 'Event consumed');

@@ -26,7 +26,8 @@ export class CommandExecutionProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     void this.queue.process(JobName.Execute, 8, (job: Job<{ commandId: string }>) =>
-      discardingDomainErrors(job, this.logger, () => this.execute(job.data.commandId)));
+      discardingDomainErrors(job, this.logger, () => this.execute(job.data.commandId)),
+    );
   }
 
   async execute(commandId: string): Promise<void> {
@@ -36,8 +37,12 @@ export class CommandExecutionProcessor implements OnModuleInit {
     if (command.status !== InboxStatus.Done) {
       const outcome = await this.run(envelope);
       const event: ResultEvent = {
-        eventId: resultEventIdOf(commandId), commandId, type: outcome.type, correlationId: envelope.correlationId,
-        occurredAt: new Date().toISOString(), payload: outcome.payload,
+        eventId: resultEventIdOf(commandId),
+        commandId,
+        type: outcome.type,
+        correlationId: envelope.correlationId,
+        occurredAt: new Date().toISOString(),
+        payload: outcome.payload,
         ...(outcome.failureCode ? { failureCode: outcome.failureCode } : {}),
       };
       await this.inbox.update(

@@ -37,11 +37,20 @@ export class CommandInbox {
     parseMessage(handler.payloadClass, envelope.payload);
 
     const now = new Date();
-    const inserted = await this.inbox.createQueryBuilder().insert().orIgnore().values({
-      id: envelope.commandId, pattern: envelope.pattern, envelope: { ...envelope },
-      status: InboxStatus.Received, attempts: 0, receivedAt: now,
-      dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
-    }).execute();
+    const inserted = await this.inbox
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({
+        id: envelope.commandId,
+        pattern: envelope.pattern,
+        envelope: { ...envelope },
+        status: InboxStatus.Received,
+        attempts: 0,
+        receivedAt: now,
+        dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
+      })
+      .execute();
 
     if (affectedRows(inserted.raw) === 1) {
       this.schedule(envelope.commandId, 0);

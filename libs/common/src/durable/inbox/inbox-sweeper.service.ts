@@ -22,7 +22,8 @@ export class InboxSweeper extends PeriodicTask {
   }
 
   protected runOnce(): Promise<void> {
-    return redriveOverdue(this.inbox, { status: InboxStatus.Received }, this.config.COMMAND_DEADLINE_MS,
-      (id, attempt) => this.commands.schedule(id, attempt));
+    return redriveOverdue(this.inbox, { status: InboxStatus.Received }, this.config.COMMAND_DEADLINE_MS, (id, attempt) =>
+      this.commands.schedule(id, attempt),
+    );
   }
 }

@@ -22,11 +22,20 @@ export class CommandOutbox {
   async record<P extends object>(manager: EntityManager, pattern: string, payload: P, correlationId: string) {
     const now = new Date();
     const envelope: CommandEnvelope<P> = {
-      commandId: randomUUID(), pattern, sender: this.config.service, correlationId, issuedAt: now.toISOString(), payload,
+      commandId: randomUUID(),
+      pattern,
+      sender: this.config.service,
+      correlationId,
+      issuedAt: now.toISOString(),
+      payload,
     };
     await manager.insert(OutboxCommandEntity, {
-      id: envelope.commandId, pattern, envelope,
-      status: OutboxStatus.Pending, attempts: 0, createdAt: now,
+      id: envelope.commandId,
+      pattern,
+      envelope,
+      status: OutboxStatus.Pending,
+      attempts: 0,
+      createdAt: now,
       dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
     });
     return envelope;

@@ -25,7 +25,11 @@ export class OutboxSweeper extends PeriodicTask {
   }
 
   protected runOnce(): Promise<void> {
-    return redriveOverdue(this.commands, { status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) },
-      this.config.COMMAND_DEADLINE_MS, (id, attempt) => this.outbox.deliver(id, attempt));
+    return redriveOverdue(
+      this.commands,
+      { status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) },
+      this.config.COMMAND_DEADLINE_MS,
+      (id, attempt) => this.outbox.deliver(id, attempt),
+    );
   }
 }

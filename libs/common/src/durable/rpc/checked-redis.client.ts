@@ -17,7 +17,10 @@ export class CheckedRedisClient extends ClientRedis {
     client.publish = (channel: string, message: string) => {
       const sent: Promise<number> = publish(channel, message);
       if (!channel.endsWith('.reply')) {
-        sent.then((receivers) => receivers === 0 && this.failUndelivered(message), () => undefined);
+        sent.then(
+          (receivers) => receivers === 0 && this.failUndelivered(message),
+          () => undefined,
+        );
       }
       return sent;
     };

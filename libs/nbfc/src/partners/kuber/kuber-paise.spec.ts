@@ -33,11 +33,15 @@ describe('KUBER paise', () => {
 
   it('treats non-integer paise from KUBER as a bad response', () => {
     for (const bad of ['1500.5', '-100', '1e3', '', 'abc', '12 34']) {
-      assert.throws(() => paiseToRupees(bad), (error: { code: string; retryable: boolean }) => {
-        assert.equal(error.code, PartnerErrorCode.BadResponse);
-        assert.equal(error.retryable, false);
-        return true;
-      }, bad);
+      assert.throws(
+        () => paiseToRupees(bad),
+        (error: { code: string; retryable: boolean }) => {
+          assert.equal(error.code, PartnerErrorCode.BadResponse);
+          assert.equal(error.retryable, false);
+          return true;
+        },
+        bad,
+      );
     }
   });
 });

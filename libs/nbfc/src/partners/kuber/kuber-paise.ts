@@ -15,7 +15,8 @@ export function rupeesToPaise(rupees: string): string {
 /** "150050" → "1500.50"; anything but a non-negative integer is a bad response. */
 export function paiseToRupees(paise: string): string {
   const trimmed = paise.trim();
-  if (!PAISE.test(trimmed)) throw new PartnerError(PartnerErrorCode.BadResponse, `KUBER sent "${paise}" where integer paise were expected`, KUBER);
+  if (!PAISE.test(trimmed))
+    throw new PartnerError(PartnerErrorCode.BadResponse, `KUBER sent "${paise}" where integer paise were expected`, KUBER);
   const digits = trimmed.replace(/^0+(?=\d)/, '').padStart(3, '0');
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

@@ -5,7 +5,10 @@ import { PartnerErrorCode } from '../../contract/partner-error.js';
 import { KuberAdapter } from './kuber.adapter.js';
 import { kuberApplicant, kuberAsk } from './kuber.fixtures.js';
 
-interface Sent { url: string; init: RequestInit }
+interface Sent {
+  url: string;
+  init: RequestInit;
+}
 
 function fakeFetch(status: number, body: string, headers: Record<string, string> = {}) {
   const sent: Sent[] = [];
@@ -17,7 +20,8 @@ function fakeFetch(status: number, body: string, headers: Record<string, string>
 }
 
 const context = { requestId: 'req-1', correlationId: 'corr-1' };
-const adapter = (fetch: typeof globalThis.fetch) => new KuberAdapter({ baseUrl: 'http://kuber.test/api/', apiKey: 'key-1', partnerId: 'LOS', fetch });
+const adapter = (fetch: typeof globalThis.fetch) =>
+  new KuberAdapter({ baseUrl: 'http://kuber.test/api/', apiKey: 'key-1', partnerId: 'LOS', fetch });
 const error = (code: string, message = 'no') => `<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 
 describe('KuberAdapter', () => {
@@ -32,15 +36,29 @@ describe('KuberAdapter', () => {
     assert.equal(sent[0].url, 'http://kuber.test/api/applications');
     assert.equal(sent[0].init.method, 'POST');
     assert.deepEqual(sent[0].init.headers, {
-      accept: 'application/xml', 'content-type': 'application/xml', 'x-kuber-api-key': 'key-1', 'x-kuber-partner-id': 'LOS',
-      'x-request-id': 'req-1', 'x-correlation-id': 'corr-1',
+      accept: 'application/xml',
+      'content-type': 'application/xml',
+      'x-kuber-api-key': 'key-1',
+      'x-kuber-partner-id': 'LOS',
+      'x-request-id': 'req-1',
+      'x-correlation-id': 'corr-1',
     });
-    assert.match(String(sent[0].init.body), /^<\?xml version="1.0" encoding="UTF-8"\?><ApplicationRequest><RequestId>req-1<\/RequestId><QuoteId>KQ-1<\/QuoteId>/);
+    assert.match(
+      String(sent[0].init.body),
+      /^<\?xml version="1.0" encoding="UTF-8"\?><ApplicationRequest><RequestId>req-1<\/RequestId><QuoteId>KQ-1<\/QuoteId>/,
+    );
   });
 
   it('polls the disbursal with a GET and no body', async () => {
-    const { sent, fetch } = fakeFetch(200, '<DisbursalResponse><LoanRef>KL 9</LoanRef><Status>DISB_DONE</Status><Utr>U1</Utr></DisbursalResponse>');
-    assert.deepEqual(await adapter(fetch).disbursalStatus('KL 9', context), { partnerReference: 'KL 9', status: PartnerStatus.Disbursed, utr: 'U1' });
+    const { sent, fetch } = fakeFetch(
+      200,
+      '<DisbursalResponse><LoanRef>KL 9</LoanRef><Status>DISB_DONE</Status><Utr>U1</Utr></DisbursalResponse>',
+    );
+    assert.deepEqual(await adapter(fetch).disbursalStatus('KL 9', context), {
+      partnerReference: 'KL 9',
+      status: PartnerStatus.Disbursed,
+      utr: 'U1',
+    });
     assert.equal(sent[0].url, 'http://kuber.test/api/applications/KL%209/disbursal');
     assert.equal(sent[0].init.method, 'GET');
     assert.equal(sent[0].init.body, undefined);
@@ -61,25 +79,36 @@ describe('KuberAdapter', () => {
   ];
   for (const [status, body, code, retryable] of cases) {
     it(`maps HTTP ${status} ${body.slice(0, 30)} to ${code}`, async () => {
-      await assert.rejects(adapter(fakeFetch(status, body).fetch).acceptOffer('KL-1', 'KQ-1', context), (e: { code: string; retryable: boolean; partnerCode: string }) => {
-        assert.equal(e.code, code);
-        assert.equal(e.retryable, retryable);
-        assert.equal(e.partnerCode, 'KUBER');
-        return true;
-      });
+      await assert.rejects(
+        adapter(fakeFetch(status, body).fetch).acceptOffer('KL-1', 'KQ-1', context),
+        (e: { code: string; retryable: boolean; partnerCode: string }) => {
+          assert.equal(e.code, code);
+          assert.equal(e.retryable, retryable);
+          assert.equal(e.partnerCode, 'KUBER');
+          return true;
+        },
+      );
     });
   }
 
   it('carries Retry-After on 429', async () => {
-    await assert.rejects(adapter(fakeFetch(429, error('RATE_LIMITED'), { 'retry-after': '7' }).fetch).quote(kuberApplicant, kuberAsk, context), {
-      code: PartnerErrorCode.RateLimited, retryAfterSeconds: 7,
-    });
+    await assert.rejects(
+      adapter(fakeFetch(429, error('RATE_LIMITED'), { 'retry-after': '7' }).fetch).quote(kuberApplicant, kuberAsk, context),
+      {
+        code: PartnerErrorCode.RateLimited,
+        retryAfterSeconds: 7,
+      },
+    );
   });
 
   it('maps aborts to timeouts and network failures to unavailable', async () => {
-    const aborting = (async () => { throw new DOMException('aborted', 'AbortError'); }) as unknown as typeof fetch;
+    const aborting = (async () => {
+      throw new DOMException('aborted', 'AbortError');
+    }) as unknown as typeof fetch;
     await assert.rejects(adapter(aborting).quote(kuberApplicant, kuberAsk, context), { code: PartnerErrorCode.Timeout });
-    const refused = (async () => { throw new TypeError('fetch failed'); }) as unknown as typeof fetch;
+    const refused = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
     await assert.rejects(adapter(refused).quote(kuberApplicant, kuberAsk, context), { code: PartnerErrorCode.Unavailable });
   });
 
@@ -93,8 +122,11 @@ describe('KuberAdapter', () => {
   it('refuses webhooks: KUBER has none', () => {
     const sut = adapter(fakeFetch(200, '').fetch);
     const webhook = { headers: {}, rawBody: Buffer.from('<x/>') };
-    assert.throws(() => sut.verifyWebhook(webhook), (e: { code: string; retryable: boolean; message: string }) =>
-      e.code === PartnerErrorCode.WebhookSignatureInvalid && !e.retryable && /does not send webhooks/.test(e.message));
+    assert.throws(
+      () => sut.verifyWebhook(webhook),
+      (e: { code: string; retryable: boolean; message: string }) =>
+        e.code === PartnerErrorCode.WebhookSignatureInvalid && !e.retryable && /does not send webhooks/.test(e.message),
+    );
     assert.throws(() => sut.parseWebhook(webhook), { code: PartnerErrorCode.WebhookSignatureInvalid });
   });
 });

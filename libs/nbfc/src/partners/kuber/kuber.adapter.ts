@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
@@ -30,14 +36,21 @@ export class KuberAdapter implements NbfcAdapter {
     return this.serializer.parseQuote(xml);
   }
 
-  async submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+  async submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
     const body = this.serializer.applicationRequest(applicant, ask, partnerQuoteId, context.requestId);
     return this.serializer.parseApplication(await this.client.send('POST', '/applications', body, context));
   }
 
   async acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult> {
     const body = this.serializer.acceptRequest(partnerQuoteId, context.requestId);
-    return this.serializer.parseApplication(await this.client.send('POST', `/applications/${encodeURIComponent(partnerReference)}/accept`, body, context));
+    return this.serializer.parseApplication(
+      await this.client.send('POST', `/applications/${encodeURIComponent(partnerReference)}/accept`, body, context),
+    );
   }
 
   async requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult> {

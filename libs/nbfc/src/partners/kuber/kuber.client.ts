@@ -26,7 +26,10 @@ const ERROR_CODES: Readonly<Record<string, PartnerErrorCode>> = {
 export class KuberClient {
   private readonly fetch: typeof fetch;
 
-  constructor(private readonly options: KuberClientOptions, private readonly serializer: KuberSerializer) {
+  constructor(
+    private readonly options: KuberClientOptions,
+    private readonly serializer: KuberSerializer,
+  ) {
     this.fetch = options.fetch ?? globalThis.fetch;
   }
 
@@ -58,7 +61,8 @@ export class KuberClient {
 
   private toError(response: Response, body: { code: string; message: string } | undefined): PartnerError {
     const detail = body ? `${body.code}: ${body.message}` : `HTTP ${response.status}`;
-    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
+    const code =
+      (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
     const retryAfterSeconds = code === PartnerErrorCode.RateLimited ? retryAfterSecondsOf(response.headers) : undefined;
     return new PartnerError(code, `KUBER refused the call (${detail})`, KUBER, retryAfterSeconds);
   }

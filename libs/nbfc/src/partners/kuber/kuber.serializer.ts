@@ -1,5 +1,12 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import type { CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerQuote, SubmissionResult } from '../../contract/canonical.js';
+import type {
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerQuote,
+  SubmissionResult,
+} from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
 import { KUBER } from './kuber.constants.js';
 import { fromKuberDate, toKuberDate } from './kuber-date.js';
@@ -9,7 +16,11 @@ import { kuberStatus } from './kuber-status.map.js';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const builder = new XMLBuilder({ format: false, processEntities: true });
 const parser = new XMLParser({
-  parseTagValue: false, ignoreAttributes: true, ignoreDeclaration: true, trimValues: true, processEntities: true,
+  parseTagValue: false,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  trimValues: true,
+  processEntities: true,
   isArray: (_name, jpath) => jpath === 'QuoteResponse.Reasons.Reason',
 });
 
@@ -29,7 +40,10 @@ export class KuberSerializer {
   applicationRequest(applicant: CanonicalApplicant, ask: LoanAsk, quoteId: string | undefined, requestId: string): string {
     return this.build({
       ApplicationRequest: {
-        RequestId: requestId, ...(quoteId ? { QuoteId: quoteId } : {}), Applicant: this.applicant(applicant), Loan: this.loan(ask),
+        RequestId: requestId,
+        ...(quoteId ? { QuoteId: quoteId } : {}),
+        Applicant: this.applicant(applicant),
+        Loan: this.loan(ask),
       },
     });
   }
@@ -56,7 +70,8 @@ export class KuberSerializer {
       const reasons = (quote.Reasons as XmlNode | undefined)?.Reason as unknown[] | undefined;
       return { partnerQuoteId: this.text(quote, 'QuoteId'), decision, declineReasons: (reasons ?? []).map(String) };
     }
-    if (decision !== 'APPROVED') throw new PartnerError(PartnerErrorCode.UnknownStatus, `KUBER decision "${decision}" is not mapped`, KUBER);
+    if (decision !== 'APPROVED')
+      throw new PartnerError(PartnerErrorCode.UnknownStatus, `KUBER decision "${decision}" is not mapped`, KUBER);
     const tenure = this.text(quote, 'TenureMonths');
     if (!/^\d+$/.test(tenure)) throw this.bad(`TenureMonths "${tenure}" is not an integer`);
     const rate = this.text(quote, 'RatePercent');

@@ -8,9 +8,14 @@ export function signLendwise(rawBody: Buffer | string, secret: string, unixSecon
 }
 
 export function verifyLendwiseSignature(
-  header: string | undefined, rawBody: Buffer, secret: string, partnerCode: string, nowSeconds = Math.floor(Date.now() / 1000),
+  header: string | undefined,
+  rawBody: Buffer,
+  secret: string,
+  partnerCode: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
 ): void {
-  const invalid = (why: string) => new PartnerError(PartnerErrorCode.WebhookSignatureInvalid, `webhook signature invalid: ${why}`, partnerCode);
+  const invalid = (why: string) =>
+    new PartnerError(PartnerErrorCode.WebhookSignatureInvalid, `webhook signature invalid: ${why}`, partnerCode);
   if (!header) throw invalid('missing header');
   const parts = header.split(',').map((part) => part.trim().split('='));
   const timestamp = Number(parts.find(([key]) => key === 't')?.[1]);

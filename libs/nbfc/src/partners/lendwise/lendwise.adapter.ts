@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../../contract/nbfc-adapter.js';
 import { headerValue, type FetchFn } from '../../http/partner-http.js';
@@ -27,14 +33,25 @@ export class LendwiseAdapter implements NbfcAdapter {
   constructor(private readonly options: LendwiseAdapterOptions) {
     this.code = options.code;
     this.serializer = new LendwiseSerializer(options.code);
-    this.client = new LendwiseClient(options.code, options.baseUrl, options.credentials.apiKey, (body) => this.serializer.errorDetail(body), options.fetchFn);
+    this.client = new LendwiseClient(
+      options.code,
+      options.baseUrl,
+      options.credentials.apiKey,
+      (body) => this.serializer.errorDetail(body),
+      options.fetchFn,
+    );
   }
 
   async quote(applicant: CanonicalApplicant, ask: LoanAsk, context: CallContext): Promise<PartnerQuote> {
     return this.serializer.parseQuote(await this.client.call('POST', '/v1/quotes', this.serializer.quoteRequest(applicant, ask), context));
   }
 
-  async submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+  async submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
     const body = this.serializer.submitRequest(applicant, ask, partnerQuoteId);
     return this.serializer.parseApplication(await this.client.call('POST', '/v1/applications', body, context));
   }
@@ -56,7 +73,13 @@ export class LendwiseAdapter implements NbfcAdapter {
 
   verifyWebhook(webhook: InboundWebhook): void {
     const nowSeconds = Math.floor((this.options.now?.() ?? Date.now()) / 1000);
-    verifyLendwiseSignature(headerValue(webhook.headers, LENDWISE_SIGNATURE_HEADER), webhook.rawBody, this.options.credentials.webhookSecret, this.code, nowSeconds);
+    verifyLendwiseSignature(
+      headerValue(webhook.headers, LENDWISE_SIGNATURE_HEADER),
+      webhook.rawBody,
+      this.options.credentials.webhookSecret,
+      this.code,
+      nowSeconds,
+    );
   }
 
   parseWebhook(webhook: InboundWebhook): PartnerEvent[] {

@@ -12,13 +12,17 @@ export class LendwiseClient {
   ) {}
 
   async call(method: 'GET' | 'POST', path: string, body: unknown, context: CallContext): Promise<Record<string, unknown>> {
-    const response = await sendToPartner(this.partnerCode, {
-      method,
-      url: `${this.baseUrl.replace(/\/$/, '')}${path}`,
-      headers: { 'x-api-key': this.apiKey, 'idempotency-key': context.requestId, 'x-correlation-id': context.correlationId },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: context.signal,
-    }, this.fetchFn);
+    const response = await sendToPartner(
+      this.partnerCode,
+      {
+        method,
+        url: `${this.baseUrl.replace(/\/$/, '')}${path}`,
+        headers: { 'x-api-key': this.apiKey, 'idempotency-key': context.requestId, 'x-correlation-id': context.correlationId },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: context.signal,
+      },
+      this.fetchFn,
+    );
     if (!isSuccess(response)) throw errorForStatus(this.partnerCode, response, this.errorDetail(response.body));
     return objectBody(this.partnerCode, response);
   }

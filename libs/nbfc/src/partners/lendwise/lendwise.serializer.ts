@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
 import { PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
@@ -36,7 +42,11 @@ export class LendwiseSerializer {
     return {
       referenceId: request.applicationId,
       amount: rupeesNumber(request.amount),
-      beneficiary: { accountNumber: request.beneficiary.accountNumber, ifsc: request.beneficiary.ifsc, accountHolderName: request.beneficiary.name },
+      beneficiary: {
+        accountNumber: request.beneficiary.accountNumber,
+        ifsc: request.beneficiary.ifsc,
+        accountHolderName: request.beneficiary.name,
+      },
     };
   }
 
@@ -47,7 +57,8 @@ export class LendwiseSerializer {
     if (outcome === 'declined') {
       return { partnerQuoteId: quoteId, decision: 'DECLINED', declineReasons: reader.array('reasons').map(String) };
     }
-    if (outcome !== 'approved') throw new PartnerError(PartnerErrorCode.UnknownStatus, `unknown quote outcome ${JSON.stringify(outcome)}`, this.partnerCode);
+    if (outcome !== 'approved')
+      throw new PartnerError(PartnerErrorCode.UnknownStatus, `unknown quote outcome ${JSON.stringify(outcome)}`, this.partnerCode);
     const offer = reader.object('offer');
     return {
       partnerQuoteId: quoteId,
@@ -86,13 +97,15 @@ export class LendwiseSerializer {
     const reader = this.reader(body);
     const data = reader.object('data');
     const utr = data.optionalString('utr');
-    return [withoutUndefined({
-      eventId: reader.string('id'),
-      partnerReference: data.string('applicationId'),
-      status: this.statuses.toStatus((body.data as Record<string, unknown>).status),
-      occurredAt: reader.string('createdAt'),
-      details: utr ? { utr } : undefined,
-    })];
+    return [
+      withoutUndefined({
+        eventId: reader.string('id'),
+        partnerReference: data.string('applicationId'),
+        status: this.statuses.toStatus((body.data as Record<string, unknown>).status),
+        occurredAt: reader.string('createdAt'),
+        details: utr ? { utr } : undefined,
+      }),
+    ];
   }
 
   private applicant(applicant: CanonicalApplicant) {

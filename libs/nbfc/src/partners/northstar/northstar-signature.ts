@@ -6,7 +6,8 @@ export function signNorthstar(rawBody: Buffer | string, secret: string): string 
 }
 
 export function verifyNorthstarSignature(header: string | undefined, rawBody: Buffer, secret: string, partnerCode: string): void {
-  const invalid = (why: string) => new PartnerError(PartnerErrorCode.WebhookSignatureInvalid, `webhook signature invalid: ${why}`, partnerCode);
+  const invalid = (why: string) =>
+    new PartnerError(PartnerErrorCode.WebhookSignatureInvalid, `webhook signature invalid: ${why}`, partnerCode);
   if (!header?.startsWith('sha256=')) throw invalid('missing or malformed header');
   const given = Buffer.from(header.slice('sha256='.length), 'hex');
   const expected = Buffer.from(signNorthstar(rawBody, secret).slice('sha256='.length), 'hex');

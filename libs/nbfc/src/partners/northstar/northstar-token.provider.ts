@@ -35,15 +35,21 @@ export class NorthstarTokenProvider {
   }
 
   private async fetchToken(signal?: AbortSignal): Promise<CachedToken> {
-    const response = await sendToPartner(this.partnerCode, {
-      method: 'POST',
-      url: this.tokenUrl,
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret }),
-      signal,
-    }, this.fetchFn);
+    const response = await sendToPartner(
+      this.partnerCode,
+      {
+        method: 'POST',
+        url: this.tokenUrl,
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: this.clientId, client_secret: this.clientSecret }),
+        signal,
+      },
+      this.fetchFn,
+    );
     if (!isSuccess(response)) {
       const error = errorForStatus(this.partnerCode, response, 'token request');
-      throw error.code === PartnerErrorCode.Rejected ? new PartnerError(PartnerErrorCode.AuthFailed, error.message, this.partnerCode) : error;
+      throw error.code === PartnerErrorCode.Rejected
+        ? new PartnerError(PartnerErrorCode.AuthFailed, error.message, this.partnerCode)
+        : error;
     }
     const reader = new PayloadReader(this.partnerCode, objectBody(this.partnerCode, response));
     const expiresInMs = reader.number('expires_in') * 1000;

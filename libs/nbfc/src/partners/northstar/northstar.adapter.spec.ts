@@ -7,24 +7,42 @@ import { NorthstarAdapter } from './northstar.adapter.js';
 import { signNorthstar } from './northstar-signature.js';
 
 const ctx = { requestId: 'req-1', correlationId: 'corr-1' };
-const token = (name: string, expiresIn = 3600) => ({ status: 200, body: { access_token: name, token_type: 'Bearer', expires_in: expiresIn } });
+const token = (name: string, expiresIn = 3600) => ({
+  status: 200,
+  body: { access_token: name, token_type: 'Bearer', expires_in: expiresIn },
+});
 const sutWith = (answers: Parameters<typeof scriptedFetch>[0], clock = { now: 1_000_000 }) => {
   const { fetchFn, calls } = scriptedFetch(answers);
   const sut = new NorthstarAdapter({
-    code: 'NORTHSTAR', baseUrl: 'https://ns.test', credentials: { clientId: 'cid', clientSecret: 'csecret', webhookSecret: 'whsec' }, fetchFn, now: () => clock.now,
+    code: 'NORTHSTAR',
+    baseUrl: 'https://ns.test',
+    credentials: { clientId: 'cid', clientSecret: 'csecret', webhookSecret: 'whsec' },
+    fetchFn,
+    now: () => clock.now,
   });
   return { sut, calls, clock };
 };
-const eligible = { status: 200, body: {
-  eligibility_id: 'NS-ELG-1', result: 'ELIGIBLE', indicative_offer: { sanctioned_amount: 300000, tenure_in_months: 24, roi_annual: 13.5, processing_fee: 4500 }, valid_till: '2026-12-01T00:00:00Z',
-} };
+const eligible = {
+  status: 200,
+  body: {
+    eligibility_id: 'NS-ELG-1',
+    result: 'ELIGIBLE',
+    indicative_offer: { sanctioned_amount: 300000, tenure_in_months: 24, roi_annual: 13.5, processing_fee: 4500 },
+    valid_till: '2026-12-01T00:00:00Z',
+  },
+};
 const rejects = (promise: Promise<unknown>, code: PartnerErrorCode, retryable?: boolean) =>
-  assert.rejects(promise, (error: unknown) => error instanceof PartnerError && error.code === code && (retryable === undefined || error.retryable === retryable));
+  assert.rejects(
+    promise,
+    (error: unknown) => error instanceof PartnerError && error.code === code && (retryable === undefined || error.retryable === retryable),
+  );
 
 const applicantPayload = {
   reference_id: 'APP-0001',
   applicant: {
-    full_name: 'Priya Raman', date_of_birth: '1990-06-15', pan_number: 'ABCPR1234K',
+    full_name: 'Priya Raman',
+    date_of_birth: '1990-06-15',
+    pan_number: 'ABCPR1234K',
     contact: { mobile_number: '9876543210', email_address: 'priya@example.in' },
     address: { pincode: '560001', city: 'Bengaluru', state: 'Karnataka' },
     employment: { type: 'SALARIED' },
@@ -46,16 +64,34 @@ describe('NorthstarAdapter', () => {
     assert.equal(calls[1]!.headers['x-idempotency-key'], 'req-1');
     assert.deepEqual(calls[1]!.body, applicantPayload);
     assert.deepEqual(quote, {
-      partnerQuoteId: 'NS-ELG-1', decision: 'APPROVED', amount: '300000.00', tenureMonths: 24, annualRatePercent: '13.50', processingFee: '4500.00',
+      partnerQuoteId: 'NS-ELG-1',
+      decision: 'APPROVED',
+      amount: '300000.00',
+      tenureMonths: 24,
+      annualRatePercent: '13.50',
+      processingFee: '4500.00',
       validUntil: '2026-12-01T00:00:00Z',
     });
   });
 
   it('parses an ineligible answer into decline reasons', async () => {
-    const { sut } = sutWith([token('t'), { status: 200, body: {
-      eligibility_id: 'NS-ELG-2', result: 'INELIGIBLE', reasons: [{ code: 'FOIR_EXCEEDED', description: 'FOIR 61%' }], valid_till: 'x',
-    } }]);
-    assert.deepEqual(await sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), { partnerQuoteId: 'NS-ELG-2', decision: 'DECLINED', declineReasons: ['FOIR_EXCEEDED'] });
+    const { sut } = sutWith([
+      token('t'),
+      {
+        status: 200,
+        body: {
+          eligibility_id: 'NS-ELG-2',
+          result: 'INELIGIBLE',
+          reasons: [{ code: 'FOIR_EXCEEDED', description: 'FOIR 61%' }],
+          valid_till: 'x',
+        },
+      },
+    ]);
+    assert.deepEqual(await sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), {
+      partnerQuoteId: 'NS-ELG-2',
+      decision: 'DECLINED',
+      declineReasons: ['FOIR_EXCEEDED'],
+    });
   });
 
   it('sends application, acceptance and disbursement payloads exactly and maps their statuses', async () => {
@@ -63,22 +99,41 @@ describe('NorthstarAdapter', () => {
       token('t'),
       { status: 202, body: { loan_application_id: 'NS-LA-1', status: 'PENDING_UNDERWRITING' } },
       { status: 200, body: { loan_application_id: 'NS-LA-1', status: 'OFFER_ACCEPTED' } },
-      { status: 202, body: { loan_application_id: 'NS-LA-1', disbursement: { disbursement_id: 'NS-DSB-1', status: 'DISBURSEMENT_IN_PROGRESS' } } },
-      { status: 200, body: { loan_application_id: 'NS-LA-1', disbursement: { disbursement_id: 'NS-DSB-1', status: 'DISBURSEMENT_FAILED' } } },
+      {
+        status: 202,
+        body: { loan_application_id: 'NS-LA-1', disbursement: { disbursement_id: 'NS-DSB-1', status: 'DISBURSEMENT_IN_PROGRESS' } },
+      },
+      {
+        status: 200,
+        body: { loan_application_id: 'NS-LA-1', disbursement: { disbursement_id: 'NS-DSB-1', status: 'DISBURSEMENT_FAILED' } },
+      },
     ]);
-    assert.deepEqual(await sut.submitApplication(FIXTURE_APPLICANT, FIXTURE_ASK, 'NS-ELG-1', ctx), { partnerReference: 'NS-LA-1', status: PartnerStatus.UnderReview });
+    assert.deepEqual(await sut.submitApplication(FIXTURE_APPLICANT, FIXTURE_ASK, 'NS-ELG-1', ctx), {
+      partnerReference: 'NS-LA-1',
+      status: PartnerStatus.UnderReview,
+    });
     assert.deepEqual(calls[1]!.body, { client_request_id: 'req-1', eligibility_id: 'NS-ELG-1', ...applicantPayload });
     assert.deepEqual(await sut.acceptOffer('NS-LA-1', 'NS-ELG-1', ctx), { partnerReference: 'NS-LA-1', status: PartnerStatus.Approved });
     assert.equal(calls[2]!.url, 'https://ns.test/v1/loan-applications/NS-LA-1/acceptance');
     assert.deepEqual(calls[2]!.body, { eligibility_id: 'NS-ELG-1', accepted: true });
     assert.deepEqual(await sut.requestDisbursal({ ...FIXTURE_DISBURSAL, partnerReference: 'NS-LA-1' }, ctx), {
-      partnerReference: 'NS-LA-1', disbursalReference: 'NS-DSB-1', status: PartnerStatus.DisbursalInitiated,
+      partnerReference: 'NS-LA-1',
+      disbursalReference: 'NS-DSB-1',
+      status: PartnerStatus.DisbursalInitiated,
     });
     assert.deepEqual(calls[3]!.body, {
-      client_request_id: 'req-1', reference_id: 'APP-0001',
-      disbursement: { amount: { value: 295500, currency: 'INR' }, beneficiary: { account_number: '50100123456789', ifsc_code: 'HDFC0001234', account_holder: 'Priya Raman' } },
+      client_request_id: 'req-1',
+      reference_id: 'APP-0001',
+      disbursement: {
+        amount: { value: 295500, currency: 'INR' },
+        beneficiary: { account_number: '50100123456789', ifsc_code: 'HDFC0001234', account_holder: 'Priya Raman' },
+      },
     });
-    assert.deepEqual(await sut.disbursalStatus('NS-LA-1', ctx), { partnerReference: 'NS-LA-1', disbursalReference: 'NS-DSB-1', status: PartnerStatus.DisbursalFailed });
+    assert.deepEqual(await sut.disbursalStatus('NS-LA-1', ctx), {
+      partnerReference: 'NS-LA-1',
+      disbursalReference: 'NS-DSB-1',
+      status: PartnerStatus.DisbursalFailed,
+    });
   });
 
   it('reuses its token until shortly before expiry, then fetches a new one (fake clock)', async () => {
@@ -88,7 +143,10 @@ describe('NorthstarAdapter', () => {
     await sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx);
     clock.now += 2_000;
     await sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx);
-    assert.deepEqual(calls.map((c) => c.url.replace('https://ns.test', '')), ['/oauth/token', '/v1/eligibility', '/v1/eligibility', '/oauth/token', '/v1/eligibility']);
+    assert.deepEqual(
+      calls.map((c) => c.url.replace('https://ns.test', '')),
+      ['/oauth/token', '/v1/eligibility', '/v1/eligibility', '/oauth/token', '/v1/eligibility'],
+    );
     assert.equal(calls[4]!.headers.authorization, 'Bearer tok-2');
   });
 
@@ -102,31 +160,69 @@ describe('NorthstarAdapter', () => {
   });
 
   it('maps error answers, including a refused token request', async () => {
-    const error = (status: number, headers?: Record<string, string>) => ({ status, headers, body: { errors: [{ code: 'E', detail: 'why' }] } });
-    const { sut } = sutWith([{ status: 400, body: { error: 'invalid_client' } }, token('t'), error(500), error(429, { 'retry-after': '2' }), error(422), error(404),
-      { status: 200, body: { loan_application_id: 'NS-LA-1', status: 'ON_HOLD' } }]);
+    const error = (status: number, headers?: Record<string, string>) => ({
+      status,
+      headers,
+      body: { errors: [{ code: 'E', detail: 'why' }] },
+    });
+    const { sut } = sutWith([
+      { status: 400, body: { error: 'invalid_client' } },
+      token('t'),
+      error(500),
+      error(429, { 'retry-after': '2' }),
+      error(422),
+      error(404),
+      { status: 200, body: { loan_application_id: 'NS-LA-1', status: 'ON_HOLD' } },
+    ]);
     await rejects(sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), PartnerErrorCode.AuthFailed, false);
     await rejects(sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), PartnerErrorCode.Unavailable, true);
-    await assert.rejects(sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), (e: PartnerError) => e.code === PartnerErrorCode.RateLimited && e.retryAfterSeconds === 2);
-    await assert.rejects(sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx), (e: PartnerError) => e.code === PartnerErrorCode.Rejected && e.message.includes('E: why'));
+    await assert.rejects(
+      sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx),
+      (e: PartnerError) => e.code === PartnerErrorCode.RateLimited && e.retryAfterSeconds === 2,
+    );
+    await assert.rejects(
+      sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx),
+      (e: PartnerError) => e.code === PartnerErrorCode.Rejected && e.message.includes('E: why'),
+    );
     await rejects(sut.disbursalStatus('X', ctx), PartnerErrorCode.NotFound, false);
     await rejects(sut.acceptOffer('NS-LA-1', 'E', ctx), PartnerErrorCode.UnknownStatus, false);
   });
 
   it('verifies the HMAC header of the raw body and parses the event', () => {
     const { sut } = sutWith([]);
-    const rawBody = Buffer.from(JSON.stringify({
-      event_id: 'nse_1', event_type: 'loan_application.status_updated', loan_application_id: 'NS-LA-1', status: 'DISBURSED',
-      occurred_at: '2026-11-26T10:00:00Z', payload: { utr: 'NSUTR1' },
-    }));
+    const rawBody = Buffer.from(
+      JSON.stringify({
+        event_id: 'nse_1',
+        event_type: 'loan_application.status_updated',
+        loan_application_id: 'NS-LA-1',
+        status: 'DISBURSED',
+        occurred_at: '2026-11-26T10:00:00Z',
+        payload: { utr: 'NSUTR1' },
+      }),
+    );
     const signed = { headers: { 'x-northstar-signature': signNorthstar(rawBody, 'whsec') }, rawBody };
     sut.verifyWebhook(signed);
-    assert.deepEqual(sut.parseWebhook(signed), [{ eventId: 'nse_1', partnerReference: 'NS-LA-1', status: PartnerStatus.Disbursed, occurredAt: '2026-11-26T10:00:00Z', details: { utr: 'NSUTR1' } }]);
-    const invalid = (webhook: typeof signed) => assert.throws(() => sut.verifyWebhook(webhook), (e: PartnerError) => e.code === PartnerErrorCode.WebhookSignatureInvalid);
+    assert.deepEqual(sut.parseWebhook(signed), [
+      {
+        eventId: 'nse_1',
+        partnerReference: 'NS-LA-1',
+        status: PartnerStatus.Disbursed,
+        occurredAt: '2026-11-26T10:00:00Z',
+        details: { utr: 'NSUTR1' },
+      },
+    ]);
+    const invalid = (webhook: typeof signed) =>
+      assert.throws(
+        () => sut.verifyWebhook(webhook),
+        (e: PartnerError) => e.code === PartnerErrorCode.WebhookSignatureInvalid,
+      );
     invalid({ ...signed, rawBody: Buffer.from(rawBody.toString().replace('DISBURSED', 'DISBURSEMENT_FAILED')) });
     invalid({ headers: { 'x-northstar-signature': signNorthstar(rawBody, 'other') }, rawBody });
     invalid({ headers: {}, rawBody } as typeof signed);
     const unknown = Buffer.from(rawBody.toString().replace('"DISBURSED"', '"PARKED"'));
-    assert.throws(() => sut.parseWebhook({ headers: {}, rawBody: unknown }), (e: PartnerError) => e.code === PartnerErrorCode.UnknownStatus);
+    assert.throws(
+      () => sut.parseWebhook({ headers: {}, rawBody: unknown }),
+      (e: PartnerError) => e.code === PartnerErrorCode.UnknownStatus,
+    );
   });
 });

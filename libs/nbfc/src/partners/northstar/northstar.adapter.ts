@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../../contract/nbfc-adapter.js';
 import { headerValue, type FetchFn } from '../../http/partner-http.js';
@@ -33,28 +39,44 @@ export class NorthstarAdapter implements NbfcAdapter {
     this.serializer = new NorthstarSerializer(options.code);
     const baseUrl = options.baseUrl.replace(/\/$/, '');
     const tokens = new NorthstarTokenProvider(
-      options.code, `${baseUrl}/oauth/token`, options.credentials.clientId, options.credentials.clientSecret, options.fetchFn, options.now,
+      options.code,
+      `${baseUrl}/oauth/token`,
+      options.credentials.clientId,
+      options.credentials.clientSecret,
+      options.fetchFn,
+      options.now,
     );
     this.client = new NorthstarClient(options.code, baseUrl, tokens, (body) => this.serializer.errorDetail(body), options.fetchFn);
   }
 
   async quote(applicant: CanonicalApplicant, ask: LoanAsk, context: CallContext): Promise<PartnerQuote> {
-    return this.serializer.parseEligibility(await this.client.call('POST', '/v1/eligibility', this.serializer.eligibilityRequest(applicant, ask), context));
+    return this.serializer.parseEligibility(
+      await this.client.call('POST', '/v1/eligibility', this.serializer.eligibilityRequest(applicant, ask), context),
+    );
   }
 
-  async submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+  async submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
     const body = this.serializer.applicationRequest(applicant, ask, partnerQuoteId, context.requestId);
     return this.serializer.parseApplication(await this.client.call('POST', '/v1/loan-applications', body, context));
   }
 
   async acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult> {
     const path = `/v1/loan-applications/${encodeURIComponent(partnerReference)}/acceptance`;
-    return this.serializer.parseApplication(await this.client.call('POST', path, this.serializer.acceptanceRequest(partnerQuoteId), context));
+    return this.serializer.parseApplication(
+      await this.client.call('POST', path, this.serializer.acceptanceRequest(partnerQuoteId), context),
+    );
   }
 
   async requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult> {
     const path = `/v1/loan-applications/${encodeURIComponent(request.partnerReference)}/disbursements`;
-    return this.serializer.parseDisbursement(await this.client.call('POST', path, this.serializer.disbursementRequest(request, context.requestId), context));
+    return this.serializer.parseDisbursement(
+      await this.client.call('POST', path, this.serializer.disbursementRequest(request, context.requestId), context),
+    );
   }
 
   async disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult> {
@@ -63,7 +85,12 @@ export class NorthstarAdapter implements NbfcAdapter {
   }
 
   verifyWebhook(webhook: InboundWebhook): void {
-    verifyNorthstarSignature(headerValue(webhook.headers, NORTHSTAR_SIGNATURE_HEADER), webhook.rawBody, this.options.credentials.webhookSecret, this.code);
+    verifyNorthstarSignature(
+      headerValue(webhook.headers, NORTHSTAR_SIGNATURE_HEADER),
+      webhook.rawBody,
+      this.options.credentials.webhookSecret,
+      this.code,
+    );
   }
 
   parseWebhook(webhook: InboundWebhook): PartnerEvent[] {

@@ -21,13 +21,17 @@ export class NorthstarClient {
 
   private async send(method: 'GET' | 'POST', path: string, body: unknown, context: CallContext) {
     const token = await this.tokens.token(context.signal);
-    const response = await sendToPartner(this.partnerCode, {
-      method,
-      url: `${this.baseUrl.replace(/\/$/, '')}${path}`,
-      headers: { authorization: `Bearer ${token}`, 'x-idempotency-key': context.requestId, 'x-correlation-id': context.correlationId },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: context.signal,
-    }, this.fetchFn);
+    const response = await sendToPartner(
+      this.partnerCode,
+      {
+        method,
+        url: `${this.baseUrl.replace(/\/$/, '')}${path}`,
+        headers: { authorization: `Bearer ${token}`, 'x-idempotency-key': context.requestId, 'x-correlation-id': context.correlationId },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: context.signal,
+      },
+      this.fetchFn,
+    );
     if (response.status === 401) this.tokens.invalidate(token);
     return response;
   }

@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
 import { PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
@@ -46,7 +52,11 @@ export class NorthstarSerializer {
       reference_id: request.applicationId,
       disbursement: {
         amount: { value: rupeesNumber(request.amount), currency: 'INR' },
-        beneficiary: { account_number: request.beneficiary.accountNumber, ifsc_code: request.beneficiary.ifsc, account_holder: request.beneficiary.name },
+        beneficiary: {
+          account_number: request.beneficiary.accountNumber,
+          ifsc_code: request.beneficiary.ifsc,
+          account_holder: request.beneficiary.name,
+        },
       },
     };
   }
@@ -56,10 +66,13 @@ export class NorthstarSerializer {
     const id = reader.string('eligibility_id');
     const result = reader.string('result');
     if (result === 'INELIGIBLE') {
-      const reasons = reader.array('reasons').map((reason) => new PayloadReader(this.partnerCode, reason as Record<string, unknown>).string('code'));
+      const reasons = reader
+        .array('reasons')
+        .map((reason) => new PayloadReader(this.partnerCode, reason as Record<string, unknown>).string('code'));
       return { partnerQuoteId: id, decision: 'DECLINED', declineReasons: reasons };
     }
-    if (result !== 'ELIGIBLE') throw new PartnerError(PartnerErrorCode.UnknownStatus, `unknown eligibility result ${JSON.stringify(result)}`, this.partnerCode);
+    if (result !== 'ELIGIBLE')
+      throw new PartnerError(PartnerErrorCode.UnknownStatus, `unknown eligibility result ${JSON.stringify(result)}`, this.partnerCode);
     const offer = reader.object('indicative_offer');
     return {
       partnerQuoteId: id,
@@ -90,7 +103,8 @@ export class NorthstarSerializer {
   /** `{ errors: [{ code, detail }] }`. */
   errorDetail(body: unknown): string {
     const errors = (body as { errors?: unknown } | undefined)?.errors;
-    if (Array.isArray(errors)) return errors.map((e: { code?: unknown; detail?: unknown }) => `${String(e?.code)}: ${String(e?.detail)}`).join('; ');
+    if (Array.isArray(errors))
+      return errors.map((e: { code?: unknown; detail?: unknown }) => `${String(e?.code)}: ${String(e?.detail)}`).join('; ');
     return typeof body === 'string' ? body.slice(0, 200) : JSON.stringify(body ?? null).slice(0, 200);
   }
 
@@ -98,13 +112,15 @@ export class NorthstarSerializer {
     const reader = this.reader(body);
     const payload = reader.optionalObject('payload');
     const details = withoutUndefined({ utr: payload?.optionalString('utr'), reason: payload?.optionalString('reason') });
-    return [withoutUndefined({
-      eventId: reader.string('event_id'),
-      partnerReference: reader.string('loan_application_id'),
-      status: this.statuses.toStatus(body.status),
-      occurredAt: reader.string('occurred_at'),
-      details: Object.keys(details).length ? details : undefined,
-    })];
+    return [
+      withoutUndefined({
+        eventId: reader.string('event_id'),
+        partnerReference: reader.string('loan_application_id'),
+        status: this.statuses.toStatus(body.status),
+        occurredAt: reader.string('occurred_at'),
+        details: Object.keys(details).length ? details : undefined,
+      }),
+    ];
   }
 
   private reader(body: Record<string, unknown>): PayloadReader {

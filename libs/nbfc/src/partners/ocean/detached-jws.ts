@@ -10,7 +10,9 @@ const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url'
 /** RFC 7515 Appendix F detached JWS: `base64url(header)..base64url(signature)`, the payload travelling as the body. */
 export function signDetached(payload: Buffer | string, privateKey: KeyLike, kid: string): string {
   const header = b64url(JSON.stringify({ alg: 'RS256', kid } satisfies JwsHeader));
-  const signature = createSign('RSA-SHA256').update(`${header}.${b64url(payload)}`).sign(privateKey);
+  const signature = createSign('RSA-SHA256')
+    .update(`${header}.${b64url(payload)}`)
+    .sign(privateKey);
   return `${header}..${b64url(signature)}`;
 }
 
@@ -26,7 +28,9 @@ export function verifyDetached(jws: string | undefined, payload: Buffer | string
   }
   if (header?.alg !== 'RS256') return undefined;
   try {
-    const valid = createVerify('RSA-SHA256').update(`${parts[0]}.${b64url(payload)}`).verify(publicKey, Buffer.from(parts[2], 'base64url'));
+    const valid = createVerify('RSA-SHA256')
+      .update(`${parts[0]}.${b64url(payload)}`)
+      .verify(publicKey, Buffer.from(parts[2], 'base64url'));
     return valid ? (header as JwsHeader) : undefined;
   } catch {
     return undefined;

@@ -12,19 +12,31 @@ const stranger = rsaKeyPair();
 const NOW = new Date('2026-01-15T10:00:00.000Z');
 const context = { requestId: 'req-1', correlationId: 'corr-1' };
 
-interface Answer { status: number; body: string; sign?: 'theirs' | 'stranger' | 'none'; tamper?: boolean; headers?: Record<string, string> }
+interface Answer {
+  status: number;
+  body: string;
+  sign?: 'theirs' | 'stranger' | 'none';
+  tamper?: boolean;
+  headers?: Record<string, string>;
+}
 
 function partner(answer: Answer) {
   const sent: { url: string; init: RequestInit }[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
     sent.push({ url, init });
     const key = answer.sign === 'stranger' ? stranger.privateKeyPem : theirs.privateKeyPem;
-    const signature: Record<string, string> = answer.sign === 'none' ? {} : { 'x-jws-signature': signDetached(answer.body, key, 'ocean-1') };
+    const signature: Record<string, string> =
+      answer.sign === 'none' ? {} : { 'x-jws-signature': signDetached(answer.body, key, 'ocean-1') };
     const body = answer.tamper ? answer.body.replace('OL-1', 'OL-2') : answer.body;
     return new Response(body, { status: answer.status, headers: { 'content-type': 'application/json', ...signature, ...answer.headers } });
   }) as unknown as typeof globalThis.fetch;
   const sut = new OceanAdapter({
-    baseUrl: 'http://ocean.test', keyId: 'los-1', privateKeyPem: ours.privateKeyPem, partnerPublicKeyPem: theirs.publicKeyPem, fetch, now: () => NOW,
+    baseUrl: 'http://ocean.test',
+    keyId: 'los-1',
+    privateKeyPem: ours.privateKeyPem,
+    partnerPublicKeyPem: theirs.publicKeyPem,
+    fetch,
+    now: () => NOW,
   });
   return { sent, sut };
 }
@@ -38,7 +50,10 @@ describe('OceanAdapter', () => {
 
   it('signs the exact body it sends with our key, detached', async () => {
     const { sent, sut } = partner({ status: 200, body: received });
-    assert.deepEqual(await sut.submitApplication(oceanApplicant, oceanAsk, 'OQ-1', context), { partnerReference: 'OL-1', status: PartnerStatus.Received });
+    assert.deepEqual(await sut.submitApplication(oceanApplicant, oceanAsk, 'OQ-1', context), {
+      partnerReference: 'OL-1',
+      status: PartnerStatus.Received,
+    });
     const { url, init } = sent[0];
     assert.equal(url, 'http://ocean.test/loan-applications');
     const headers = init.headers as Record<string, string>;
@@ -55,7 +70,11 @@ describe('OceanAdapter', () => {
   it('signs an empty payload on GET', async () => {
     const body = JSON.stringify({ loanApplicationId: 'OL-1', disbursementId: 'OD-1', status: 'DISBURSEMENT_INITIATED' });
     const { sent, sut } = partner({ status: 200, body });
-    assert.deepEqual(await sut.disbursalStatus('OL-1', context), { partnerReference: 'OL-1', disbursalReference: 'OD-1', status: PartnerStatus.DisbursalInitiated });
+    assert.deepEqual(await sut.disbursalStatus('OL-1', context), {
+      partnerReference: 'OL-1',
+      disbursalReference: 'OD-1',
+      status: PartnerStatus.DisbursalInitiated,
+    });
     assert.equal(sent[0].url, 'http://ocean.test/loan-applications/OL-1/disbursement');
     assert.equal(sent[0].init.body, undefined);
     assert.ok(verifyDetached((sent[0].init.headers as Record<string, string>)['x-jws-signature'], '', ours.publicKeyPem));
@@ -85,35 +104,62 @@ describe('OceanAdapter', () => {
   for (const [status, code, expected] of errors) {
     it(`maps a signed ${status} ${code} to ${expected}`, async () => {
       const body = JSON.stringify({ error: { code, message: 'refused' } });
-      await assert.rejects(partner({ status, body }).sut.quote(oceanApplicant, oceanAsk, context), { code: expected, partnerCode: 'OCEAN' });
+      await assert.rejects(partner({ status, body }).sut.quote(oceanApplicant, oceanAsk, context), {
+        code: expected,
+        partnerCode: 'OCEAN',
+      });
     });
   }
 
   it('reads unsigned error answers by their status and body', async () => {
     const body = '{"error":{"code":"INVALID_REQUEST","message":"x"}}';
-    await assert.rejects(partner({ status: 400, body, sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), { code: PartnerErrorCode.Rejected });
-    await assert.rejects(partner({ status: 404, body: '<html/>', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), { code: PartnerErrorCode.NotFound });
+    await assert.rejects(partner({ status: 400, body, sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), {
+      code: PartnerErrorCode.Rejected,
+    });
+    await assert.rejects(partner({ status: 404, body: '<html/>', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), {
+      code: PartnerErrorCode.NotFound,
+    });
   });
 
   it('maps unsigned 5xx and 429 to retryable errors', async () => {
-    await assert.rejects(partner({ status: 503, body: 'down', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), { code: PartnerErrorCode.Unavailable });
-    await assert.rejects(partner({ status: 504, body: '', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), { code: PartnerErrorCode.Timeout });
-    await assert.rejects(partner({ status: 429, body: '', sign: 'none', headers: { 'retry-after': '3' } }).sut.quote(oceanApplicant, oceanAsk, context), {
-      code: PartnerErrorCode.RateLimited, retryAfterSeconds: 3,
+    await assert.rejects(partner({ status: 503, body: 'down', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), {
+      code: PartnerErrorCode.Unavailable,
     });
+    await assert.rejects(partner({ status: 504, body: '', sign: 'none' }).sut.quote(oceanApplicant, oceanAsk, context), {
+      code: PartnerErrorCode.Timeout,
+    });
+    await assert.rejects(
+      partner({ status: 429, body: '', sign: 'none', headers: { 'retry-after': '3' } }).sut.quote(oceanApplicant, oceanAsk, context),
+      {
+        code: PartnerErrorCode.RateLimited,
+        retryAfterSeconds: 3,
+      },
+    );
   });
 
   describe('callbacks', () => {
     const { sut } = partner({ status: 200, body: '{}' });
-    const callback = (overrides: object = {}) => Buffer.from(JSON.stringify({
-      callbackId: 'cb-1', loanApplicationId: 'OL-1', status: 'OFFER_APPROVED', timestamp: '2026-01-15T09:59:00.000Z', ...overrides,
-    }));
-    const signed = (rawBody: Buffer, key = theirs.privateKeyPem) => ({ headers: { 'x-jws-signature': signDetached(rawBody, key, 'ocean-1') }, rawBody });
+    const callback = (overrides: object = {}) =>
+      Buffer.from(
+        JSON.stringify({
+          callbackId: 'cb-1',
+          loanApplicationId: 'OL-1',
+          status: 'OFFER_APPROVED',
+          timestamp: '2026-01-15T09:59:00.000Z',
+          ...overrides,
+        }),
+      );
+    const signed = (rawBody: Buffer, key = theirs.privateKeyPem) => ({
+      headers: { 'x-jws-signature': signDetached(rawBody, key, 'ocean-1') },
+      rawBody,
+    });
 
     it('accepts a fresh callback signed by OCEAN and parses it', () => {
       const webhook = signed(callback());
       assert.doesNotThrow(() => sut.verifyWebhook(webhook));
-      assert.deepEqual(sut.parseWebhook(webhook), [{ eventId: 'cb-1', partnerReference: 'OL-1', status: PartnerStatus.Approved, occurredAt: '2026-01-15T09:59:00.000Z' }]);
+      assert.deepEqual(sut.parseWebhook(webhook), [
+        { eventId: 'cb-1', partnerReference: 'OL-1', status: PartnerStatus.Approved, occurredAt: '2026-01-15T09:59:00.000Z' },
+      ]);
     });
 
     it('refuses tampered, foreign-signed, unsigned and stale callbacks', () => {
@@ -128,7 +174,10 @@ describe('OceanAdapter', () => {
         signed(Buffer.from('not json')),
       ];
       for (const webhook of cases) {
-        assert.throws(() => sut.verifyWebhook(webhook), (e: { code: string; retryable: boolean }) => e.code === PartnerErrorCode.WebhookSignatureInvalid && !e.retryable);
+        assert.throws(
+          () => sut.verifyWebhook(webhook),
+          (e: { code: string; retryable: boolean }) => e.code === PartnerErrorCode.WebhookSignatureInvalid && !e.retryable,
+        );
       }
     });
   });

@@ -1,5 +1,11 @@
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
@@ -30,22 +36,33 @@ export class OceanAdapter implements NbfcAdapter {
   }
 
   async quote(applicant: CanonicalApplicant, ask: LoanAsk, context: CallContext): Promise<PartnerQuote> {
-    return this.serializer.parseQuote(await this.client.send('POST', '/quotes', this.serializer.quoteRequest(applicant, ask, context.requestId), context));
+    return this.serializer.parseQuote(
+      await this.client.send('POST', '/quotes', this.serializer.quoteRequest(applicant, ask, context.requestId), context),
+    );
   }
 
-  async submitApplication(applicant: CanonicalApplicant, ask: LoanAsk, partnerQuoteId: string | undefined, context: CallContext): Promise<SubmissionResult> {
+  async submitApplication(
+    applicant: CanonicalApplicant,
+    ask: LoanAsk,
+    partnerQuoteId: string | undefined,
+    context: CallContext,
+  ): Promise<SubmissionResult> {
     const body = this.serializer.applicationRequest(applicant, ask, partnerQuoteId, context.requestId);
     return this.serializer.parseApplication(await this.client.send('POST', '/loan-applications', body, context));
   }
 
   async acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult> {
     const path = `/loan-applications/${encodeURIComponent(partnerReference)}/accept`;
-    return this.serializer.parseApplication(await this.client.send('POST', path, this.serializer.acceptRequest(partnerQuoteId, context.requestId), context));
+    return this.serializer.parseApplication(
+      await this.client.send('POST', path, this.serializer.acceptRequest(partnerQuoteId, context.requestId), context),
+    );
   }
 
   async requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult> {
     const path = `/loan-applications/${encodeURIComponent(request.partnerReference)}/disbursements`;
-    return this.serializer.parseDisbursement(await this.client.send('POST', path, this.serializer.disbursementRequest(request, context.requestId), context));
+    return this.serializer.parseDisbursement(
+      await this.client.send('POST', path, this.serializer.disbursementRequest(request, context.requestId), context),
+    );
   }
 
   async disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult> {
@@ -56,7 +73,8 @@ export class OceanAdapter implements NbfcAdapter {
   verifyWebhook(webhook: InboundWebhook): void {
     const header = webhook.headers[OCEAN_SIGNATURE_HEADER];
     const jws = Array.isArray(header) ? header[0] : header;
-    if (!verifyDetached(jws, webhook.rawBody, this.client.partnerPublicKey)) throw this.invalid('its signature is missing or does not verify');
+    if (!verifyDetached(jws, webhook.rawBody, this.client.partnerPublicKey))
+      throw this.invalid('its signature is missing or does not verify');
     let timestamp: unknown;
     try {
       timestamp = (JSON.parse(webhook.rawBody.toString('utf8')) as { timestamp?: unknown }).timestamp;

@@ -31,13 +31,21 @@ export class OceanClient {
   private readonly privateKey: KeyObject;
   readonly partnerPublicKey: KeyObject;
 
-  constructor(private readonly options: OceanClientOptions, private readonly serializer: OceanSerializer) {
+  constructor(
+    private readonly options: OceanClientOptions,
+    private readonly serializer: OceanSerializer,
+  ) {
     this.fetch = options.fetch ?? globalThis.fetch;
     this.privateKey = createPrivateKey(options.privateKeyPem);
     this.partnerPublicKey = createPublicKey(options.partnerPublicKeyPem);
   }
 
-  async send(method: 'GET' | 'POST', path: string, body: Record<string, unknown> | undefined, context: CallContext): Promise<Record<string, unknown>> {
+  async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: Record<string, unknown> | undefined,
+    context: CallContext,
+  ): Promise<Record<string, unknown>> {
     const payload = body === undefined ? '' : JSON.stringify(body);
     let response: Response;
     let text: string;
@@ -76,7 +84,8 @@ export class OceanClient {
 
   private toError(response: Response, body: { code: string; message: string } | undefined): PartnerError {
     const detail = body ? `${body.code}: ${body.message}` : `HTTP ${response.status}`;
-    const code = (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
+    const code =
+      (body && Object.hasOwn(ERROR_CODES, body.code) ? ERROR_CODES[body.code] : undefined) ?? partnerErrorCodeOfStatus(response.status);
     const retryAfterSeconds = code === PartnerErrorCode.RateLimited ? retryAfterSecondsOf(response.headers) : undefined;
     return new PartnerError(code, `OCEAN refused the call (${detail})`, OCEAN, retryAfterSeconds);
   }

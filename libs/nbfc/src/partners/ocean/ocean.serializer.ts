@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type {
-  CanonicalApplicant, DisbursalRequest, DisbursalResult, LoanAsk, PartnerEvent, PartnerQuote, SubmissionResult,
+  CanonicalApplicant,
+  DisbursalRequest,
+  DisbursalResult,
+  LoanAsk,
+  PartnerEvent,
+  PartnerQuote,
+  SubmissionResult,
 } from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
 import { OCEAN } from './ocean.constants.js';
@@ -25,7 +31,10 @@ export class OceanSerializer {
 
   applicationRequest(applicant: CanonicalApplicant, ask: LoanAsk, quoteId: string | undefined, requestId: string): Json {
     return {
-      ...this.envelope(requestId), ...(quoteId ? { quoteId } : {}), borrower: this.borrower(applicant), loanRequest: this.loanRequest(ask),
+      ...this.envelope(requestId),
+      ...(quoteId ? { quoteId } : {}),
+      borrower: this.borrower(applicant),
+      loanRequest: this.loanRequest(ask),
     };
   }
 
@@ -35,7 +44,12 @@ export class OceanSerializer {
 
   disbursementRequest(request: DisbursalRequest, requestId: string): Json {
     const { accountNumber, ifsc, name } = request.beneficiary;
-    return { ...this.envelope(requestId), referenceId: request.applicationId, amount: request.amount, beneficiary: { accountNumber, ifsc, name } };
+    return {
+      ...this.envelope(requestId),
+      referenceId: request.applicationId,
+      amount: request.amount,
+      beneficiary: { accountNumber, ifsc, name },
+    };
   }
 
   parseQuote(body: Json): PartnerQuote {
@@ -45,7 +59,8 @@ export class OceanSerializer {
       const reasons = Array.isArray(body.rejectionReasons) ? body.rejectionReasons.map(String) : [];
       return { partnerQuoteId: quoteId, decision: 'DECLINED', declineReasons: reasons };
     }
-    if (word !== 'OFFER_APPROVED') throw new PartnerError(PartnerErrorCode.UnknownStatus, `OCEAN quote status "${String(word)}" is not mapped`, OCEAN);
+    if (word !== 'OFFER_APPROVED')
+      throw new PartnerError(PartnerErrorCode.UnknownStatus, `OCEAN quote status "${String(word)}" is not mapped`, OCEAN);
     const offer = body.offer as Json | undefined;
     if (!offer || typeof offer !== 'object') throw this.bad('an approved quote has no offer');
     const tenure = offer.tenureMonths;

@@ -22,15 +22,23 @@ export class GetPartnerSlaUseCase {
     if (!(start.getTime() < end.getTime())) throw new AppException(ErrorCode.ValidationFailed, 'from must be before to');
     if (!(await this.partners.findPartner(partnerCode))) throw new AppException(ErrorCode.NotFound, 'Partner not found');
     const [calls, breaches] = await Promise.all([
-      this.calls.find({ partner: partnerCode, startedAt: mongoose.trusted({ $gte: start, $lt: end }) }, { latencyMs: 1, outcome: 1 }).lean(),
+      this.calls
+        .find({ partner: partnerCode, startedAt: mongoose.trusted({ $gte: start, $lt: end }) }, { latencyMs: 1, outcome: 1 })
+        .lean(),
       this.connections.countBreaches(partnerCode, start, end),
     ]);
     const latencies = calls.map((call) => call.latencyMs).sort((a, b) => a - b);
     const errors = calls.filter((call) => call.outcome !== 'SUCCESS').length;
     return {
-      partnerCode, from: start.toISOString(), to: end.toISOString(), calls: calls.length,
-      p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99),
-      errorRate: calls.length > 0 ? Math.round((errors / calls.length) * 10_000) / 10_000 : 0, breaches,
+      partnerCode,
+      from: start.toISOString(),
+      to: end.toISOString(),
+      calls: calls.length,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      p99Ms: percentile(latencies, 99),
+      errorRate: calls.length > 0 ? Math.round((errors / calls.length) * 10_000) / 10_000 : 0,
+      breaches,
     };
   }
 }

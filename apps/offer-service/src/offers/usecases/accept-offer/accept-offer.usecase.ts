@@ -39,11 +39,18 @@ export class AcceptOfferUseCase {
     try {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(OfferAcceptanceEntity, { applicationId, offerId, kfs, acceptedAt });
-        const updated = await manager.update(OfferEntity,
-          { id: offerId, status: OfferStatus.Offered, validUntil: MoreThan(acceptedAt) }, { status: OfferStatus.Accepted, acceptedAt });
+        const updated = await manager.update(
+          OfferEntity,
+          { id: offerId, status: OfferStatus.Offered, validUntil: MoreThan(acceptedAt) },
+          { status: OfferStatus.Accepted, acceptedAt },
+        );
         if (updated.affected !== 1) throw expired();
         await recordAudit(manager, {
-          actor: ACCEPTING_ACTOR, action: AuditAction.OfferAccepted, entityType: AuditEntityType.Offer, entityId: offerId, at: acceptedAt,
+          actor: ACCEPTING_ACTOR,
+          action: AuditAction.OfferAccepted,
+          entityType: AuditEntityType.Offer,
+          entityId: offerId,
+          at: acceptedAt,
           details: { applicationId, partnerCode: offer.partnerCode, ruleVersion: offer.ruleVersion, amount: offer.amount },
         });
       });
@@ -58,7 +65,8 @@ export class AcceptOfferUseCase {
 
   private async keyFactStatement(offer: OfferEntity, acceptedAt: Date): Promise<KeyFactStatement> {
     const [partner, version] = await Promise.all([
-      this.partners.findPartner(offer.partnerCode), this.partners.findVersion(offer.partnerCode, offer.ruleVersion),
+      this.partners.findPartner(offer.partnerCode),
+      this.partners.findVersion(offer.partnerCode, offer.ruleVersion),
     ]);
     if (!partner || !version) throw new Error(`Offer ${offer.id} names a missing rule version`);
     return buildKeyFactStatement({ offer, lender: { code: partner.code, name: partner.name }, rules: version.rules, acceptedAt });

@@ -42,8 +42,15 @@ export class ComputeOffersUseCase {
     const liveEvaluations = await this.liveQuotes.evaluate(request, score, partners, ask, correlationId);
     const now = new Date();
     const { set, offers } = buildOfferSet({
-      id: randomUUID(), applicationId, generation: (latest?.generation ?? 0) + 1, applicant: toApplicantFacts(request, score),
-      ask, partners, now, newId: randomUUID, liveEvaluations,
+      id: randomUUID(),
+      applicationId,
+      generation: (latest?.generation ?? 0) + 1,
+      applicant: toApplicantFacts(request, score),
+      ask,
+      partners,
+      now,
+      newId: randomUUID,
+      liveEvaluations,
     });
     try {
       await this.offers.insertSet(set, offers);

@@ -36,7 +36,10 @@ export function evaluationOfQuote(quote: PartnerQuote, rules: PartnerRules, ask:
   const annualRatePercent = Number(quote.annualRatePercent);
   if (quote.annualRatePercent === undefined || !Number.isFinite(annualRatePercent)) return unavailable();
   const loan = {
-    amount, annualRatePercent, tenureMonths: quote.tenureMonths ?? ask.tenureMonths, gstPercent: rules.gstPercent,
+    amount,
+    annualRatePercent,
+    tenureMonths: quote.tenureMonths ?? ask.tenureMonths,
+    gstPercent: rules.gstPercent,
     processingFee: quote.processingFee !== undefined ? new Decimal(quote.processingFee) : processingFeeFor(amount, rules.processingFee),
   };
   try {
@@ -57,7 +60,8 @@ const unavailable = (): OfferEvaluation => ({ eligible: false, reasons: [LiveQuo
 
 /** A date-only validity (KUBER, OCEAN) holds through that day in India. */
 function partnerQuoteRefOf(quote: PartnerQuote): PartnerQuoteRef {
-  const until = quote.validUntil && /^\d{4}-\d{2}-\d{2}$/.test(quote.validUntil) ? `${quote.validUntil}T23:59:59.999+05:30` : quote.validUntil;
+  const until =
+    quote.validUntil && /^\d{4}-\d{2}-\d{2}$/.test(quote.validUntil) ? `${quote.validUntil}T23:59:59.999+05:30` : quote.validUntil;
   const validUntil = until ? new Date(until) : undefined;
   return { id: quote.partnerQuoteId, ...(validUntil && !Number.isNaN(validUntil.getTime()) ? { validUntil } : {}) };
 }

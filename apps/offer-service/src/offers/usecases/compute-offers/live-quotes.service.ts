@@ -17,7 +17,11 @@ export class LiveQuotes {
   constructor(private readonly live: LivePartners) {}
 
   async evaluate(
-    request: ComputeOffersRequest, bureauScore: number, partners: PartnerToEvaluate[], ask: LoanAskFacts, correlationId: string,
+    request: ComputeOffersRequest,
+    bureauScore: number,
+    partners: PartnerToEvaluate[],
+    ask: LoanAskFacts,
+    correlationId: string,
   ): Promise<Map<string, OfferEvaluation>> {
     const quoted = partners.flatMap((partner) => {
       const live = this.live.quoterOf(partner.code);
@@ -26,10 +30,15 @@ export class LiveQuotes {
     const applicant = toCanonicalApplicant(request, bureauScore);
     const loan: LoanAsk = { amount: request.loan.amount, tenureMonths: request.loan.tenureMonths, purpose: QUOTE_PURPOSE };
     const answers = await Promise.allSettled(quoted.map(({ live }) => quoteWithin(live, applicant, loan, correlationId)));
-    return new Map(quoted.map(({ partner }, index) => {
-      const answer = answers[index]!;
-      return [partner.code, answer.status === 'fulfilled' ? evaluationOfQuote(answer.value, partner.rules, ask) : evaluationOfFailure(answer.reason)];
-    }));
+    return new Map(
+      quoted.map(({ partner }, index) => {
+        const answer = answers[index]!;
+        return [
+          partner.code,
+          answer.status === 'fulfilled' ? evaluationOfQuote(answer.value, partner.rules, ask) : evaluationOfFailure(answer.reason),
+        ];
+      }),
+    );
   }
 }
 
@@ -43,7 +52,10 @@ async function quoteWithin(live: LivePartner, applicant: CanonicalApplicant, ask
     }, live.quoteTimeoutMs);
   });
   try {
-    return await Promise.race([live.adapter.quote(applicant, ask, { requestId: randomUUID(), correlationId, signal: abort.signal }), deadline]);
+    return await Promise.race([
+      live.adapter.quote(applicant, ask, { requestId: randomUUID(), correlationId, signal: abort.signal }),
+      deadline,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -51,8 +63,18 @@ async function quoteWithin(live: LivePartner, applicant: CanonicalApplicant, ask
 
 function toCanonicalApplicant({ applicationId, applicant }: ComputeOffersRequest, bureauScore: number): CanonicalApplicant {
   return {
-    applicationId, fullName: QUOTE_ONLY_NAME, dob: applicant.dob, pan: applicant.pan, mobile: '', email: '',
-    employmentType: applicant.employmentType as CanonicalApplicant['employmentType'], monthlyIncome: applicant.monthlyIncome,
-    existingEmiMonthly: applicant.existingEmiMonthly, pincode: applicant.pincode, city: applicant.state, state: applicant.state, bureauScore,
+    applicationId,
+    fullName: QUOTE_ONLY_NAME,
+    dob: applicant.dob,
+    pan: applicant.pan,
+    mobile: '',
+    email: '',
+    employmentType: applicant.employmentType as CanonicalApplicant['employmentType'],
+    monthlyIncome: applicant.monthlyIncome,
+    existingEmiMonthly: applicant.existingEmiMonthly,
+    pincode: applicant.pincode,
+    city: applicant.state,
+    state: applicant.state,
+    bureauScore,
   };
 }

@@ -20,8 +20,7 @@ export interface PartnerQuoteRef {
 }
 
 export type OfferEvaluation =
-  | { eligible: true; loan: PricedLoan; quote: EmiQuote; partnerQuote?: PartnerQuoteRef }
-  | { eligible: false; reasons: string[] };
+  { eligible: true; loan: PricedLoan; quote: EmiQuote; partnerQuote?: PartnerQuoteRef } | { eligible: false; reasons: string[] };
 
 export interface OfferSetDraft {
   id: string;
@@ -58,12 +57,25 @@ export function buildOfferSet(draft: OfferSetDraft): { set: OfferSetEntity; offe
     const { loan, quote, partnerQuote } = evaluation;
     const byRules = new Date(now.getTime() + partner.rules.offerValidityDays * DAY_MS);
     const offer: OfferEntity = {
-      id: draft.newId(), offerSetId: draft.id, applicationId: draft.applicationId, partnerCode: partner.code, ruleVersion: partner.version,
-      amount: loan.amount.toFixed(2), tenureMonths: loan.tenureMonths, annualRatePercent: String(loan.annualRatePercent),
-      emi: quote.emi.toFixed(2), processingFee: quote.processingFee.toFixed(2), gstPercent: String(loan.gstPercent),
-      gstOnFees: quote.gstOnFees.toFixed(2), netDisbursed: quote.netDisbursed.toFixed(2), apr: quote.apr.toFixed(2),
-      validUntil: earlierOf(byRules, partnerQuote?.validUntil), partnerQuoteId: partnerQuote?.id ?? null, status: OfferStatus.Offered,
-      acceptedAt: null, createdAt: now,
+      id: draft.newId(),
+      offerSetId: draft.id,
+      applicationId: draft.applicationId,
+      partnerCode: partner.code,
+      ruleVersion: partner.version,
+      amount: loan.amount.toFixed(2),
+      tenureMonths: loan.tenureMonths,
+      annualRatePercent: String(loan.annualRatePercent),
+      emi: quote.emi.toFixed(2),
+      processingFee: quote.processingFee.toFixed(2),
+      gstPercent: String(loan.gstPercent),
+      gstOnFees: quote.gstOnFees.toFixed(2),
+      netDisbursed: quote.netDisbursed.toFixed(2),
+      apr: quote.apr.toFixed(2),
+      validUntil: earlierOf(byRules, partnerQuote?.validUntil),
+      partnerQuoteId: partnerQuote?.id ?? null,
+      status: OfferStatus.Offered,
+      acceptedAt: null,
+      createdAt: now,
     };
     offers.push(offer);
     eligible.push({ result: { ...result, eligible: true, reasons: [], offerId: offer.id }, offer });
@@ -71,10 +83,17 @@ export function buildOfferSet(draft: OfferSetDraft): { set: OfferSetEntity; offe
   eligible.sort((a, b) => Number(a.offer.apr) - Number(b.offer.apr) || byCode(a.result, b.result));
   declined.sort(byCode);
   const set: OfferSetEntity = {
-    id: draft.id, applicationId: draft.applicationId, generation: draft.generation, bureauScore: applicant.bureauScore,
+    id: draft.id,
+    applicationId: draft.applicationId,
+    generation: draft.generation,
+    bureauScore: applicant.bureauScore,
     inputs: {
-      monthlyIncome: applicant.monthlyIncome.toFixed(2), existingEmiMonthly: applicant.existingEmiMonthly.toFixed(2),
-      employmentType: applicant.employmentType, pincode: applicant.pincode, state: applicant.state, ageYears: ageOn(applicant.dob, now),
+      monthlyIncome: applicant.monthlyIncome.toFixed(2),
+      existingEmiMonthly: applicant.existingEmiMonthly.toFixed(2),
+      employmentType: applicant.employmentType,
+      pincode: applicant.pincode,
+      state: applicant.state,
+      ageYears: ageOn(applicant.dob, now),
       loan: { amount: ask.amount.toFixed(2), tenureMonths: ask.tenureMonths },
     },
     results: [...eligible.map((item) => item.result), ...declined],

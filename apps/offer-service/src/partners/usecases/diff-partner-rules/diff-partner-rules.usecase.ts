@@ -11,7 +11,8 @@ export class DiffPartnerRulesUseCase {
 
   async execute({ partnerCode, from, to }: PartnerRulesDiffRequest): Promise<RulesDiffView> {
     const [before, after] = await Promise.all([
-      this.repository.findVersion(partnerCode, from), this.repository.findVersion(partnerCode, to),
+      this.repository.findVersion(partnerCode, from),
+      this.repository.findVersion(partnerCode, to),
     ]);
     if (!before || !after) throw new AppException(ErrorCode.NotFound, `Partner ${partnerCode} has no version ${before ? to : from}`);
     return { from, to, changes: diffJson(before.rules, after.rules) };

@@ -12,10 +12,15 @@ export class ListPartnersUseCase {
     return partners.flatMap((partner) => {
       const version = currentOf.get(partner.code);
       if (!version) return [];
-      return [{
-        code: partner.code, name: partner.name, status: version.rules.status, currentVersion: version.version,
-        updatedAt: version.createdAt.toISOString(),
-      }];
+      return [
+        {
+          code: partner.code,
+          name: partner.name,
+          status: version.rules.status,
+          currentVersion: version.version,
+          updatedAt: version.createdAt.toISOString(),
+        },
+      ];
     });
   }
 }

@@ -22,7 +22,10 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class PublishPartnerRulesUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly activePartners: ActivePartnersCache) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly activePartners: ActivePartnersCache,
+  ) {}
 
   async execute(request: PublishPartnerRulesRequest): Promise<PublishedRulesView> {
     const reason = requiredText(request.reason, 'reason', 500);
@@ -44,12 +47,26 @@ export class PublishPartnerRulesUseCase {
     if (!partner) throw new AppException(ErrorCode.NotFound, 'Partner not found');
     const previous = await manager.findOne(PartnerRuleVersionEntity, { where: { partnerCode: code }, order: { version: 'DESC' } });
     const version: PartnerRuleVersionEntity = {
-      partnerCode: code, version: (previous?.version ?? 0) + 1, rules, createdBy: actor, reason, createdAt: new Date(),
+      partnerCode: code,
+      version: (previous?.version ?? 0) + 1,
+      rules,
+      createdBy: actor,
+      reason,
+      createdAt: new Date(),
     };
     await manager.insert(PartnerRuleVersionEntity, version);
     await recordAudit(manager, {
-      actor, action: AuditAction.PartnerRulesPublished, entityType: AuditEntityType.Partner, entityId: code, at: version.createdAt,
-      details: { version: version.version, previousVersion: previous?.version ?? null, reason, changes: diffJson(previous?.rules ?? {}, rules) },
+      actor,
+      action: AuditAction.PartnerRulesPublished,
+      entityType: AuditEntityType.Partner,
+      entityId: code,
+      at: version.createdAt,
+      details: {
+        version: version.version,
+        previousVersion: previous?.version ?? null,
+        reason,
+        changes: diffJson(previous?.rules ?? {}, rules),
+      },
     });
     return { code, ...toRuleVersionView(version) };
   }
