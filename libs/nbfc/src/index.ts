@@ -16,3 +16,4 @@ export * from './partners/lendwise/lendwise.factory.js';
 export * from './partners/northstar/northstar.factory.js';
 export * from './partners/kuber/index.js';
 export * from './partners/ocean/index.js';
+export * from './connectivity/index.js';

@@ -1,25 +1,28 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NbfcConnectivityModule } from '@los/nbfc';
 import { PartnersModule } from '../partners/partners.module.js';
-import { LivePartners } from './live-partners.registry.js';
-import { PartnerCallRecorder } from './partner-call.recorder.js';
-import { PartnerCall, PartnerCallSchema } from './partner-call.schema.js';
 import { PartnerConnectionEntity } from './partner-connection.entity.js';
+import { PartnerConnectionsController } from './partner-connections.controller.js';
 import { PartnerConnectionsRepository } from './partner-connections.repository.js';
-import { PartnerSlaBreachEntity } from './partner-sla-breach.entity.js';
 import { PartnerSlaController } from './partner-sla.controller.js';
 import { GetPartnerSlaUseCase } from './usecases/get-partner-sla/get-partner-sla.usecase.js';
+import { ListPartnerConnectionsUseCase } from './usecases/list-partner-connections/list-partner-connections.usecase.js';
 
-/** Live partner connections: the adapters built from `partner_connections`, their call trail and SLA figures. */
+const connectionRows = TypeOrmModule.forFeature([PartnerConnectionEntity]);
+
+/**
+ * Live partner connections: `@los/nbfc` connectivity built from this service's `partner_connections` rows, which
+ * it owns and shares with the other services through `offer.qry.partner-connections.v1`; the SLA figures query.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PartnerConnectionEntity, PartnerSlaBreachEntity]),
-    MongooseModule.forFeature([{ name: PartnerCall.name, schema: PartnerCallSchema }]),
+    connectionRows,
+    NbfcConnectivityModule.register({ source: PartnerConnectionsRepository, imports: [connectionRows] }),
     PartnersModule,
   ],
-  controllers: [PartnerSlaController],
-  providers: [PartnerConnectionsRepository, PartnerCallRecorder, LivePartners, GetPartnerSlaUseCase],
-  exports: [LivePartners, PartnerCallRecorder, PartnerConnectionsRepository],
+  controllers: [PartnerSlaController, PartnerConnectionsController],
+  providers: [PartnerConnectionsRepository, GetPartnerSlaUseCase, ListPartnerConnectionsUseCase],
+  exports: [NbfcConnectivityModule],
 })
 export class ConnectionsModule {}

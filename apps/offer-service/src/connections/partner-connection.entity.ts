@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ResilienceOptions } from '@los/nbfc';
-import type { PartnerSla } from '../database/seeds/connection-seeds.js';
+import type { PartnerSla, ResilienceOptions } from '@los/nbfc';
 
 /** How a partner is reached live; a partner without an enabled row is priced from its rules. */
 @Entity('partner_connections')

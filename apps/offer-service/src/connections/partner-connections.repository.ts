@@ -1,26 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, type Repository } from 'typeorm';
+import type { PartnerConnection, PartnerConnectionSource } from '@los/nbfc';
+import type { Repository } from 'typeorm';
 import { PartnerConnectionEntity } from './partner-connection.entity.js';
-import { PartnerSlaBreachEntity } from './partner-sla-breach.entity.js';
 
+/** The offer service's `partner_connections` rows: the one source of connection configuration for every service. */
 @Injectable()
-export class PartnerConnectionsRepository {
-  constructor(
-    @InjectRepository(PartnerConnectionEntity) private readonly connections: Repository<PartnerConnectionEntity>,
-    @InjectRepository(PartnerSlaBreachEntity) private readonly breaches: Repository<PartnerSlaBreachEntity>,
-  ) {}
+export class PartnerConnectionsRepository implements PartnerConnectionSource {
+  constructor(@InjectRepository(PartnerConnectionEntity) private readonly connections: Repository<PartnerConnectionEntity>) {}
 
-  findEnabled(): Promise<PartnerConnectionEntity[]> {
-    return this.connections.find({ where: { enabled: true }, order: { partnerCode: 'ASC' } });
-  }
-
-  async insertBreach(breach: PartnerSlaBreachEntity): Promise<void> {
-    await this.breaches.insert(breach);
-  }
-
-  /** Breaches in [from, to): `Between` is inclusive, so the upper bound is pulled in by a millisecond. */
-  countBreaches(partnerCode: string, from: Date, to: Date): Promise<number> {
-    return this.breaches.count({ where: { partnerCode, at: Between(from, new Date(to.getTime() - 1)) } });
+  async enabledConnections(): Promise<PartnerConnection[]> {
+    const rows = await this.connections.find({ where: { enabled: true }, order: { partnerCode: 'ASC' } });
+    return rows.map(({ partnerCode, adapterType, baseUrlPath, credentials, resilience, sla }) => ({
+      partnerCode,
+      adapterType,
+      baseUrlPath,
+      credentials,
+      resilience,
+      sla,
+    }));
   }
 }

@@ -1,10 +1,10 @@
 import { CreateDurableTables1764000000000 } from '@los/common';
+import { NBFC_CONNECTIVITY_ENTITIES } from '@los/nbfc';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { OfferAcceptanceEntity } from '../offers/entities/offer-acceptance.entity.js';
 import { OfferSetEntity } from '../offers/entities/offer-set.entity.js';
 import { OfferEntity } from '../offers/entities/offer.entity.js';
 import { PartnerConnectionEntity } from '../connections/partner-connection.entity.js';
-import { PartnerSlaBreachEntity } from '../connections/partner-sla-breach.entity.js';
 import { PartnerRuleVersionEntity } from '../partners/partner-rule-version.entity.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
 import { PartnerSubmissionEntity } from '../submissions/partner-submission.entity.js';
@@ -24,7 +24,7 @@ export const OFFER_ENTITIES = [
   OfferEntity,
   OfferAcceptanceEntity,
   PartnerConnectionEntity,
-  PartnerSlaBreachEntity,
+  ...NBFC_CONNECTIVITY_ENTITIES,
   PartnerSubmissionEntity,
 ];
 export const OFFER_MIGRATIONS = [

@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AppConfig } from '@los/common';
-import { PartnerError, PartnerErrorCode, type NbfcAdapter } from '@los/nbfc';
-import type { LivePartners } from '../connections/live-partners.registry.js';
+import { PartnerError, PartnerErrorCode, type LivePartners, type NbfcAdapter } from '@los/nbfc';
 import type { OffersRepository } from '../offers/offers.repository.js';
 import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, PeriodicTask, type AppConfig } from '@los/common';
-import { PartnerError, PartnerErrorCode } from '@los/nbfc';
-import { LivePartners } from '../connections/live-partners.registry.js';
+import { LivePartners, PartnerError, PartnerErrorCode } from '@los/nbfc';
 import { OffersRepository } from '../offers/offers.repository.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';

@@ -2,9 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PartnerStatus } from '@los/contracts';
 import { IsNull, LessThan, Not, type Repository } from 'typeorm';
-import { LivePartners } from '../connections/live-partners.registry.js';
-import { PartnerConnectionsRepository } from '../connections/partner-connections.repository.js';
-import { partnerSlaBreachesTotal } from '../connections/partner-call.metrics.js';
+import { LivePartners, PartnerSlaBreachesRepository, partnerSlaBreachesTotal } from '@los/nbfc';
 import { PartnerSubmissionEntity } from './partner-submission.entity.js';
 
 const DECISIONS = new Set([PartnerStatus.Approved, PartnerStatus.Rejected]);
@@ -23,7 +21,7 @@ export class DecisionSlaTracker {
 
   constructor(
     @InjectRepository(PartnerSubmissionEntity) private readonly submissions: Repository<PartnerSubmissionEntity>,
-    private readonly connections: PartnerConnectionsRepository,
+    private readonly breaches: PartnerSlaBreachesRepository,
     private readonly live: LivePartners,
   ) {}
 
@@ -85,7 +83,7 @@ export class DecisionSlaTracker {
       { decisionSlaBreached: true },
     );
     if (claimed.affected !== 1) return false;
-    await this.connections.insertBreach({
+    await this.breaches.insertBreach({
       partnerCode: submission.partnerCode,
       operation: OPERATION,
       applicationId: submission.applicationId,

@@ -9,8 +9,7 @@ import {
   type CommandEnvelope,
   type PartnerSubmissionEvent,
 } from '@los/contracts';
-import { PartnerError, PartnerErrorCode, type NbfcAdapter, type SubmissionResult } from '@los/nbfc';
-import { LivePartners } from '../connections/live-partners.registry.js';
+import { LivePartners, PartnerError, PartnerErrorCode, type NbfcAdapter, type SubmissionResult } from '@los/nbfc';
 import type { OfferEntity } from '../offers/entities/offer.entity.js';
 import { OffersRepository } from '../offers/offers.repository.js';
 import { canonicalSubmissionOf } from './canonical-submission.mapper.js';

@@ -1,92 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@los/common';
-import { ErrorCode, PartnerStatus, type PartnerEventView, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
-import { PartnerError, PartnerErrorCode, type InboundWebhook, type PartnerEvent } from '@los/nbfc';
-import { LivePartners } from '../connections/live-partners.registry.js';
-import { PartnerCallRecorder } from '../connections/partner-call.recorder.js';
-import { redactPartnerPayload } from '../connections/partner-payload.redactor.js';
+import { PartnerStatus, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
+import { PartnerWebhookVerifier } from '@los/nbfc';
 import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 
-/** What a failed webhook answers: the partner learns why, never anything about our configuration. */
-const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
-  [PartnerErrorCode.WebhookSignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
-  [PartnerErrorCode.SignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
-  [PartnerErrorCode.UnknownStatus]: [ErrorCode.PartnerUnknownStatus, 'The webhook carries a status this partner is not known to send'],
-  [PartnerErrorCode.BadResponse]: [ErrorCode.ValidationFailed, 'The webhook body is not what this partner sends'],
-};
-
 /**
- * Checks a lender's webhook with the partner's own credentials and turns it into our events. Every webhook,
- * good or bad, is kept in the partner-call trail (redacted) with what became of it.
+ * A lender's webhook, checked and read by `@los/nbfc` (which keeps it in the partner-call trail); its decisions
+ * then count against the lender's decision SLA, and an approval has the borrower's acceptance confirmed soon.
  */
 @Injectable()
 export class VerifyPartnerWebhookUseCase {
   constructor(
-    private readonly live: LivePartners,
-    private readonly recorder: PartnerCallRecorder,
+    private readonly verifier: PartnerWebhookVerifier,
     private readonly decisionSla: DecisionSlaTracker,
     private readonly confirmer: AcceptanceConfirmer,
   ) {}
 
   async execute(request: PartnerWebhookRequest): Promise<PartnerWebhookReply> {
-    const adapter = this.live.adapterOf(request.partnerCode);
-    if (!adapter?.capabilities.webhooks)
-      throw new AppException(ErrorCode.PartnerNotConnected, 'No webhook-capable connection for this partner');
-    const webhook: InboundWebhook = { headers: request.headers, rawBody: Buffer.from(request.rawBodyBase64, 'base64') };
-    const startedAt = new Date();
-    try {
-      adapter.verifyWebhook(webhook);
-      const events = adapter.parseWebhook(webhook).map(viewOf);
-      await this.record(request, webhook, startedAt, null, events);
-      for (const event of events)
-        await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
-      if (events.some((event) => event.status === PartnerStatus.Approved)) this.confirmer.runSoon();
-      return { events };
-    } catch (error) {
-      const code = error instanceof PartnerError ? error.code : undefined;
-      await this.record(request, webhook, startedAt, code ?? 'UNEXPECTED', null);
-      const answer = code && ANSWER_OF[code];
-      if (answer) throw new AppException(answer[0], answer[1]);
-      throw error;
-    }
-  }
-
-  private async record(
-    request: PartnerWebhookRequest,
-    webhook: InboundWebhook,
-    startedAt: Date,
-    errorCode: string | null,
-    events: PartnerEventView[] | null,
-  ): Promise<void> {
-    await this.recorder
-      .record({
-        partner: request.partnerCode,
-        operation: 'webhook',
-        correlationId: request.correlationId,
-        requestId: request.correlationId,
-        applicationId: null,
-        startedAt,
-        latencyMs: Date.now() - startedAt.getTime(),
-        outcome: errorCode ? 'ERROR' : 'SUCCESS',
-        errorCode,
-        request: redactPartnerPayload(bodyOf(webhook.rawBody)),
-        response: events,
-      })
-      .catch(() => undefined);
-  }
-}
-
-function viewOf(event: PartnerEvent): PartnerEventView {
-  return { eventId: event.eventId, partnerReference: event.partnerReference, status: event.status, occurredAt: event.occurredAt };
-}
-
-/** JSON bodies are stored as documents so the redactor sees their fields; anything else as text. */
-function bodyOf(rawBody: Buffer): unknown {
-  const text = rawBody.toString('utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return { text: text.slice(0, 4_000) };
+    const events = await this.verifier.verify(request);
+    for (const event of events)
+      await this.decisionSla.observe(request.partnerCode, event.partnerReference, event.status, new Date(event.occurredAt));
+    if (events.some((event) => event.status === PartnerStatus.Approved)) this.confirmer.runSoon();
+    return { events };
   }
 }

@@ -18,6 +18,8 @@ export enum MessagePattern {
   SubmitToPartner = 'offer.cmd.submit-to-partner.v1',
   /** Request/reply: verify a lender's webhook with its configured credentials and parse it into partner events. */
   PartnerWebhook = 'offer.qry.partner-webhook.v1',
+  /** Request/reply: the enabled partner connections, for services that call lenders (credentials as references). */
+  PartnerConnections = 'offer.qry.partner-connections.v1',
   /** Request/reply: puts an Aadhaar number in the vault; the same number always gets the same token. */
   KycVaultAadhaar = 'kyc.req.vault-aadhaar.v1',
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */

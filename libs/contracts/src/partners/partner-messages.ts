@@ -67,3 +67,21 @@ export class PartnerEventView {
 export interface PartnerWebhookReply {
   events: PartnerEventView[];
 }
+
+/**
+ * One enabled partner connection as the offer service shares it. Credentials are `env:`/`file:` references that
+ * the reading service resolves itself; only a sandbox lender's (path relative to SANDBOX_URL) may hold values.
+ */
+export interface PartnerConnectionView {
+  partnerCode: string;
+  adapterType: string;
+  baseUrlPath: string;
+  credentials: Record<string, string>;
+  /** The partner's timeouts, concurrency, breaker and retry (`ResilienceOptions` of `@los/nbfc`). */
+  resilience: Record<string, unknown>;
+  sla: { quoteMs: number; decisionMs: number; disbursalMs: number };
+}
+
+export interface PartnerConnectionsReply {
+  connections: PartnerConnectionView[];
+}

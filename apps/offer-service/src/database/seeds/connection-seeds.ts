@@ -1,11 +1,5 @@
-import type { ResilienceOptions } from '@los/nbfc';
+import type { PartnerSla, ResilienceOptions } from '@los/nbfc';
 import { LOS_SANDBOX_CLIENT_PRIVATE_KEY_PEM, OCEAN_SANDBOX_PUBLIC_KEY_PEM } from './ocean-sandbox-keys.js';
-
-export interface PartnerSla {
-  quoteMs: number;
-  decisionMs: number;
-  disbursalMs: number;
-}
 
 export interface ConnectionSeed {
   partnerCode: string;

@@ -3,9 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { type Model } from 'mongoose';
 import { AppException } from '@los/common';
 import { ErrorCode, type PartnerSlaReply, type PartnerSlaRequest } from '@los/contracts';
+import { PartnerCall, PartnerSlaBreachesRepository } from '@los/nbfc';
 import { PartnerRulesRepository } from '../../../partners/partner-rules.repository.js';
-import { PartnerCall } from '../../partner-call.schema.js';
-import { PartnerConnectionsRepository } from '../../partner-connections.repository.js';
 import { percentile } from './latency-percentile.js';
 
 /** A partner's call latencies and error rate from `partner_calls`, and its SLA breaches, over [from, to). */
@@ -13,7 +12,7 @@ import { percentile } from './latency-percentile.js';
 export class GetPartnerSlaUseCase {
   constructor(
     @InjectModel(PartnerCall.name) private readonly calls: Model<PartnerCall>,
-    private readonly connections: PartnerConnectionsRepository,
+    private readonly breaches: PartnerSlaBreachesRepository,
     private readonly partners: PartnerRulesRepository,
   ) {}
 
@@ -25,7 +24,7 @@ export class GetPartnerSlaUseCase {
       this.calls
         .find({ partner: partnerCode, startedAt: mongoose.trusted({ $gte: start, $lt: end }) }, { latencyMs: 1, outcome: 1 })
         .lean(),
-      this.connections.countBreaches(partnerCode, start, end),
+      this.breaches.countBreaches(partnerCode, start, end),
     ]);
     const latencies = calls.map((call) => call.latencyMs).sort((a, b) => a - b);
     const errors = calls.filter((call) => call.outcome !== 'SUCCESS').length;

@@ -1,8 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ComputeOffersRequest } from '@los/contracts';
-import { PartnerError, PartnerErrorCode, type CallContext, type NbfcAdapter, type PartnerQuote } from '@los/nbfc';
-import type { LivePartner, LivePartners } from '../../../connections/live-partners.registry.js';
+import {
+  PartnerError,
+  PartnerErrorCode,
+  type CallContext,
+  type LivePartner,
+  type LivePartners,
+  type NbfcAdapter,
+  type PartnerQuote,
+} from '@los/nbfc';
 import { PARTNER_SEEDS } from '../../../database/seeds/partner-seeds.js';
 import { Decimal } from '../../../emi/index.js';
 import { LiveQuotes } from './live-quotes.service.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ComputeOffersRequest } from '@los/contracts';
-import { PartnerError, PartnerErrorCode, type CanonicalApplicant, type LoanAsk } from '@los/nbfc';
+import { LivePartners, PartnerError, PartnerErrorCode, type CanonicalApplicant, type LivePartner, type LoanAsk } from '@los/nbfc';
 import { randomUUID } from 'node:crypto';
-import { LivePartners, type LivePartner } from '../../../connections/live-partners.registry.js';
 import type { LoanAskFacts } from '../../../eligibility/applicant-facts.js';
 import { evaluationOfFailure, evaluationOfQuote } from './live-quote.mapper.js';
 import type { OfferEvaluation, PartnerToEvaluate } from './offer-set.factory.js';

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PartnerError, PartnerErrorCode, type CanonicalApplicant, type NbfcAdapter, type PartnerQuote } from '@los/nbfc';
+import type { CanonicalApplicant, PartnerQuote } from '../contract/canonical.js';
+import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
+import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
 import { RecordingNbfcAdapter, type PartnerCallRecord } from './recording-nbfc-adapter.js';
 
 const FIXTURE_APPLICANT: CanonicalApplicant = {

@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import { BatchedWriter } from './batched-writer.js';
 import { partnerCallDuration, partnerCallsTotal, partnerSlaBreachesTotal } from './partner-call.metrics.js';
 import { PartnerCall } from './partner-call.schema.js';
-import { PartnerConnectionsRepository } from './partner-connections.repository.js';
+import { PartnerSlaBreachesRepository } from './partner-sla-breaches.repository.js';
 import type { PartnerCallRecord, PartnerCallSink } from './recording-nbfc-adapter.js';
 
 /** Where recorded partner calls go: Mongo `partner_calls`, the latency metrics, and MySQL for SLA breaches. */
@@ -16,7 +16,7 @@ export class PartnerCallRecorder implements PartnerCallSink {
 
   constructor(
     @InjectModel(PartnerCall.name) calls: Model<PartnerCall>,
-    private readonly connections: PartnerConnectionsRepository,
+    private readonly breaches: PartnerSlaBreachesRepository,
   ) {
     this.trail = new BatchedWriter(async (docs) => {
       await calls.insertMany(docs, { lean: true, ordered: false });
@@ -31,7 +31,7 @@ export class PartnerCallRecorder implements PartnerCallSink {
     if (slaMs !== undefined && call.latencyMs > slaMs) {
       partnerSlaBreachesTotal.inc({ partner: call.partner, operation: call.operation });
       writes.push(
-        this.connections.insertBreach({
+        this.breaches.insertBreach({
           partnerCode: call.partner,
           operation: call.operation,
           applicationId: call.applicationId,

@@ -1,18 +1,15 @@
 import type {
-  AdapterCapabilities,
-  CallContext,
   CanonicalApplicant,
   DisbursalRequest,
   DisbursalResult,
-  InboundWebhook,
   LoanAsk,
-  NbfcAdapter,
-  NbfcOperation,
   PartnerEvent,
   PartnerQuote,
   SubmissionResult,
-} from '@los/nbfc';
-import { PartnerError } from '@los/nbfc';
+} from '../contract/canonical.js';
+import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } from '../contract/nbfc-adapter.js';
+import { PartnerError } from '../contract/partner-error.js';
+import type { NbfcOperation } from '../resilience/resilience-options.js';
 import { redactPartnerPayload } from './partner-payload.redactor.js';
 
 /** One finished partner call, payloads already redacted. */

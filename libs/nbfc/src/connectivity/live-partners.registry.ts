@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@los/common';
-import { ADAPTER_FACTORIES, NbfcAdapterRegistry, type NbfcAdapter, type PartnerConfigRow } from '@los/nbfc';
-import { PartnerCallRecorder } from './partner-call.recorder.js';
-import type { PartnerConnectionEntity } from './partner-connection.entity.js';
-import { PartnerConnectionsRepository } from './partner-connections.repository.js';
+import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
+import { ADAPTER_FACTORIES } from '../partners/adapter-factories.js';
+import { NbfcAdapterRegistry } from '../registry/nbfc-adapter-registry.js';
+import type { PartnerConfigRow } from '../registry/partner-config.js';
 import { resolveCredentials } from './credential-references.js';
+import { PARTNER_CONNECTION_SOURCE, type PartnerConnection, type PartnerConnectionSource, type PartnerSla } from './partner-connection.js';
+import { PartnerCallRecorder } from './partner-call.recorder.js';
 import { RecordingNbfcAdapter } from './recording-nbfc-adapter.js';
-import type { PartnerSla } from '../database/seeds/connection-seeds.js';
 
 /** A partner reachable live: its adapter (resilient, recorded) and the budget of one quote. */
 export interface LivePartner {
@@ -23,12 +24,12 @@ export class LivePartners implements OnModuleInit {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly connections: PartnerConnectionsRepository,
+    @Inject(PARTNER_CONNECTION_SOURCE) private readonly connections: PartnerConnectionSource,
     private readonly recorder: PartnerCallRecorder,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const rows = await this.connections.findEnabled();
+    const rows = await this.connections.enabledConnections();
     const registry = new NbfcAdapterRegistry(
       rows.map((row) => this.configRow(row)),
       ADAPTER_FACTORIES,
@@ -65,7 +66,7 @@ export class LivePartners implements OnModuleInit {
     return [...this.partners];
   }
 
-  private configRow(row: PartnerConnectionEntity): PartnerConfigRow {
+  private configRow(row: PartnerConnection): PartnerConfigRow {
     const baseUrl = row.baseUrlPath.startsWith('/') ? `${this.config.SANDBOX_URL.replace(/\/+$/, '')}${row.baseUrlPath}` : row.baseUrlPath;
     return {
       code: row.partnerCode,

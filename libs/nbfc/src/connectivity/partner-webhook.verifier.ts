@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppException } from '@los/common';
+import { ErrorCode, type PartnerEventView, type PartnerWebhookRequest } from '@los/contracts';
+import type { PartnerEvent } from '../contract/canonical.js';
+import type { InboundWebhook } from '../contract/nbfc-adapter.js';
+import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
+import { LivePartners } from './live-partners.registry.js';
+import type { PartnerCallSink } from './recording-nbfc-adapter.js';
+import { PartnerCallRecorder } from './partner-call.recorder.js';
+import { redactPartnerPayload } from './partner-payload.redactor.js';
+
+/** What a failed webhook answers: the partner learns why, never anything about our configuration. */
+const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
+  [PartnerErrorCode.WebhookSignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
+  [PartnerErrorCode.SignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
+  [PartnerErrorCode.UnknownStatus]: [ErrorCode.PartnerUnknownStatus, 'The webhook carries a status this partner is not known to send'],
+  [PartnerErrorCode.BadResponse]: [ErrorCode.ValidationFailed, 'The webhook body is not what this partner sends'],
+};
+
+/**
+ * Checks a lender's webhook with the partner's own credentials and turns it into our events. Every webhook,
+ * good or bad, is kept in the partner-call trail (redacted) with what became of it.
+ */
+@Injectable()
+export class PartnerWebhookVerifier {
+  constructor(
+    @Inject(LivePartners) private readonly live: Pick<LivePartners, 'adapterOf'>,
+    @Inject(PartnerCallRecorder) private readonly recorder: PartnerCallSink,
+  ) {}
+
+  async verify(request: PartnerWebhookRequest): Promise<PartnerEventView[]> {
+    const adapter = this.live.adapterOf(request.partnerCode);
+    if (!adapter?.capabilities.webhooks)
+      throw new AppException(ErrorCode.PartnerNotConnected, 'No webhook-capable connection for this partner');
+    const webhook: InboundWebhook = { headers: request.headers, rawBody: Buffer.from(request.rawBodyBase64, 'base64') };
+    const startedAt = new Date();
+    try {
+      adapter.verifyWebhook(webhook);
+      const events = adapter.parseWebhook(webhook).map(viewOf);
+      await this.record(request, webhook, startedAt, null, events);
+      return events;
+    } catch (error) {
+      const code = error instanceof PartnerError ? error.code : undefined;
+      await this.record(request, webhook, startedAt, code ?? 'UNEXPECTED', null);
+      const answer = code && ANSWER_OF[code];
+      if (answer) throw new AppException(answer[0], answer[1]);
+      throw error;
+    }
+  }
+
+  private async record(
+    request: PartnerWebhookRequest,
+    webhook: InboundWebhook,
+    startedAt: Date,
+    errorCode: string | null,
+    events: PartnerEventView[] | null,
+  ): Promise<void> {
+    await this.recorder
+      .record({
+        partner: request.partnerCode,
+        operation: 'webhook',
+        correlationId: request.correlationId,
+        requestId: request.correlationId,
+        applicationId: null,
+        startedAt,
+        latencyMs: Date.now() - startedAt.getTime(),
+        outcome: errorCode ? 'ERROR' : 'SUCCESS',
+        errorCode,
+        request: redactPartnerPayload(bodyOf(webhook.rawBody)),
+        response: events,
+      })
+      .catch(() => undefined);
+  }
+}
+
+function viewOf(event: PartnerEvent): PartnerEventView {
+  return { eventId: event.eventId, partnerReference: event.partnerReference, status: event.status, occurredAt: event.occurredAt };
+}
+
+/** JSON bodies are stored as documents so the redactor sees their fields; anything else as text. */
+function bodyOf(rawBody: Buffer): unknown {
+  const text = rawBody.toString('utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { text: text.slice(0, 4_000) };
+  }
+}
