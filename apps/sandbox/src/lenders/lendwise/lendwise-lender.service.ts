@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { signLendwise } from '@los/nbfc';
 import { LenderFaults } from '../faults/lender-faults.service.js';
 import { LenderWebhooks } from '../faults/lender-webhooks.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
@@ -7,6 +6,7 @@ import { deterministicId } from '../shared/lender-ids.js';
 import { LenderHttpError } from '../shared/lender-http.error.js';
 import { lendwiseDecision, type LendwiseDecision } from './lendwise-appetite.js';
 import { LENDWISE_CODE, LENDWISE_SANDBOX_WEBHOOK_SECRET } from './lendwise-lender.constants.js';
+import { lendwiseSignatureHeader } from './lendwise-webhook-signature.js';
 
 type Body = Record<string, unknown>;
 
@@ -120,7 +120,7 @@ export class LendwiseLenderService implements OnModuleInit {
       createdAt,
       data: { applicationId: application.applicationId, status, ...(utr ? { utr } : {}) },
     });
-    const signature = signLendwise(rawBody, LENDWISE_SANDBOX_WEBHOOK_SECRET, Math.floor(Date.now() / 1000));
+    const signature = lendwiseSignatureHeader(rawBody, LENDWISE_SANDBOX_WEBHOOK_SECRET, Math.floor(Date.now() / 1000));
     this.webhooks.send(LENDWISE_CODE, { rawBody, headers: { 'lendwise-signature': signature } });
   }
 

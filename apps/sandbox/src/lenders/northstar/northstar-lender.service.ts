@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { signNorthstar } from '@los/nbfc';
 import { LenderFaults } from '../faults/lender-faults.service.js';
 import { LenderWebhooks } from '../faults/lender-webhooks.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
@@ -14,6 +13,7 @@ import {
   NORTHSTAR_SANDBOX_CLIENT_SECRET,
   NORTHSTAR_SANDBOX_WEBHOOK_SECRET,
 } from './northstar-lender.constants.js';
+import { northstarSignatureHeader } from './northstar-webhook-signature.js';
 
 type Body = Record<string, unknown>;
 
@@ -167,7 +167,7 @@ export class NorthstarLenderService implements OnModuleInit {
     });
     this.webhooks.send(NORTHSTAR_CODE, {
       rawBody,
-      headers: { 'x-northstar-signature': signNorthstar(rawBody, NORTHSTAR_SANDBOX_WEBHOOK_SECRET) },
+      headers: { 'x-northstar-signature': northstarSignatureHeader(rawBody, NORTHSTAR_SANDBOX_WEBHOOK_SECRET) },
     });
   }
 
