@@ -5,6 +5,7 @@ import { MongoClient, type Db } from 'mongodb';
 import type { Connection } from 'mysql2/promise';
 import { RpcClient, type AppConfig } from '@los/common';
 import { MessagePattern, type ApplicantProfile, type ComputeOffersReply, type LoanAsk, type PartnerSlaReply } from '@los/contracts';
+import { ADAPTER_FACTORIES, NbfcAdapterRegistry, RpcPartnerConnectionSource, resolveCredentials, type CanonicalApplicant } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import { servicesScript } from '../support/repo-scripts.js';
 import { TestSuite } from '../support/test-suite.js';
@@ -207,5 +208,78 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     assert.equal((await admin.http.get(`/v1/admin/partners/AURUM_PRIME/sla?from=yesterday&to=${to}`)).status, 400);
     assert.equal((await admin.http.get(`/v1/admin/partners/AURUM_PRIME/sla?from=${to}&to=${from}`)).status, 400);
     assert.equal((await admin.http.get(`/v1/admin/partners/NO_SUCH_LENDER/sla?from=${from}&to=${to}`)).status, 404);
+  });
+
+  it('shares the enabled connections with other services, which reach the lenders with them', async () => {
+    const source = new RpcPartnerConnectionSource(rpc, { attempts: 1, delayMs: 0 });
+    const connections = await source.enabledConnections();
+    assert.deepEqual(
+      connections.map((c) => [c.partnerCode, c.adapterType, c.baseUrlPath, c.sla.quoteMs, c.resilience.timeoutsMs.quote]),
+      [
+        ['AURUM_PRIME', 'lendwise', '/lenders/lendwise', QUOTE_SLA_MS, QUOTE_TIMEOUT_MS],
+        ['VISTAAR_CREDIT', 'northstar', '/lenders/northstar', QUOTE_SLA_MS, QUOTE_TIMEOUT_MS],
+      ],
+    );
+    // What the disbursal service will do with them: its own adapters, its own credentials resolution.
+    const registry = new NbfcAdapterRegistry(
+      connections.map((c) => ({
+        code: c.partnerCode,
+        adapterType: c.adapterType,
+        baseUrl: `${sandboxUrl}${c.baseUrlPath}`,
+        credentials: resolveCredentials(c.partnerCode, c.credentials),
+        resilience: c.resilience,
+      })),
+      ADAPTER_FACTORIES,
+    );
+    const applicant: CanonicalApplicant = {
+      applicationId: randomUUID(),
+      fullName: 'Loan Applicant',
+      dob: TYPICAL.dob,
+      pan: PAN_750,
+      mobile: '9876543210',
+      email: 'applicant@example.in',
+      employmentType: 'SALARIED',
+      monthlyIncome: TYPICAL.monthlyIncome,
+      existingEmiMonthly: TYPICAL.existingEmiMonthly,
+      pincode: TYPICAL.pincode,
+      city: 'Bengaluru',
+      state: TYPICAL.state,
+      bureauScore: 750,
+    };
+    const quote = await registry
+      .get('AURUM_PRIME')
+      .quote(applicant, { ...ASK, purpose: 'personal' }, { requestId: `e2e-${randomUUID()}`, correlationId: 'e2e-shared-connections' });
+    assert.equal(quote.decision, 'APPROVED', JSON.stringify(quote));
+  });
+
+  it('refuses to share a real partner connection holding a secret value, and shares its references', async () => {
+    const source = new RpcPartnerConnectionSource(rpc, { attempts: 1, delayMs: 0 });
+    const [[original]] = await db.query<any[]>(
+      "SELECT base_url_path, credentials FROM partner_connections WHERE partner_code = 'VISTAAR_CREDIT'",
+    );
+    try {
+      await db.query(
+        "UPDATE partner_connections SET base_url_path = 'https://api.northstar.example' WHERE partner_code = 'VISTAAR_CREDIT'",
+      );
+      await assert.rejects(source.enabledConnections(), (error: any) => {
+        assert.equal(error.code, 'FORBIDDEN');
+        assert.match(error.message, /VISTAAR_CREDIT holds credential clientId as a value/);
+        assert.doesNotMatch(error.message, /ns_sandbox/);
+        return true;
+      });
+      const references = {
+        clientId: 'env:NORTHSTAR_CLIENT_ID',
+        clientSecret: 'file:/run/secrets/northstar',
+        webhookSecret: 'env:NS_WHSEC',
+      };
+      await db.query("UPDATE partner_connections SET credentials = ? WHERE partner_code = 'VISTAAR_CREDIT'", [JSON.stringify(references)]);
+      const vistaar = (await source.enabledConnections()).find((c) => c.partnerCode === 'VISTAAR_CREDIT');
+      assert.deepEqual([vistaar?.baseUrlPath, vistaar?.credentials], ['https://api.northstar.example', references]);
+    } finally {
+      await db.query("UPDATE partner_connections SET base_url_path = ?, credentials = ? WHERE partner_code = 'VISTAAR_CREDIT'", [
+        original.base_url_path,
+        typeof original.credentials === 'string' ? original.credentials : JSON.stringify(original.credentials),
+      ]);
+    }
   });
 });
