@@ -3,7 +3,7 @@ import type { ResilienceOptions } from '../resilience/resilience-options.js';
 import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
 
-/** One partner's configuration row (the offer service's MySQL `nbfc_partners` table, later). */
+/** One partner's adapter configuration, credentials resolved (`LivePartners` builds it from a `PartnerConnection`). */
 export interface PartnerConfigRow {
   code: string;
   adapterType: string;
