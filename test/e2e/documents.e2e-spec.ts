@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { DeleteObjectsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { RowDataPacket } from 'mysql2';
+import { removeStoredObjects, uploadWithForm } from '../support/document-storage.js';
 import type { HttpClient } from '../support/http-client.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -26,39 +26,6 @@ const applicationBody = (email: string) => ({
   },
   loan: { amount: 250000, tenureMonths: 36, purpose: 'Home renovation' },
 });
-
-/** The S3 server is shared by every test file: remove what this one stored under its applications. */
-async function removeStoredObjects(suite: TestSuite, applicationIds: string[]): Promise<void> {
-  const { s3Endpoint, s3Bucket, s3AccessKeyId, s3SecretAccessKey } = suite.infra;
-  const s3 = new S3Client({
-    endpoint: s3Endpoint,
-    region: 'ap-south-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: s3AccessKeyId, secretAccessKey: s3SecretAccessKey },
-  });
-  try {
-    for (const applicationId of applicationIds) {
-      const listed = await s3.send(new ListObjectsV2Command({ Bucket: s3Bucket, Prefix: `applications/${applicationId}/` }));
-      const objects = (listed.Contents ?? []).map(({ Key }) => ({ Key }));
-      if (objects.length) await s3.send(new DeleteObjectsCommand({ Bucket: s3Bucket, Delete: { Objects: objects } }));
-    }
-  } finally {
-    s3.destroy();
-  }
-}
-
-/** Sends the pre-signed form as a browser would: the fields as given, then the file part named "file". */
-async function uploadWithForm(
-  upload: { url: string; fields: Record<string, string> },
-  bytes: Buffer,
-  override: Record<string, string> = {},
-) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries({ ...upload.fields, ...override })) form.append(name, value);
-  form.append('file', new Blob([bytes]), 'document');
-  const response = await fetch(upload.url, { method: 'POST', body: form });
-  return { status: response.status, text: await response.text() };
-}
 
 const withinFromNow = (iso: string, maxMs: number) => {
   const remaining = Date.parse(iso) - Date.now();
@@ -126,7 +93,7 @@ describe('application documents: pre-signed upload and download', () => {
       ['SALARY_SLIP', 'application/pdf', 4096, 'PENDING_UPLOAD'],
     );
     assert.equal(upload.method, 'POST');
-    assert.equal(upload.fields.key, `applications/${applicationA}/${id}`);
+    assert.match(upload.fields.key, new RegExp(`^applications/${applicationA}/documents/${id}/uploads/[0-9a-f]{32}$`));
     assert.equal(upload.fields['Content-Type'], 'application/pdf');
     assert.ok(withinFromNow(upload.expiresAt, TEN_MINUTES_MS), `upload expires at ${upload.expiresAt}`);
 
@@ -153,7 +120,7 @@ describe('application documents: pre-signed upload and download', () => {
       type: 'SALARY_SLIP',
       contentType: 'application/pdf',
       sizeBytes: 4096,
-      status: 'UPLOADED',
+      status: 'CHECKED',
       createdAt: created.body.createdAt,
     });
   });
