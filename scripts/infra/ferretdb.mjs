@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import { awaitReady, spawnDetached } from './detached.mjs';
+import { goBinary } from './go-binary.mjs';
 import { assertPortFree, tcpAnswers } from './net.mjs';
 import { within } from './wait.mjs';
 
@@ -14,30 +11,8 @@ const SOURCE_DIR = resolve(import.meta.dirname, '../../tools/ferretdb');
 const SOURCE_FILES = ['go.mod', 'go.sum', 'main.go'];
 
 /** Builds tools/ferretdb once per source hash into the user cache; returns the binary path. */
-export async function ferretBinary({ log = () => {} } = {}) {
-  const hash = createHash('sha256');
-  for (const file of SOURCE_FILES) hash.update(readFileSync(join(SOURCE_DIR, file)));
-  const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const dir = join(cacheHome, 'los', `ferretdb-${hash.digest('hex').slice(0, 12)}`);
-  const binary = join(dir, 'ferretdb');
-  if (existsSync(binary)) return binary;
-
-  log(`Building FerretDB into ${dir} (first build takes a few minutes)...`);
-  mkdirSync(dir, { recursive: true });
-  // Build beside the target and rename, so a concurrent caller never runs a half-written file.
-  const partial = `${binary}.${process.pid}.partial`;
-  try {
-    await promisify(execFile)('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', partial, '.'], {
-      cwd: SOURCE_DIR,
-      env: { ...process.env, GOFLAGS: '-buildvcs=false' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (err) {
-    throw new Error(`go build of ${SOURCE_DIR} failed: ${err.stderr || err.message}`);
-  }
-  renameSync(partial, binary);
-  log(`Built ${binary}`);
-  return binary;
+export function ferretBinary({ log = () => {} } = {}) {
+  return goBinary({ name: 'ferretdb', sourceDir: SOURCE_DIR, files: SOURCE_FILES, log, note: ' (first build takes a few minutes)' });
 }
 
 /**

@@ -4,7 +4,7 @@ import { createConnection } from 'mysql2/promise';
 import { join } from 'node:path';
 import { ferretBinary, mongoAnswers, startFerret } from '../infra/ferretdb.mjs';
 import { redisAnswers, startRedis } from '../infra/redis.mjs';
-import { S3RVER_ACCESS_KEY_ID, S3RVER_SECRET_ACCESS_KEY, s3Answers, startS3 } from '../infra/s3.mjs';
+import { S3RVER_ACCESS_KEY_ID, S3RVER_SECRET_ACCESS_KEY, s3Answers, s3Binary, startS3 } from '../infra/s3.mjs';
 import { step, StepError } from './steps.mjs';
 
 // The SDK's notice about Node 22 says nothing actionable for this machine's Node 20.
@@ -52,11 +52,18 @@ export async function ensureInfra({ stateDir, env = process.env }) {
     s3AccessKeyId: env.S3_ACCESS_KEY_ID ?? S3RVER_ACCESS_KEY_ID,
     s3SecretAccessKey: env.S3_SECRET_ACCESS_KEY ?? S3RVER_SECRET_ACCESS_KEY,
   };
-  await step('S3-compatible server (s3rver)', async () => {
+  await step('S3-compatible server (tools/s3server)', async () => {
     if (!(await s3Answers(s3.s3Endpoint))) {
       if (env.S3_ENDPOINT) throw new StepError('S3_ENDPOINT does not answer', 'start that server or unset S3_ENDPOINT');
-      const server = await startS3({ port: 4569, dir: join(stateDir, 's3'), bucket: s3.s3Bucket, logFile: join(logs, 's3rver.log') });
-      started.push({ name: 's3rver', pid: server.pid });
+      await s3Binary({ log: (line) => process.stdout.write(`  ${line}\n`) });
+      const server = await startS3({
+        port: 4569,
+        bucket: s3.s3Bucket,
+        accessKeyId: s3.s3AccessKeyId,
+        secretAccessKey: s3.s3SecretAccessKey,
+        logFile: join(logs, 's3server.log'),
+      });
+      started.push({ name: 's3server', pid: server.pid });
     }
     await ensureBucket(s3);
   });

@@ -7,7 +7,10 @@ export class DocumentView {
   @ApiProperty({ enum: DocumentType }) type: DocumentType;
   @ApiProperty({ example: 'application/pdf' }) contentType: string;
   @ApiProperty({ type: 'integer', example: 482113, description: 'Declared size; the upload may be at most this' }) sizeBytes: number;
-  @ApiProperty({ enum: DocumentStatus, description: 'UPLOADED or REJECTED once a download has been requested and the stored file checked' })
+  @ApiProperty({
+    enum: DocumentStatus,
+    description: 'CHECKED (locked for good) or REJECTED once the upload was confirmed or first downloaded',
+  })
   status: DocumentStatus;
   @ApiProperty() createdAt: string;
 }

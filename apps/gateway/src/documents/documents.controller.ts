@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -33,9 +33,28 @@ export class DocumentsController {
     return (await this.documents.list(user, applicationId)).map(toDocumentView);
   }
 
+  @Post(':docId/confirm')
+  @HttpCode(200)
+  @RequirePermissions(Permission.DocumentWrite)
+  @ApiOkResponse({
+    type: DocumentView,
+    description: 'The upload checked against its declaration and locked (CHECKED); a document is confirmed once (DOCUMENT_LOCKED after)',
+  })
+  @ApiErrors(400, 401, 403, 404, 409, 503)
+  async confirm(
+    @Param('id', ParseUUIDPipe) applicationId: string,
+    @Param('docId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DocumentView> {
+    return toDocumentView(await this.documents.confirmUpload(user, applicationId, documentId));
+  }
+
   @Get(':docId/download')
   @RequirePermissions(Permission.DocumentRead)
-  @ApiOkResponse({ type: DocumentDownloadView, description: 'A pre-signed GET valid 5 minutes' })
+  @ApiOkResponse({
+    type: DocumentDownloadView,
+    description: 'A pre-signed GET of the checked copy, valid 5 minutes; checks a pending upload first',
+  })
   @ApiErrors(400, 401, 403, 404, 409, 503)
   async download(
     @Param('id', ParseUUIDPipe) applicationId: string,

@@ -7,10 +7,11 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { S3ObjectsService } from './s3-objects.service.js';
 import { S3PresignerService } from './s3-presigner.service.js';
+import { CheckUploadUseCase } from './usecases/check-upload/check-upload.usecase.js';
 
 @Module({
   imports: [ApplicationsModule, TypeOrmModule.forFeature([ApplicationDocumentEntity])],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DocumentBucket, S3PresignerService, S3ObjectsService],
+  providers: [DocumentsService, DocumentBucket, S3PresignerService, S3ObjectsService, CheckUploadUseCase],
 })
 export class DocumentsModule {}

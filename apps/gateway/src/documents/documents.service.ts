@@ -1,17 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, type AuthenticatedUser } from '@los/common';
-import { ErrorCode } from '@los/contracts';
+import type { AuthenticatedUser } from '@los/common';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationDocumentEntity, DocumentStatus } from './document.entity.js';
+import { documentChanged, documentLocked, documentNotFound, uploadRejected } from './document.errors.js';
+import { uploadKeyOf } from './document-keys.factory.js';
 import type { RequestUploadDto } from './dto/request-upload.dto.js';
-import { S3ObjectsService, type StoredObject } from './s3-objects.service.js';
+import { S3ObjectsService } from './s3-objects.service.js';
 import { S3PresignerService, type PresignedDownload, type PresignedUpload } from './s3-presigner.service.js';
-
-const rejected = () =>
-  new AppException(ErrorCode.Conflict, 'The uploaded file did not match its declared size or content type; request a new upload');
+import { CheckUploadUseCase } from './usecases/check-upload/check-upload.usecase.js';
 
 /**
  * Every route first loads the application through ApplicationsService, so a document of an application
@@ -26,6 +25,7 @@ export class DocumentsService {
     private readonly applications: ApplicationsService,
     private readonly presigner: S3PresignerService,
     private readonly objects: S3ObjectsService,
+    private readonly checkUpload: CheckUploadUseCase,
   ) {}
 
   /** The object key is chosen here, never by the client, so an upload can only land where we recorded it. */
@@ -36,7 +36,7 @@ export class DocumentsService {
   ): Promise<{ document: ApplicationDocumentEntity; upload: PresignedUpload }> {
     await this.applications.get(user, applicationId);
     const id = randomUUID();
-    const objectKey = `applications/${applicationId}/${id}`;
+    const objectKey = uploadKeyOf(applicationId, id);
     const upload = await this.presigner.presignUpload(objectKey, dto.contentType, dto.sizeBytes);
     const now = new Date();
     const document = this.documents.create({
@@ -47,6 +47,10 @@ export class DocumentsService {
       sizeBytes: dto.sizeBytes,
       objectKey,
       status: DocumentStatus.PendingUpload,
+      checkedKey: null,
+      checkedEtag: null,
+      checkedBytes: null,
+      checkedAt: null,
       uploadedBy: user.id,
       createdAt: now,
       updatedAt: now,
@@ -60,46 +64,36 @@ export class DocumentsService {
     return this.documents.find({ where: { applicationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Checks and locks the upload; once locked, a document is never replaced, so confirming again is refused. */
+  async confirmUpload(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<ApplicationDocumentEntity> {
+    const document = await this.find(user, applicationId, documentId);
+    if (document.status === DocumentStatus.Rejected) throw uploadRejected();
+    if (document.status === DocumentStatus.Checked) {
+      // The form is still valid for a while; whatever it wrote after the check is discarded, never served.
+      await this.objects.remove(document.objectKey);
+      throw documentLocked();
+    }
+    return this.checkUpload.execute(document);
+  }
+
+  /** Signs only the checked copy, and only while it still holds the bytes that were checked. */
   async requestDownload(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<PresignedDownload> {
+    let document = await this.find(user, applicationId, documentId);
+    if (document.status === DocumentStatus.Rejected) throw uploadRejected();
+    if (document.status === DocumentStatus.PendingUpload) document = await this.checkUpload.execute(document);
+    const { checkedKey, checkedEtag } = document;
+    if (!checkedKey || !checkedEtag || !(await this.objects.stat(checkedKey, checkedEtag))) {
+      await this.documents.update({ id: document.id }, { status: DocumentStatus.Rejected, updatedAt: new Date() });
+      this.logger.warn({ documentId: document.id }, 'The checked copy of a document changed or disappeared; it is rejected');
+      throw documentChanged();
+    }
+    return this.presigner.presignDownload(checkedKey, document.contentType);
+  }
+
+  private async find(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<ApplicationDocumentEntity> {
     await this.applications.get(user, applicationId);
     const document = await this.documents.findOneBy({ id: documentId, applicationId });
-    if (!document) throw new AppException(ErrorCode.NotFound, 'Document not found');
-    await this.confirmUpload(document);
-    return this.presigner.presignDownload(document.objectKey, document.contentType);
-  }
-
-  /** Signs nothing for a file S3 does not hold, or one that breaks its declaration. */
-  private async confirmUpload(document: ApplicationDocumentEntity): Promise<void> {
-    if (document.status === DocumentStatus.Rejected) throw rejected();
-    const stored = await this.objects.stat(document.objectKey);
-    if (!stored) throw new AppException(ErrorCode.Conflict, 'The document has not been uploaded yet');
-    // S3 and MinIO enforce the upload policy; s3rver ignores it, and objects can be written around it.
-    const matches = stored.sizeBytes >= 1 && stored.sizeBytes <= document.sizeBytes && stored.contentType === document.contentType;
-    if (!matches) {
-      await this.reject(document, stored);
-      throw rejected();
-    }
-    if (document.status === DocumentStatus.PendingUpload) {
-      await this.documents.update(
-        { id: document.id, status: DocumentStatus.PendingUpload },
-        { status: DocumentStatus.Uploaded, updatedAt: new Date() },
-      );
-    }
-  }
-
-  private async reject(document: ApplicationDocumentEntity, stored: StoredObject): Promise<void> {
-    // Marked first: if the delete fails, the file is still never served.
-    await this.documents.update({ id: document.id }, { status: DocumentStatus.Rejected, updatedAt: new Date() });
-    this.logger.warn(
-      {
-        documentId: document.id,
-        declaredBytes: document.sizeBytes,
-        storedBytes: stored.sizeBytes,
-        declaredType: document.contentType,
-        storedType: stored.contentType,
-      },
-      'Rejected an upload that broke its declaration',
-    );
-    await this.objects.remove(document.objectKey);
+    if (!document) throw documentNotFound();
+    return document;
   }
 }

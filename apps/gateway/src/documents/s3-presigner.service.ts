@@ -22,13 +22,14 @@ export interface PresignedDownload {
 export class S3PresignerService {
   constructor(private readonly bucket: DocumentBucket) {}
 
-  /** A POST form whose policy makes S3 refuse an empty file, one over `maxBytes`, or another content type. */
+  /** A POST form whose policy makes S3 refuse another key, an empty file, one over `maxBytes`, or another content type. */
   async presignUpload(key: string, contentType: string, maxBytes: number): Promise<PresignedUpload> {
     const { url, fields } = await createPresignedPost(this.bucket.client, {
       Bucket: this.bucket.name,
       Key: key,
       Fields: { 'Content-Type': contentType },
       Conditions: [
+        ['eq', '$key', key],
         ['content-length-range', 1, maxBytes],
         ['eq', '$Content-Type', contentType],
       ],
