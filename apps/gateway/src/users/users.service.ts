@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppException, type AppConfig } from '@los/common';
+import { APP_CONFIG, AppException, type GatewayConfig } from '@los/common';
 import { ErrorCode, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { QueryFailedError, Repository } from 'typeorm';
@@ -21,7 +21,7 @@ export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 

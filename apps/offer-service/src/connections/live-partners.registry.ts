@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@los/common';
+import { APP_CONFIG, type OfferConfig } from '@los/common';
 import { ADAPTER_FACTORIES, NbfcAdapterRegistry, type NbfcAdapter, type PartnerConfigRow } from '@los/nbfc';
 import { PartnerCallRecorder } from './partner-call.recorder.js';
 import type { PartnerConnectionEntity } from './partner-connection.entity.js';
@@ -22,7 +22,7 @@ export class LivePartners implements OnModuleInit {
   private readonly partners = new Map<string, LivePartner>();
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: OfferConfig,
     private readonly connections: PartnerConnectionsRepository,
     private readonly recorder: PartnerCallRecorder,
   ) {}
