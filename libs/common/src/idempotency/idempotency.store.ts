@@ -5,7 +5,7 @@ import { LessThan, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import type { FeatureConfig } from '../config/load-config.js';
 import { AppException } from '../errors/app.exception.js';
-import { affectedRows } from '../durable/inbox/command-inbox.service.js';
+import { affectedRows } from '../persistence/affected-rows.js';
 import { IdempotencyKeyEntity, IdempotencyStatus } from './idempotency-key.entity.js';
 
 export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };

@@ -6,6 +6,7 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { FeatureConfig } from '../../config/load-config.js';
 import { AppException } from '../../errors/app.exception.js';
+import { affectedRows } from '../../persistence/affected-rows.js';
 import { parseMessage } from '../../validation/parse-message.js';
 import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
@@ -72,8 +73,4 @@ export class CommandInbox {
     if (!existing?.result) return;
     await this.publisher.publish(existing.envelope.sender, existing.result);
   }
-}
-
-export function affectedRows(raw: unknown): number {
-  return (raw as { affectedRows?: number }).affectedRows ?? 0;
 }
