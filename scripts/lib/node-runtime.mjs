@@ -32,7 +32,7 @@ export function projectNodeBinDir({ log = (line) => process.stderr.write(`${line
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   try {
-    execFileSync('npm', ['pack', `${pkg}@${PROJECT_NODE}`, '--pack-destination', partial, '--silent'], {
+    execFileSync('npm', ['pack', `${pkg}@${PROJECT_NODE}`, '--pack-destination', partial, '--loglevel=error'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const tarball = readdirSync(partial).find((name) => name.endsWith('.tgz'));
