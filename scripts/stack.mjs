@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, stopPids } from './lib/apps.mjs';
+import { ensureProjectNode } from './lib/node-runtime.mjs';
 import { build, installIfNeeded, ROOT } from './lib/project.mjs';
 import { exitOnFailure, step } from './lib/steps.mjs';
 
@@ -13,6 +14,7 @@ const readState = () => (existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_
 const writeState = (state) => writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 
 async function up() {
+  await ensureProjectNode();
   const startedAt = Date.now();
   mkdirSync(STATE_DIR, { recursive: true });
   await step('dependencies', installIfNeeded);

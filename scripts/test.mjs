@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureProjectNode } from './lib/node-runtime.mjs';
 import { build, installIfNeeded, ROOT } from './lib/project.mjs';
 import { exitOnFailure, step } from './lib/steps.mjs';
 
@@ -62,6 +63,7 @@ function runGroup(group, env) {
 }
 
 async function main() {
+  await ensureProjectNode();
   const only = process.argv[2];
   if (only === 'lint') return runLint();
   const groups = only ? [only] : ['unit', 'integration', 'e2e'];

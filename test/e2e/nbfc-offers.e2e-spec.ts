@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { MongoClient, type Db } from 'mongodb';
 import type { Connection } from 'mysql2/promise';
-import { RpcClient, type AppConfig } from '@los/common';
+import { RpcClient, type FeatureConfig } from '@los/common';
 import { MessagePattern, type ApplicantProfile, type ComputeOffersReply, type LoanAsk, type PartnerSlaReply } from '@los/contracts';
 import { ADAPTER_FACTORIES, NbfcAdapterRegistry, RpcPartnerConnectionSource, resolveCredentials, type CanonicalApplicant } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
@@ -45,7 +45,7 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     await db.query("UPDATE partner_connections SET enabled = 1 WHERE partner_code IN ('AURUM_PRIME', 'VISTAAR_CREDIT')");
     await suite.stopApp(suite.app('offer-service'));
     await suite.startApp('offer-service', { SANDBOX_URL: sandboxUrl });
-    rpc = new RpcClient({ REDIS_URL: suite.redis.url, RPC_TIMEOUT_MS: 15_000 } as AppConfig);
+    rpc = new RpcClient({ REDIS_URL: suite.redis.url, RPC_TIMEOUT_MS: 15_000 } as FeatureConfig<'durable' | 'redis'>);
     mongo = new MongoClient(suite.infra.mongoUrl);
     offerDb = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
   });

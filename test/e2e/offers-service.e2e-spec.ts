@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-import { AppException, RpcClient, type AppConfig } from '@los/common';
+import { AppException, RpcClient, type FeatureConfig } from '@los/common';
 import {
   MessagePattern,
   type AcceptOfferReply,
@@ -40,7 +40,7 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
 
   before(async () => {
     suite = await TestSuite.start('offers', [{ service: 'sandbox' }, { service: 'offer-service' }]);
-    rpc = new RpcClient({ REDIS_URL: suite.redis.url, RPC_TIMEOUT_MS: 15_000 } as AppConfig);
+    rpc = new RpcClient({ REDIS_URL: suite.redis.url, RPC_TIMEOUT_MS: 15_000 } as FeatureConfig<'durable' | 'redis'>);
     db = await suite.mysql('offer-service');
   });
   after(async () => {

@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
+import { ServiceInfrastructureModule, type DisbursalConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { DISBURSAL_ENTITIES } from './database/disbursal-schema.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: DisbursalConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [ServiceInfrastructureModule.forService(config, { entities: DISBURSAL_ENTITIES, reportsTo: [ServiceName.Gateway] })],

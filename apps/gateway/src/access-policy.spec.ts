@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { IS_PUBLIC, REQUIRED_PERMISSIONS, type AppConfig } from '@los/common';
+import { IS_PUBLIC, REQUIRED_PERMISSIONS, type GatewayConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { AppModule } from './app.module.js';
 
@@ -20,7 +20,7 @@ function controllersOf(root: ModuleLike, seen = new Set<unknown>()): Type[] {
 }
 
 describe('gateway access policy', () => {
-  const config = { service: ServiceName.Gateway, LOG_LEVEL: 'silent' } as unknown as AppConfig;
+  const config = { service: ServiceName.Gateway, LOG_LEVEL: 'silent' } as unknown as GatewayConfig;
   const controllers = controllersOf(AppModule.register(config));
 
   it('finds the controllers', () => {

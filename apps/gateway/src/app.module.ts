@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type AppConfig } from '@los/common';
+import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type GatewayConfig } from '@los/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
@@ -15,7 +15,7 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
+import { ServiceInfrastructureModule, type KycConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { KYC_ENTITIES } from './database/kyc-schema.js';
 import { MatchQueriesModule } from './match-queries/match-queries.module.js';
@@ -9,7 +9,7 @@ import { VerificationModule } from './verification/verification.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: KycConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [

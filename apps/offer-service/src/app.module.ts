@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
+import { ServiceInfrastructureModule, type OfferConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { OFFER_ENTITIES } from './database/offer-schema.js';
 import { EmiPreviewModule } from './emi-preview/emi-preview.module.js';
@@ -9,7 +9,7 @@ import { SubmissionsModule } from './submissions/submissions.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: OfferConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfigModule, HealthModule, LoggingModule, MetricsModule, type AppConfig } from '@los/common';
+import { AppConfigModule, HealthModule, LoggingModule, MetricsModule, type SandboxConfig } from '@los/common';
 import { BureauModule } from './bureau/bureau.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LendersModule } from './lenders/lenders.module.js';
@@ -8,7 +8,7 @@ import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.mod
 /** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: SandboxConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [

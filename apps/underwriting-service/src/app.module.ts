@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceInfrastructureModule, type AppConfig } from '@los/common';
+import { ServiceInfrastructureModule, type UnderwritingConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
 import { UNDERWRITING_ENTITIES } from './database/underwriting-schema.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: UnderwritingConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [ServiceInfrastructureModule.forService(config, { entities: UNDERWRITING_ENTITIES, reportsTo: [ServiceName.Gateway] })],

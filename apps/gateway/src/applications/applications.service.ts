@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isStaff, type AuthenticatedUser } from '@los/common';
+import { AppException, isDuplicateKey, isStaff, type AuthenticatedUser } from '@los/common';
 import { ApplicationStatus, ErrorCode, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, QueryFailedError, Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
@@ -70,8 +70,7 @@ export class ApplicationsService {
         await this.lifecycle.recordCreation(manager, entity, actorOf(user));
       });
     } catch (error) {
-      const duplicate = (error as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY';
-      if (duplicate && idempotencyKey) return this.applications.findOneByOrFail({ ownerUserId: user.id, idempotencyKey });
+      if (isDuplicateKey(error) && idempotencyKey) return this.applications.findOneByOrFail({ ownerUserId: user.id, idempotencyKey });
       throw error;
     }
     return entity;

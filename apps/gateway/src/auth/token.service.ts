@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, JWT_ALGORITHM, type AccessTokenClaims, type AppConfig } from '@los/common';
+import { APP_CONFIG, JWT_ALGORITHM, type AccessTokenClaims, type GatewayConfig } from '@los/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { UserEntity } from '../users/user.entity.js';
@@ -14,7 +14,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 @Injectable()
 export class TokenService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     private readonly jwt: JwtService,
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
   ) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { S3Client } from '@aws-sdk/client-s3';
-import { APP_CONFIG, type AppConfig } from '@los/common';
+import { APP_CONFIG, type GatewayConfig } from '@los/common';
 
 /** The bucket holding application documents and the one S3 client the app uses for it. */
 @Injectable()
@@ -8,7 +8,7 @@ export class DocumentBucket implements OnApplicationShutdown {
   readonly client: S3Client;
   readonly name: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: GatewayConfig) {
     this.name = config.S3_BUCKET;
     this.client = new S3Client({
       region: config.S3_REGION,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { affectedRows, AppException } from '@los/common';
+import { affectedRows, AppException, withDeadlockRetry } from '@los/common';
 import { ErrorCode, type PartnerEventView, type PartnerStatus } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity.js';
@@ -19,10 +19,6 @@ export interface PartnerLink {
   partnerStatus: PartnerStatus;
 }
 
-const ATTEMPTS = 3;
-const MYSQL_DEADLOCK = 1213;
-const MYSQL_LOCK_WAIT_TIMEOUT = 1205;
-
 /**
  * Lender events, each applied once: the event's key row, the application's move and the lender's status commit
  * together before the lender hears 2xx. The application row is locked first (a gap lock when its reference is not
@@ -37,7 +33,8 @@ export class PartnerEventsService {
 
   async receive(partnerCode: string, events: PartnerEventView[]): Promise<WebhookReceipt> {
     const inOrder = [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
-    return this.retryingConflicts(() =>
+    // Two replicas taking news for one application at once: the loser of a deadlock runs again from the start.
+    return withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
         let duplicates = 0;
         for (const event of inOrder) {
@@ -105,17 +102,5 @@ export class PartnerEventsService {
       { partnerCode: event.partnerCode, eventId: event.eventId },
       { outcome, applicationId: application.id },
     );
-  }
-
-  /** Two replicas taking news for one application at once: the loser of a deadlock runs again from the start. */
-  private async retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (error) {
-        const errno = (error as { errno?: number }).errno;
-        if (attempt >= ATTEMPTS || (errno !== MYSQL_DEADLOCK && errno !== MYSQL_LOCK_WAIT_TIMEOUT)) throw error;
-      }
-    }
   }
 }

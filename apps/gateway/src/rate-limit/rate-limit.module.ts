@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, RedisConnection, type AppConfig } from '@los/common';
+import { APP_CONFIG, RedisConnection, type GatewayConfig } from '@los/common';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
 /**
@@ -11,7 +11,7 @@ import { RedisThrottlerStorage } from './redis-throttler.storage.js';
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, RedisConnection],
-      useFactory: (config: AppConfig, redis: RedisConnection) => ({
+      useFactory: (config: GatewayConfig, redis: RedisConnection) => ({
         throttlers: [
           { name: 'default', ttl: config.THROTTLE_AUTH_TTL_MS, limit: config.THROTTLE_AUTH_LIMIT },
           { name: 'preview', ttl: config.THROTTLE_PREVIEW_TTL_MS, limit: config.THROTTLE_PREVIEW_LIMIT },

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppException, type AppConfig } from '@los/common';
+import { APP_CONFIG, AppException, isDuplicateKey, type GatewayConfig } from '@los/common';
 import { ErrorCode, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { QueryFailedError, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { hashPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
 
@@ -21,7 +21,7 @@ export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 
@@ -40,7 +40,7 @@ export class UsersService implements OnApplicationBootstrap {
     try {
       await this.users.insert(entity);
     } catch (error) {
-      if ((error as QueryFailedError & { code?: string }).code === 'ER_DUP_ENTRY') {
+      if (isDuplicateKey(error)) {
         throw new AppException(ErrorCode.EmailTaken, 'An account with this email already exists');
       }
       throw error;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@los/common';
+import { APP_CONFIG, type KycConfig } from '@los/common';
 import { parseRetryAfter } from './retry-policy.js';
 
 export interface HttpReply {
@@ -25,7 +25,7 @@ export class FetchSourceHttp extends SourceHttp {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: KycConfig) {
     super();
     this.baseUrl = config.SANDBOX_URL.replace(/\/+$/, '');
     this.timeoutMs = config.OUTBOUND_TIMEOUT_MS;

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@los/common';
+import type { KycConfig } from '@los/common';
 
 export const AES_KEY_BYTES = 32;
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
@@ -20,7 +20,7 @@ export class AadhaarKeyring {
     readonly hmacKey: Buffer,
   ) {}
 
-  static fromConfig(config: Pick<AppConfig, 'AADHAAR_VAULT_KEYS' | 'AADHAAR_VAULT_ACTIVE_KEY' | 'AADHAAR_HMAC_KEY'>): AadhaarKeyring {
+  static fromConfig(config: Pick<KycConfig, 'AADHAAR_VAULT_KEYS' | 'AADHAAR_VAULT_ACTIVE_KEY' | 'AADHAAR_HMAC_KEY'>): AadhaarKeyring {
     const keys = parseKeys(config.AADHAAR_VAULT_KEYS);
     const active = config.AADHAAR_VAULT_ACTIVE_KEY.trim();
     if (!keys.has(active)) {

@@ -3,8 +3,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AadhaarVaultRecord } from './aadhaar-vault.schema.js';
 
-export const DUPLICATE_KEY = 11000;
-
 /** Storage of vault records; `insert` rejects with code 11000 when the token or fingerprint exists. */
 export abstract class VaultRecords {
   abstract findByFingerprint(fingerprint: string): Promise<AadhaarVaultRecord | null>;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { AadhaarCipher } from './aadhaar-cipher.js';
 import { AadhaarKeyring } from './aadhaar-keyring.js';
-import { DUPLICATE_KEY, VaultRecords } from './aadhaar-vault.repository.js';
+import { VaultRecords } from './aadhaar-vault.repository.js';
 import type { AadhaarVaultRecord } from './aadhaar-vault.schema.js';
 import { AadhaarVault } from './aadhaar-vault.service.js';
 
@@ -26,7 +26,7 @@ class InMemoryRecords extends VaultRecords {
 
   async insert(record: AadhaarVaultRecord) {
     if (this.rows.some((row) => row.token === record.token || row.fingerprint === record.fingerprint)) {
-      throw Object.assign(new Error('E11000 duplicate key'), { code: DUPLICATE_KEY });
+      throw Object.assign(new Error('E11000 duplicate key'), { code: 11000 });
     }
     this.rows.push({ ...record });
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@los/common';
+import { AppException, isDuplicateKey } from '@los/common';
 import { ErrorCode, type VaultAadhaarReply } from '@los/contracts';
 import { randomBytes } from 'node:crypto';
 import { AadhaarCipher } from './aadhaar-cipher.js';
-import { DUPLICATE_KEY, VaultRecords } from './aadhaar-vault.repository.js';
+import { VaultRecords } from './aadhaar-vault.repository.js';
 
 const TOKEN_PREFIX = 'avt_';
 
@@ -27,7 +27,7 @@ export class AadhaarVault {
       await this.records.insert({ token, fingerprint, last4, ...this.cipher.seal(aadhaar, token) });
       return { vaultToken: token, last4 };
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       const winner = await this.records.findByFingerprint(fingerprint);
       if (!winner) throw error;
       return { vaultToken: winner.token, last4: winner.last4 };

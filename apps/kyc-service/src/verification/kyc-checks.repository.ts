@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKey } from '@los/common';
 import mongoose, { type Model } from 'mongoose';
-import { DUPLICATE_KEY } from '../vault/aadhaar-vault.repository.js';
 import type { KycDecision } from './kyc-decision.combiner.js';
 import { KycCheck, type SourceStates } from './kyc-check.schema.js';
 
@@ -29,7 +29,7 @@ export class KycChecksRepository {
     try {
       await this.checks.updateOne({ kycId: check.kycId }, { $setOnInsert: check }, { upsert: true });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

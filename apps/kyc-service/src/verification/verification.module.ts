@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { APP_CONFIG, type AppConfig } from '@los/common';
+import { APP_CONFIG, type KycConfig } from '@los/common';
 import { SourcesModule } from '../sources/sources.module.js';
 import { VaultModule } from '../vault/vault.module.js';
 import { KycCheck, KycCheckSchema } from './kyc-check.schema.js';
@@ -17,7 +17,7 @@ import { VerifyKycHandler } from './verify-kyc/verify-kyc.handler.js';
   imports: [VaultModule, SourcesModule, MongooseModule.forFeature([{ name: KycCheck.name, schema: KycCheckSchema }])],
   controllers: [KycCommandsController, KycStatusController],
   providers: [
-    { provide: KYC_THRESHOLD_TABLE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => parseThresholdTable(config.KYC_THRESHOLDS) },
+    { provide: KYC_THRESHOLD_TABLE, inject: [APP_CONFIG], useFactory: (config: KycConfig) => parseThresholdTable(config.KYC_THRESHOLDS) },
     KycChecksRepository,
     KycVerifier,
     VerifyKycHandler,

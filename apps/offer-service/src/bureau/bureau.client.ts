@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppException, type AppConfig } from '@los/common';
+import { APP_CONFIG, AppException, type OfferConfig } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 
 const MIN_SCORE = 300;
@@ -12,7 +12,7 @@ export class BureauClient {
   private readonly scoreUrl: string;
   private readonly timeoutMs: number;
 
-  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'SANDBOX_URL' | 'OUTBOUND_TIMEOUT_MS'>) {
+  constructor(@Inject(APP_CONFIG) config: Pick<OfferConfig, 'SANDBOX_URL' | 'OUTBOUND_TIMEOUT_MS'>) {
     this.scoreUrl = `${config.SANDBOX_URL.replace(/\/+$/, '')}/v1/bureau/score`;
     this.timeoutMs = config.OUTBOUND_TIMEOUT_MS;
   }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AppConfig } from '@los/common';
+import type { OfferConfig } from '@los/common';
 import { PartnerError, PartnerErrorCode, type LivePartners, type NbfcAdapter } from '@los/nbfc';
 import type { OffersRepository } from '../offers/offers.repository.js';
 import { AcceptanceConfirmer } from './acceptance-confirmer.js';
@@ -35,7 +35,7 @@ function setup(answer: (reference: string) => Promise<unknown>) {
   } as unknown as PartnerSubmissionsRepository;
   const offers = { findOffer: async (id: string) => ({ id, partnerQuoteId: `Q-${id}` }) } as unknown as OffersRepository;
   const live = { adapterOf: () => adapter } as unknown as LivePartners;
-  const sut = new AcceptanceConfirmer({ SWEEP_INTERVAL_MS: 60_000 } as AppConfig, submissions, offers, live);
+  const sut = new AcceptanceConfirmer({ SWEEP_INTERVAL_MS: 60_000 } as OfferConfig, submissions, offers, live);
   return { run: () => (sut as unknown as { runOnce(): Promise<void> }).runOnce(), calls, outcome };
 }
 

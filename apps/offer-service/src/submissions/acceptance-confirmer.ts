@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, PeriodicTask, type AppConfig } from '@los/common';
+import { APP_CONFIG, PeriodicTask, type OfferConfig } from '@los/common';
 import { LivePartners, PartnerError, PartnerErrorCode } from '@los/nbfc';
 import { OffersRepository } from '../offers/offers.repository.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';
@@ -16,7 +16,7 @@ export class AcceptanceConfirmer extends PeriodicTask {
   protected readonly logger = new Logger(AcceptanceConfirmer.name);
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) config: OfferConfig,
     private readonly submissions: PartnerSubmissionsRepository,
     private readonly offers: OffersRepository,
     private readonly live: LivePartners,

@@ -4,7 +4,7 @@ import { ErrorCode, Role } from '@los/contracts';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 import { AppException } from '../errors/app.exception.js';
 import { JWT_ALGORITHM, type AccessTokenClaims } from './access-token.js';
 import type { AuthenticatedUser } from './authenticated-user.js';
@@ -12,7 +12,7 @@ import type { AuthenticatedUser } from './authenticated-user.js';
 /** Bearer access tokens: algorithm pinned, issuer and audience checked, expiry enforced. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: FeatureConfig<'auth'>) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject: given a string, jsonwebtoken re-parses the key (through a throwing attempt) on every request.

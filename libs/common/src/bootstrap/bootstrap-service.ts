@@ -4,7 +4,7 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '@los/contracts';
 import { Logger } from 'nestjs-pino';
-import { ConfigValidationError, loadConfig, type AppConfig } from '../config/load-config.js';
+import { ConfigValidationError, loadConfig, type AppConfig, type ServiceConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
@@ -14,20 +14,26 @@ import { requestIdOf } from './request-id.js';
 
 export const MAX_BODY_BYTES = 1_048_576;
 
-export interface ServiceBootstrap {
-  service: ServiceName;
+export interface ServiceBootstrap<S extends ServiceName> {
+  service: S;
   /** Whether the service also listens on the Redis transport. */
   rpc: boolean;
-  module: (config: AppConfig) => DynamicModule;
+  module: (config: ServiceConfig<S>) => DynamicModule;
   /** App-specific HTTP set-up (security headers, API docs) before listening. */
-  configure?: (app: NestFastifyApplication, config: AppConfig) => Promise<void>;
+  configure?: (app: NestFastifyApplication, config: ServiceConfig<S>) => Promise<void>;
 }
 
 /** Starts one app: validated config, Fastify HTTP (health, metrics, API) and the Redis transport. */
-export async function bootstrapService({ service, rpc, module, configure }: ServiceBootstrap): Promise<NestFastifyApplication> {
+export async function bootstrapService<S extends ServiceName>({
+  service,
+  rpc,
+  module,
+  configure,
+}: ServiceBootstrap<S>): Promise<NestFastifyApplication> {
   const config = loadConfigOrExit(service);
+  const common: AppConfig = config;
   metricsRegistry.setDefaultLabels({ service });
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: trustOneProxy(config) });
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: trustOneProxy(common) });
   const app = await NestFactory.create<NestFastifyApplication>(module(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -49,20 +55,21 @@ export async function bootstrapService({ service, rpc, module, configure }: Serv
   app.enableShutdownHooks();
   await configure?.(app, config);
   if (rpc) {
+    if (!('REDIS_URL' in common)) throw new Error(`${service} has no REDIS_URL for the Redis transport`);
     app.connectMicroservice<MicroserviceOptions>(
       {
         transport: Transport.REDIS,
-        options: { ...redisOptionsFromUrl(config.REDIS_URL), retryAttempts: Number.MAX_SAFE_INTEGER, retryDelay: 500 },
+        options: { ...redisOptionsFromUrl(common.REDIS_URL), retryAttempts: Number.MAX_SAFE_INTEGER, retryDelay: 500 },
       },
       { inheritAppConfig: true },
     );
     await app.startAllMicroservices();
   }
-  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  await app.listen(common.HTTP_PORT, common.HTTP_HOST);
   return app;
 }
 
-function loadConfigOrExit(service: ServiceName): AppConfig {
+function loadConfigOrExit<S extends ServiceName>(service: S): ServiceConfig<S> {
   try {
     return loadConfig(service);
   } catch (error) {
@@ -74,5 +81,5 @@ function loadConfigOrExit(service: ServiceName): AppConfig {
 
 /** Behind nginx the client address is the last X-Forwarded-For hop; otherwise the header is ignored. */
 function trustOneProxy(config: AppConfig) {
-  return config.TRUST_PROXY ? (_address: string, hop: number) => hop === 0 : false;
+  return 'TRUST_PROXY' in config && config.TRUST_PROXY ? (_address: string, hop: number) => hop === 0 : false;
 }

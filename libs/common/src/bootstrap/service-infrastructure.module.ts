@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { ServiceName } from '@los/contracts';
 import { AppConfigModule } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { AppConfig, FeatureConfig } from '../config/load-config.js';
 import { DurableModule } from '../durable/durable.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { LoggingModule } from '../logging/logging.module.js';
@@ -22,7 +22,10 @@ export interface ServiceInfrastructure {
 /** What every backend service runs on: config, logs, MySQL, Mongo, Redis, the durable path, health, metrics. */
 @Module({})
 export class ServiceInfrastructureModule {
-  static forService(config: AppConfig, { entities, reportsTo }: ServiceInfrastructure): DynamicModule {
+  static forService(
+    config: AppConfig & FeatureConfig<'redis' | 'mysql' | 'mongo' | 'durable'>,
+    { entities, reportsTo }: ServiceInfrastructure,
+  ): DynamicModule {
     return {
       module: ServiceInfrastructureModule,
       imports: [

@@ -75,28 +75,34 @@ const vault = {
 export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
-/** Which groups of variables each app reads. */
-export const SERVICE_ENV_FEATURES: Record<ServiceName, readonly EnvFeature[]> = {
+/** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
+export const SERVICE_ENV_FEATURES = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Sandbox]: ['base'],
-};
+} as const satisfies Record<ServiceName, readonly EnvFeature[]>;
 
-export function envSpecsFor(service: ServiceName) {
-  const specs: Record<string, unknown> = { HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) };
+export type FeaturesOf<S extends ServiceName> = (typeof SERVICE_ENV_FEATURES)[S][number];
+
+const httpPort = (service: ServiceName) => ({ HTTP_PORT: port({ default: DEFAULT_HTTP_PORTS[service] }) });
+
+/** The validators of the features F: a mapped type over their variable names, so no other variable is in it. */
+export type FeatureSpecs<F extends EnvFeature> = { [V in VariableOf<F>]: VariableSpec<F, V> };
+export type EnvSpecsOf<F extends EnvFeature> = FeatureSpecs<F> & ReturnType<typeof httpPort>;
+type VariableOf<F extends EnvFeature> = F extends EnvFeature ? keyof (typeof ENV_FEATURES)[F] : never;
+type VariableSpec<F extends EnvFeature, V> = F extends EnvFeature
+  ? V extends keyof (typeof ENV_FEATURES)[F]
+    ? (typeof ENV_FEATURES)[F][V]
+    : never
+  : never;
+
+export function envSpecsFor<S extends ServiceName>(service: S): EnvSpecsOf<FeaturesOf<S>> {
+  const specs: Record<string, unknown> = httpPort(service);
   for (const feature of SERVICE_ENV_FEATURES[service]) Object.assign(specs, ENV_FEATURES[feature]);
-  return specs as typeof base &
-    typeof redis &
-    typeof mysql &
-    typeof mongo &
-    typeof durable &
-    typeof s3 &
-    typeof auth &
-    typeof sandboxClient &
-    typeof vault & { HTTP_PORT: ReturnType<typeof port> };
+  return specs as EnvSpecsOf<FeaturesOf<S>>;
 }
 
 export interface EnvVarInfo {

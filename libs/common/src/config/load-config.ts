@@ -1,8 +1,24 @@
-import { cleanEnv } from 'envalid';
-import type { ServiceName } from '@los/contracts';
-import { envSpecsFor } from './env-specs.js';
+import { cleanEnv, type CleanedEnv, type ValidatorSpec } from 'envalid';
+import { ServiceName } from '@los/contracts';
+import { envSpecsFor, type EnvFeature, type EnvSpecsOf, type FeatureSpecs, type FeaturesOf } from './env-specs.js';
 
-export type AppConfig = ReturnType<typeof loadConfig>;
+/** The variables of the features F, for library code: the durable module asks for `FeatureConfig<'durable' | 'redis' | 'mysql'>`. */
+export type FeatureConfig<F extends EnvFeature> = CleanedEnv<FeatureSpecs<F>>;
+
+/** One app's configuration: its own variables only (kyc-service's has no `JWT_SECRET`) and its name. */
+export type ServiceConfig<S extends ServiceName> = S extends ServiceName
+  ? CleanedEnv<EnvSpecsOf<FeaturesOf<S>>> & { readonly service: S }
+  : never;
+
+export type GatewayConfig = ServiceConfig<ServiceName.Gateway>;
+export type KycConfig = ServiceConfig<ServiceName.Kyc>;
+export type OfferConfig = ServiceConfig<ServiceName.Offer>;
+export type UnderwritingConfig = ServiceConfig<ServiceName.Underwriting>;
+export type DisbursalConfig = ServiceConfig<ServiceName.Disbursal>;
+export type SandboxConfig = ServiceConfig<ServiceName.Sandbox>;
+
+/** Any one app's configuration: only what every app has can be read without narrowing by `service`. */
+export type AppConfig = ServiceConfig<ServiceName>;
 
 export class ConfigValidationError extends Error {
   constructor(readonly variables: string[]) {
@@ -11,13 +27,13 @@ export class ConfigValidationError extends Error {
 }
 
 /** Validates the environment once at boot; the message names variables, never their values. */
-export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env) {
-  const specs = envSpecsFor(service);
+export function loadConfig<S extends ServiceName>(service: S, env: NodeJS.ProcessEnv = process.env): ServiceConfig<S> {
+  const specs: Record<string, ValidatorSpec<unknown>> = envSpecsFor(service);
   const config = cleanEnv(env, specs, {
     reporter: ({ errors }) => {
       const names = Object.keys(errors);
       if (names.length > 0) throw new ConfigValidationError(names.sort());
     },
   });
-  return { ...config, service };
+  return { ...config, service } as unknown as ServiceConfig<S>;
 }

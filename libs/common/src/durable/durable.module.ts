@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { eventsQueueOf, outboxQueueOf, workQueueOf } from '@los/contracts';
 import type { Queue } from 'bull';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { EVENTS_QUEUE, JITTERED_BACKOFF, jitteredBackoff, OUTBOX_QUEUE, REPORT_QUEUES, WORK_QUEUE } from './durable.constants.js';
 import { DurableHandlers } from './durable-handlers.registry.js';
@@ -36,7 +36,7 @@ export class DurableModule {
       imports: [
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
+          useFactory: (config: FeatureConfig<'redis'>) => ({
             redis: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null, enableReadyCheck: false },
             prefix: 'los',
             settings: { backoffStrategies: { [JITTERED_BACKOFF]: jitteredBackoff } },

@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode } from '@los/contracts';
 import { LessThan, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 import { AppException } from '../errors/app.exception.js';
-import { affectedRows } from '../durable/inbox/command-inbox.service.js';
+import { affectedRows } from '../persistence/affected-rows.js';
 import { IdempotencyKeyEntity, IdempotencyStatus } from './idempotency-key.entity.js';
 
 export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
@@ -16,7 +16,7 @@ const ABANDONED_AFTER_MS = 60_000;
 @Injectable()
 export class IdempotencyStore {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'auth'>,
     @InjectRepository(IdempotencyKeyEntity) private readonly keys: Repository<IdempotencyKeyEntity>,
   ) {}
 

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import mongoose from 'mongoose';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 
 // Operator injection defence: filters built from client input can never carry `$` operators.
 mongoose.set('sanitizeFilter', true);
@@ -17,7 +17,7 @@ export class MongoModule {
       imports: [
         MongooseModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
+          useFactory: (config: FeatureConfig<'mongo'>) => ({
             uri: config.MONGO_URL,
             serverSelectionTimeoutMS: 5_000,
             autoIndex: true,

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 import { DURABLE_ENTITIES } from '../durable/entities/durable-entities.js';
 
 type EntityClass = new (...args: never[]) => object;
@@ -15,7 +15,7 @@ export class MysqlModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
+          useFactory: (config: FeatureConfig<'mysql'>) => ({
             ...mysqlConnectionOptions(config.MYSQL_URL),
             entities: [...DURABLE_ENTITIES, ...entities],
           }),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/app-config.module.js';
-import type { AppConfig } from '../config/load-config.js';
+import type { FeatureConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 
 /** A general-purpose Redis connection (health, rate limits); fails fast while Redis is away. */
@@ -9,7 +9,7 @@ import { redisOptionsFromUrl } from '../config/redis-url.js';
 export class RedisConnection implements OnApplicationShutdown {
   readonly client: Redis;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: FeatureConfig<'redis'>) {
     this.client = new Redis({
       ...redisOptionsFromUrl(config.REDIS_URL),
       enableOfflineQueue: false,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@los/common';
+import { APP_CONFIG, type FeatureConfig } from '@los/common';
 import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
 import { ADAPTER_FACTORIES } from '../partners/adapter-factories.js';
 import { NbfcAdapterRegistry } from '../registry/nbfc-adapter-registry.js';
@@ -23,7 +23,7 @@ export class LivePartners implements OnModuleInit {
   private readonly partners = new Map<string, LivePartner>();
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'sandboxClient'>,
     @Inject(PARTNER_CONNECTION_SOURCE) private readonly connections: PartnerConnectionSource,
     private readonly recorder: PartnerCallRecorder,
   ) {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, PeriodicTask, type AppConfig } from '@los/common';
+import { APP_CONFIG, PeriodicTask, type KycConfig } from '@los/common';
 import { SOURCE_NAMES } from '../../sources/identity-source.js';
 import type { KycCheck } from '../kyc-check.schema.js';
 import { KycChecksRepository, type CheckResult } from '../kyc-checks.repository.js';
@@ -22,7 +22,7 @@ export class KycRedriveTask extends PeriodicTask {
   protected readonly logger = new Logger(KycRedriveTask.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: KycConfig,
     private readonly checks: KycChecksRepository,
     private readonly verifier: KycVerifier,
     private readonly events: KycEventPublisher,

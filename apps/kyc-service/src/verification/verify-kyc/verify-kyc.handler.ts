@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, AppException, DurableHandlers, type AppConfig, type CommandHandler, type CommandOutcome } from '@los/common';
+import { APP_CONFIG, AppException, DurableHandlers, type KycConfig, type CommandHandler, type CommandOutcome } from '@los/common';
 import { ErrorCode, EventType, KycVerifyCommand, MessagePattern, type CommandEnvelope } from '@los/contracts';
 import { SOURCE_NAMES } from '../../sources/identity-source.js';
 import { AadhaarVault } from '../../vault/aadhaar-vault.service.js';
@@ -19,7 +19,7 @@ export class VerifyKycHandler implements CommandHandler<KycVerifyCommand>, OnMod
   private readonly logger = new Logger(VerifyKycHandler.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: KycConfig,
     private readonly handlers: DurableHandlers,
     private readonly checks: KycChecksRepository,
     private readonly vault: AadhaarVault,

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, ResultEvent } from '@los/contracts';
 import type { Job, Queue } from 'bull';
 import { Not, type DataSource } from 'typeorm';
+import { affectedRows } from '../../persistence/affected-rows.js';
 import { parseMessage } from '../../validation/parse-message.js';
 import { EVENTS_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 import { ProcessedEventEntity } from '../entities/processed-event.entity.js';
-import { affectedRows } from '../inbox/command-inbox.service.js';
 import { discardingDomainErrors } from '../job-runner.js';
 
 /** Applies result events exactly once: the event id row and the effect commit together. */

@@ -4,8 +4,9 @@ import { CommandEnvelope, ErrorCode, JobName } from '@los/contracts';
 import type { Queue } from 'bull';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { AppConfig } from '../../config/load-config.js';
+import type { FeatureConfig } from '../../config/load-config.js';
 import { AppException } from '../../errors/app.exception.js';
+import { affectedRows } from '../../persistence/affected-rows.js';
 import { parseMessage } from '../../validation/parse-message.js';
 import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
@@ -23,7 +24,7 @@ export class CommandInbox {
   private readonly logger = new Logger(CommandInbox.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'durable'>,
     @Inject(WORK_QUEUE) private readonly queue: Queue,
     @InjectRepository(InboxCommandEntity) private readonly inbox: Repository<InboxCommandEntity>,
     private readonly handlers: DurableHandlers,
@@ -72,8 +73,4 @@ export class CommandInbox {
     if (!existing?.result) return;
     await this.publisher.publish(existing.envelope.sender, existing.result);
   }
-}
-
-export function affectedRows(raw: unknown): number {
-  return (raw as { affectedRows?: number }).affectedRows ?? 0;
 }

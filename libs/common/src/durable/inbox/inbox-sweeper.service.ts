@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { AppConfig } from '../../config/load-config.js';
+import type { FeatureConfig } from '../../config/load-config.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { PeriodicTask } from '../periodic-task.js';
 import { redriveOverdue } from '../redrive-overdue.js';
@@ -14,7 +14,7 @@ export class InboxSweeper extends PeriodicTask {
   protected readonly logger = new Logger(InboxSweeper.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'durable'>,
     @InjectRepository(InboxCommandEntity) private readonly inbox: Repository<InboxCommandEntity>,
     private readonly commands: CommandInbox,
   ) {

@@ -4,7 +4,7 @@ import type { Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { AppConfig } from '../../config/load-config.js';
+import type { AppConfig, FeatureConfig } from '../../config/load-config.js';
 import { DURABLE_JOB_DEFAULTS, OUTBOX_QUEUE } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 
@@ -14,7 +14,7 @@ export class CommandOutbox {
   private readonly logger = new Logger(CommandOutbox.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'durable'> & Pick<AppConfig, 'service'>,
     @Inject(OUTBOX_QUEUE) private readonly queue: Queue,
   ) {}
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { AppConfig } from '../../config/load-config.js';
+import type { FeatureConfig } from '../../config/load-config.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 import { PeriodicTask } from '../periodic-task.js';
 import { redriveOverdue } from '../redrive-overdue.js';
@@ -17,7 +17,7 @@ export class OutboxSweeper extends PeriodicTask {
   protected readonly logger = new Logger(OutboxSweeper.name);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: FeatureConfig<'durable'>,
     @InjectRepository(OutboxCommandEntity) private readonly commands: Repository<OutboxCommandEntity>,
     private readonly outbox: CommandOutbox,
   ) {

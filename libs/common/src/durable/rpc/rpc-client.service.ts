@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ErrorCode } from '@los/contracts';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { APP_CONFIG } from '../../config/app-config.module.js';
-import type { AppConfig } from '../../config/load-config.js';
+import type { FeatureConfig } from '../../config/load-config.js';
 import { redisOptionsFromUrl } from '../../config/redis-url.js';
 import { AppException } from '../../errors/app.exception.js';
 import { isRpcErrorBody } from '../../errors/rpc-error.js';
@@ -14,7 +14,7 @@ export class RpcClient implements OnApplicationShutdown {
   private readonly client: CheckedRedisClient;
   private readonly timeoutMs: number;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: FeatureConfig<'durable' | 'redis'>) {
     this.timeoutMs = config.RPC_TIMEOUT_MS;
     this.client = new CheckedRedisClient({
       ...redisOptionsFromUrl(config.REDIS_URL),

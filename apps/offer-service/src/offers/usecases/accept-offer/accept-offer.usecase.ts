@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException } from '@los/common';
+import { AppException, isDuplicateKey } from '@los/common';
 import { ErrorCode, type AcceptOfferReply, type AcceptOfferRequest, type KeyFactStatement } from '@los/contracts';
 import { MoreThan, type DataSource } from 'typeorm';
 import { AuditAction, AuditEntityType } from '../../../audit/audit-action.constants.js';
 import { recordAudit } from '../../../audit/audit-log.js';
-import { isDuplicateKey } from '../../../database/duplicate-key.js';
 import { PartnerRulesRepository } from '../../../partners/partner-rules.repository.js';
 import { OfferAcceptanceEntity } from '../../entities/offer-acceptance.entity.js';
 import { OfferEntity, OfferStatus } from '../../entities/offer.entity.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isDuplicateKey } from '@los/common';
 import type { ComputeOffersReply, ComputeOffersRequest } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import { BureauClient } from '../../../bureau/bureau.client.js';
-import { isDuplicateKey } from '../../../database/duplicate-key.js';
 import { ActivePartnersCache } from '../../../partners/active-partners.cache.js';
 import type { OfferSetEntity } from '../../entities/offer-set.entity.js';
 import { toComputeOffersReply } from '../../offer-terms.mapper.js';

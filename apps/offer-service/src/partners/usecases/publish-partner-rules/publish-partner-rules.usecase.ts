@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException } from '@los/common';
+import { AppException, isDuplicateKey } from '@los/common';
 import { ErrorCode, type PublishPartnerRulesRequest } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditEntityType } from '../../../audit/audit-action.constants.js';
 import { recordAudit } from '../../../audit/audit-log.js';
-import { isDuplicateKey } from '../../../database/duplicate-key.js';
 import { ActivePartnersCache } from '../../active-partners.cache.js';
 import { diffJson } from '../../diff/json-diff.js';
 import { PartnerRuleVersionEntity } from '../../partner-rule-version.entity.js';
