@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { AppConfig } from '../../config/load-config.js';
 import { AppException } from '../../errors/app.exception.js';
 import { parseMessage } from '../../validation/parse-message.js';
-import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
+import { DURABLE_JOB_DEFAULTS, redriveDelay, WORK_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { EventPublisher } from './event-publisher.service.js';
@@ -55,7 +55,7 @@ export class CommandInbox {
     if (affectedRows(inserted.raw) === 1) {
       this.schedule(envelope.commandId, 0);
     } else {
-      await this.republishIfDone(envelope.commandId);
+      await this.answerRepeat(envelope.commandId);
     }
     return { accepted: true, commandId: envelope.commandId };
   }
@@ -66,11 +66,24 @@ export class CommandInbox {
       .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Execution deferred to the sweeper'));
   }
 
-  /** A sender asking again after its deadline gets the stored result re-sent. */
-  private async republishIfDone(commandId: string): Promise<void> {
-    const existing = await this.inbox.findOneBy({ id: commandId, status: InboxStatus.Done });
-    if (!existing?.result) return;
-    await this.publisher.publish(existing.envelope.sender, existing.result);
+  /**
+   * A sender asking again (its deadline passed, or an operator re-drove it) gets the stored result
+   * re-sent; a command not finished yet is executed again, since its job may have died with its
+   * worker. The attempts guard is the sweeper's, so concurrent repeats schedule one execution.
+   */
+  private async answerRepeat(commandId: string): Promise<void> {
+    const existing = await this.inbox.findOneBy({ id: commandId });
+    if (existing?.status === InboxStatus.Done && existing.result) {
+      await this.publisher.publish(existing.envelope.sender, existing.result);
+    } else if (existing?.status === InboxStatus.Received) {
+      const attempt = existing.attempts + 1;
+      const dueAt = new Date(Date.now() + redriveDelay(this.config.COMMAND_DEADLINE_MS, attempt));
+      const claimed = await this.inbox.update(
+        { id: commandId, status: InboxStatus.Received, attempts: existing.attempts },
+        { attempts: attempt, dueAt },
+      );
+      if (claimed.affected === 1) this.schedule(commandId, attempt);
+    }
   }
 }
 
