@@ -9,7 +9,6 @@ import { InboxStatus, type InboxCommandEntity } from '../entities/inbox-command.
 import { CommandInbox } from './command-inbox.service.js';
 import type { EventPublisher } from './event-publisher.service.js';
 
-const DEADLINE_MS = 10_000;
 const envelope: CommandEnvelope = {
   commandId: '5b0c0f9e-7d2a-4a51-9a0e-2c1d3e4f5a6b',
   pattern: MessagePattern.KycProbe,
@@ -19,8 +18,10 @@ const envelope: CommandEnvelope = {
   payload: { probeId: '0d6c2f1a-9b8e-4c7d-8e6f-5a4b3c2d1e0f' },
 };
 
-/** An inbox table of one row, honouring the primary key on insert and the where clause on update. */
-function setup(row: Partial<InboxCommandEntity> | null) {
+type JobState = 'failed' | 'active';
+
+/** An inbox table of one row (the primary key honoured on insert) and a work queue holding at most one job. */
+function setup(row: Partial<InboxCommandEntity> | null, existingJob?: { id: string; state: JobState }) {
   let stored = row ? ({ id: envelope.commandId, envelope, attempts: 0, ...row } as InboxCommandEntity) : null;
   const inbox = {
     createQueryBuilder: () => {
@@ -40,21 +41,21 @@ function setup(row: Partial<InboxCommandEntity> | null) {
       return chain;
     },
     findOneBy: async () => (stored ? { ...stored } : null),
-    update: async (where: Partial<InboxCommandEntity>, set: Partial<InboxCommandEntity>) => {
-      const matches = stored && Object.entries(where).every(([key, value]) => stored![key as keyof InboxCommandEntity] === value);
-      if (matches) stored = { ...stored!, ...set };
-      return { affected: matches ? 1 : 0 };
-    },
   } as unknown as Repository<InboxCommandEntity>;
   const jobs: string[] = [];
-  const queue = { add: async (_name: string, _data: unknown, options: { jobId: string }) => jobs.push(options.jobId) } as unknown as Queue;
+  const retried: string[] = [];
+  const queue = {
+    add: async (_name: string, _data: unknown, options: { jobId: string }) => jobs.push(options.jobId),
+    getJob: async (id: string) =>
+      existingJob?.id === id ? { isFailed: async () => existingJob.state === 'failed', retry: async () => void retried.push(id) } : null,
+  } as unknown as Queue;
   const published: ResultEvent[] = [];
   const publisher = { publish: async (_to: ServiceName, event: ResultEvent) => published.push(event) } as unknown as EventPublisher;
   const handlers = new DurableHandlers();
   handlers.registerCommand({ pattern: envelope.pattern, payloadClass: KycProbeCommand, execute: async () => ({ type: 'x', payload: {} }) });
-  const config = { COMMAND_DEADLINE_MS: DEADLINE_MS } as AppConfig;
+  const config = { COMMAND_DEADLINE_MS: 10_000 } as AppConfig;
   const sut = new CommandInbox(config, queue, inbox, handlers, publisher);
-  return { sut, jobs, published, row: () => stored };
+  return { sut, jobs, retried, published, row: () => stored };
 }
 
 describe('receiving a command', () => {
@@ -65,16 +66,23 @@ describe('receiving a command', () => {
     assert.equal(row()?.status, InboxStatus.Received);
   });
 
-  it('executes a repeated command that is still RECEIVED again, once per claimed attempt', async () => {
-    const { sut, jobs, row } = setup({ status: InboxStatus.Received, attempts: 2, dueAt: new Date(0) });
-    const before = Date.now();
+  it('gives a repeated unfinished command its execution job back when Redis lost it', async () => {
+    const { sut, jobs } = setup({ status: InboxStatus.Received, attempts: 2 });
     await Promise.all([sut.accept(envelope), sut.accept(envelope)]);
-    // Both repeats read attempts 2: the guard lets one claim attempt 3.
-    assert.deepEqual(jobs, [`${envelope.commandId}:3`]);
-    assert.equal(row()?.attempts, 3);
-    assert.ok(row()!.dueAt.getTime() >= before + 4 * DEADLINE_MS, 'the next sweep moves out');
+    // The sweeper's job id for the current attempt: Bull keeps one job per id.
+    assert.deepEqual(jobs, [`${envelope.commandId}:2`, `${envelope.commandId}:2`]);
+  });
+
+  it('retries the execution job of a repeated unfinished command once that job gave up', async () => {
+    const { sut, jobs, retried } = setup({ status: InboxStatus.Received, attempts: 1 }, { id: `${envelope.commandId}:1`, state: 'failed' });
     await sut.accept(envelope);
-    assert.deepEqual(jobs, [`${envelope.commandId}:3`, `${envelope.commandId}:4`]);
+    assert.deepEqual([jobs, retried], [[], [`${envelope.commandId}:1`]]);
+  });
+
+  it('leaves a job still running to its worker', async () => {
+    const { sut, jobs, retried } = setup({ status: InboxStatus.Received, attempts: 0 }, { id: `${envelope.commandId}:0`, state: 'active' });
+    await sut.accept(envelope);
+    assert.deepEqual([jobs, retried], [[], []]);
   });
 
   it('answers a repeated finished command with its stored result and runs nothing', async () => {

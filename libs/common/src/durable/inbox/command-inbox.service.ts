@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { AppConfig } from '../../config/load-config.js';
 import { AppException } from '../../errors/app.exception.js';
 import { parseMessage } from '../../validation/parse-message.js';
-import { DURABLE_JOB_DEFAULTS, redriveDelay, WORK_QUEUE } from '../durable.constants.js';
+import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { EventPublisher } from './event-publisher.service.js';
@@ -62,30 +62,33 @@ export class CommandInbox {
 
   schedule(commandId: string, attempt: number): void {
     this.queue
-      .add(JobName.Execute, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: `${commandId}:${attempt}` })
+      .add(JobName.Execute, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: executionJobId(commandId, attempt) })
       .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Execution deferred to the sweeper'));
   }
 
   /**
    * A sender asking again (its deadline passed, or an operator re-drove it) gets the stored result
-   * re-sent; a command not finished yet is executed again, since its job may have died with its
-   * worker. The attempts guard is the sweeper's, so concurrent repeats schedule one execution.
+   * re-sent. A command not finished yet gets its execution job back when that job was lost (with Redis)
+   * or gave up (retries exhausted); a job still running is left to its worker, or to Bull's stall check
+   * if that worker died. Every replica receives every message: the job id keeps it to one execution.
    */
   private async answerRepeat(commandId: string): Promise<void> {
     const existing = await this.inbox.findOneBy({ id: commandId });
     if (existing?.status === InboxStatus.Done && existing.result) {
       await this.publisher.publish(existing.envelope.sender, existing.result);
     } else if (existing?.status === InboxStatus.Received) {
-      const attempt = existing.attempts + 1;
-      const dueAt = new Date(Date.now() + redriveDelay(this.config.COMMAND_DEADLINE_MS, attempt));
-      const claimed = await this.inbox.update(
-        { id: commandId, status: InboxStatus.Received, attempts: existing.attempts },
-        { attempts: attempt, dueAt },
-      );
-      if (claimed.affected === 1) this.schedule(commandId, attempt);
+      const job = await this.queue.getJob(executionJobId(commandId, existing.attempts));
+      if (!job) {
+        this.schedule(commandId, existing.attempts);
+      } else if (await job.isFailed()) {
+        // Another replica may have retried it first; then this one has nothing to do.
+        await job.retry().catch(() => undefined);
+      }
     }
   }
 }
+
+const executionJobId = (commandId: string, attempt: number) => `${commandId}:${attempt}`;
 
 export function affectedRows(raw: unknown): number {
   return (raw as { affectedRows?: number }).affectedRows ?? 0;
