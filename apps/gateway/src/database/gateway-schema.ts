@@ -14,7 +14,7 @@ import { CreateApplications1764000000400 } from './migrations/1764000000400-crea
 import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-create-kyc-submissions.js';
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
-import { CreateApplicationRedrives1764000000800 } from './migrations/1764000000800-create-application-redrives.js';
+import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -38,5 +38,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationDocuments1764000000500,
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
-  CreateApplicationRedrives1764000000800,
+  CreateApplicationRedrives1764000000900,
 ];

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The audit of operators' re-drives of stuck applications. */
-export class CreateApplicationRedrives1764000000800 implements MigrationInterface {
-  name = 'CreateApplicationRedrives1764000000800';
+export class CreateApplicationRedrives1764000000900 implements MigrationInterface {
+  name = 'CreateApplicationRedrives1764000000900';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE application_redrives (
