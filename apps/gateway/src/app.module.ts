@@ -8,6 +8,7 @@ import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
 import { KycModule } from './kyc/kyc.module.js';
 import { OffersModule } from './offers/offers.module.js';
+import { OpsModule } from './ops/ops.module.js';
 import { PartnerEventsModule } from './partner-events/partner-events.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         PartnerEventsModule,
         EmiModule,
         ProbesModule,
+        OpsModule,
       ],
     };
   }

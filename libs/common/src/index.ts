@@ -1,4 +1,5 @@
 export * from './config/env-specs.js';
+export * from './config/dwell-limits.js';
 export * from './config/load-config.js';
 export * from './config/app-config.module.js';
 export * from './config/redis-url.js';

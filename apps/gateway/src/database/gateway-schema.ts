@@ -3,6 +3,7 @@ import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
+import { RedriveAuditEntity } from '../ops/redrive-audit.entity.js';
 import { ProbeEntity } from '../probes/probe.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
@@ -14,6 +15,7 @@ import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-cr
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
+import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -26,6 +28,7 @@ export const GATEWAY_ENTITIES = [
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   PartnerEventEntity,
+  RedriveAuditEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -37,4 +40,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
   LockApplicationDocuments1764000000850,
+  CreateApplicationRedrives1764000000900,
 ];

@@ -15,6 +15,8 @@ export enum Permission {
   KycSubmit = 'kyc:submit',
   KycRead = 'kyc:read',
   KycMatch = 'kyc:match',
+  StuckRead = 'ops:stuck:read',
+  StuckRedrive = 'ops:stuck:redrive',
 }
 
 const P = Permission;
@@ -36,7 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
   [Role.Underwriter]: new Set(STAFF_READ),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe]),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };

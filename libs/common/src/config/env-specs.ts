@@ -1,5 +1,6 @@
 import { bool, email, host, json, makeValidator, num, port, str, url } from 'envalid';
 import { DEFAULT_HTTP_PORTS, ServiceName } from '@los/contracts';
+import { dwellLimitOverrides } from './dwell-limits.js';
 
 const longString = (min: number) =>
   makeValidator<string>((input) => {
@@ -72,12 +73,19 @@ const vault = {
   KYC_REDRIVE_AFTER_MS: num({ default: 60_000, desc: 'When a KYC left in review by a source outage is tried again' }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault } as const;
+const ops = {
+  DWELL_LIMITS_MS: dwellLimitOverrides({
+    default: { statuses: {}, partners: {} },
+    desc: 'Maximum time in a status before an application counts as stuck: {"statuses":{STATUS:ms},"partners":{CODE:{LENDER_STEP:ms}}}',
+  }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault, ops } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'ops'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],

@@ -56,21 +56,37 @@ export class CommandInbox {
     if (affectedRows(inserted.raw) === 1) {
       this.schedule(envelope.commandId, 0);
     } else {
-      await this.republishIfDone(envelope.commandId);
+      await this.answerRepeat(envelope.commandId);
     }
     return { accepted: true, commandId: envelope.commandId };
   }
 
   schedule(commandId: string, attempt: number): void {
     this.queue
-      .add(JobName.Execute, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: `${commandId}:${attempt}` })
+      .add(JobName.Execute, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: executionJobId(commandId, attempt) })
       .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Execution deferred to the sweeper'));
   }
 
-  /** A sender asking again after its deadline gets the stored result re-sent. */
-  private async republishIfDone(commandId: string): Promise<void> {
-    const existing = await this.inbox.findOneBy({ id: commandId, status: InboxStatus.Done });
-    if (!existing?.result) return;
-    await this.publisher.publish(existing.envelope.sender, existing.result);
+  /**
+   * A sender asking again (its deadline passed, or an operator re-drove it) gets the stored result
+   * re-sent. A command not finished yet gets its execution job back when that job was lost (with Redis)
+   * or gave up (retries exhausted); a job still running is left to its worker, or to Bull's stall check
+   * if that worker died. Every replica receives every message: the job id keeps it to one execution.
+   */
+  private async answerRepeat(commandId: string): Promise<void> {
+    const existing = await this.inbox.findOneBy({ id: commandId });
+    if (existing?.status === InboxStatus.Done && existing.result) {
+      await this.publisher.publish(existing.envelope.sender, existing.result);
+    } else if (existing?.status === InboxStatus.Received) {
+      const job = await this.queue.getJob(executionJobId(commandId, existing.attempts));
+      if (!job) {
+        this.schedule(commandId, existing.attempts);
+      } else if (await job.isFailed()) {
+        // Another replica may have retried it first; then this one has nothing to do.
+        await job.retry().catch(() => undefined);
+      }
+    }
   }
 }
+
+const executionJobId = (commandId: string, attempt: number) => `${commandId}:${attempt}`;

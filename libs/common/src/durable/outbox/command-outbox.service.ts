@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JobName, type CommandEnvelope } from '@los/contracts';
 import type { Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { AppConfig, FeatureConfig } from '../../config/load-config.js';
-import { DURABLE_JOB_DEFAULTS, OUTBOX_QUEUE } from '../durable.constants.js';
+import { DURABLE_JOB_DEFAULTS, OUTBOX_QUEUE, redriveDelay } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 
 /** Records commands for other services and hands them to the delivery queue. */
@@ -46,5 +46,20 @@ export class CommandOutbox {
     this.queue
       .add(JobName.Deliver, { commandId }, { ...DURABLE_JOB_DEFAULTS, jobId: `${commandId}:${attempt}` })
       .catch((error: Error) => this.logger.warn({ commandId, error: error.message }, 'Delivery deferred to the sweeper'));
+  }
+
+  /**
+   * Claims an operator's re-drive of a still-open command seen with `attempts`, inside the caller's
+   * transaction, with the sweeper's attempts guard: of concurrent claims (re-drives or sweeps) one wins.
+   * Call `deliver(commandId, attempts + 1)` once it has committed.
+   */
+  async claimRedrive(manager: EntityManager, commandId: string, attempts: number): Promise<boolean> {
+    const attempt = attempts + 1;
+    const claimed = await manager.update(
+      OutboxCommandEntity,
+      { id: commandId, attempts, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) },
+      { attempts: attempt, dueAt: new Date(Date.now() + redriveDelay(this.config.COMMAND_DEADLINE_MS, attempt)) },
+    );
+    return claimed.affected === 1;
   }
 }

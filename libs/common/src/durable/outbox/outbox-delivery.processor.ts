@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobName } from '@los/contracts';
+import { ErrorCode, JobName } from '@los/contracts';
 import type { Job, Queue } from 'bull';
 import { In, Repository } from 'typeorm';
 import { AppException } from '../../errors/app.exception.js';
@@ -29,13 +29,21 @@ export class OutboxDeliveryProcessor implements OnModuleInit {
     try {
       await this.rpc.send(command.pattern, command.envelope);
     } catch (error) {
-      if (!(error instanceof AppException) || error.statusCode >= 500) throw error;
+      if (!(error instanceof AppException) || error.statusCode >= 500) {
+        // Kept for operators (the stuck-applications view); the job retries and the sweeper re-drives.
+        const lastError = error instanceof AppException ? error.code : ErrorCode.Internal;
+        await this.commands.update({ id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) }, { lastError });
+        throw error;
+      }
       // The receiver refused the command itself: re-sending cannot help.
       await this.commands.update({ id: commandId }, { status: OutboxStatus.Failed, lastError: error.code });
       this.logger.error({ commandId, code: error.code }, 'Command refused by its receiver');
       return;
     }
-    await this.commands.update({ id: commandId, status: OutboxStatus.Pending }, { status: OutboxStatus.Delivered });
+    await this.commands.update(
+      { id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) },
+      { status: OutboxStatus.Delivered, lastError: null },
+    );
     this.logger.debug({ commandId, correlationId: command.envelope.correlationId }, 'Command delivered');
   }
 }

@@ -1,0 +1,24 @@
+import { ApplicationStatus } from '@los/contracts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Built-in maximum dwell time of every non-final status. Machine steps get minutes; steps waiting on a
+ * person get hours; steps waiting on the borrower get a month, so only abandoned applications surface.
+ * `DWELL_LIMITS_MS` overrides them, per status and per lender for the lender steps.
+ */
+export const DEFAULT_DWELL_LIMITS_MS: Readonly<Partial<Record<ApplicationStatus, number>>> = {
+  [ApplicationStatus.LeadCreated]: 30 * DAY,
+  [ApplicationStatus.KycInProgress]: 15 * MINUTE,
+  [ApplicationStatus.KycReview]: 4 * HOUR,
+  [ApplicationStatus.KycFailed]: 30 * DAY,
+  [ApplicationStatus.KycVerified]: 30 * DAY,
+  [ApplicationStatus.OffersReady]: 30 * DAY,
+  [ApplicationStatus.OfferAccepted]: 30 * MINUTE,
+  [ApplicationStatus.Underwriting]: 30 * MINUTE,
+  [ApplicationStatus.ManualReview]: 2 * HOUR,
+  [ApplicationStatus.Approved]: 2 * DAY,
+  [ApplicationStatus.DisbursalRequested]: DAY,
+};
