@@ -23,12 +23,33 @@ export interface VaultAadhaarReply {
   last4: string;
 }
 
+/** Payload of `kyc.req.aadhaar-otp.v1`: the number goes to the vault and UIDAI texts its holder an OTP. */
+export class AadhaarOtpRequest {
+  @IsUUID() applicationId: string;
+  @Matches(/^[2-9]\d{11}$/) aadhaar: string;
+}
+
+export interface AadhaarOtpReply {
+  otpRequestId: string;
+  aadhaarLast4: string;
+  expiresAt: string;
+}
+
+/** Payload of `kyc.req.aadhaar-otp-confirm.v1`: the OTP stays in kyc-service, never in a recorded command. */
+export class AadhaarOtpConfirmRequest {
+  @IsUUID() applicationId: string;
+  @IsUUID() otpRequestId: string;
+  @Matches(/^\d{6}$/) otp: string;
+}
+
 /** Payload of `kyc.cmd.verify.v1`. The Aadhaar number itself never travels: only its vault token. */
 export class KycVerifyCommand {
   @IsUUID() applicationId: string;
   @IsUUID() kycId: string;
   @IsString() @Length(10, 100) vaultToken: string;
   @Matches(/^\d{4}$/) aadhaarLast4: string;
+  /** The confirmed Aadhaar OTP request whose transaction and OTP the eKYC call redeems. */
+  @IsOptional() @IsUUID() otpRequestId?: string;
   @Matches(PAN_FORMAT) pan: string;
   @IsOptional() @Matches(/^\d{14}$/) ckycNumber?: string;
   @IsString() @Length(2, 100) fullName: string;

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { AadhaarCipher } from '../vault/aadhaar-cipher.js';
+import { AadhaarOtpRequestRecord } from './aadhaar-otp-request.schema.js';
+
+/** The OTP is sealed with the vault's key, bound to its request id: copied to another request it does not open. */
+const sealingTokenOf = (otpRequestId: string) => `otp-request:${otpRequestId}`;
+
+export interface OpenOtpRequest {
+  applicationId: string;
+  vaultToken: string;
+  aadhaarLast4: string;
+}
+
+@Injectable()
+export class AadhaarOtpRequests {
+  constructor(
+    @InjectModel(AadhaarOtpRequestRecord.name) private readonly records: Model<AadhaarOtpRequestRecord>,
+    private readonly cipher: AadhaarCipher,
+  ) {}
+
+  async create(record: Omit<AadhaarOtpRequestRecord, 'sealedOtp'>): Promise<void> {
+    await this.records.create({ ...record, sealedOtp: null });
+  }
+
+  /** Keeps the applicant's OTP with an unexpired request of this application; null when there is none. */
+  async attachOtp(otpRequestId: string, applicationId: string, otp: string, now = new Date()): Promise<OpenOtpRequest | null> {
+    const sealedOtp = this.cipher.seal(otp, sealingTokenOf(otpRequestId));
+    const updated = await this.records
+      .findOneAndUpdate({ otpRequestId, applicationId, expiresAt: { $gt: now } }, { $set: { sealedOtp } }, { new: true })
+      .lean<AadhaarOtpRequestRecord>()
+      .exec();
+    return updated ? { applicationId: updated.applicationId, vaultToken: updated.vaultToken, aadhaarLast4: updated.aadhaarLast4 } : null;
+  }
+
+  /** UIDAI's transaction and the applicant's OTP, while the request lives and has one. */
+  async redeemable(otpRequestId: string, vaultToken: string, now = new Date()): Promise<{ txnId: string; otp: string } | null> {
+    const record = await this.records
+      .findOne({ otpRequestId, vaultToken, expiresAt: { $gt: now } })
+      .lean<AadhaarOtpRequestRecord>()
+      .exec();
+    if (!record?.sealedOtp) return null;
+    return { txnId: record.txnId, otp: this.cipher.open(record.sealedOtp, sealingTokenOf(otpRequestId)) };
+  }
+}
