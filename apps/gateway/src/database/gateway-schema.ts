@@ -4,6 +4,7 @@ import { ApplicationStatusLogEntity } from '../applications/lifecycle/applicatio
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
 import { ProbeEntity } from '../probes/probe.entity.js';
+import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -13,6 +14,7 @@ import { CreateApplications1764000000400 } from './migrations/1764000000400-crea
 import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-create-kyc-submissions.js';
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
+import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -24,6 +26,7 @@ export const GATEWAY_ENTITIES = [
   ApplicationStatusLogEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
+  KycOtpRequestEntity,
   PartnerEventEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
@@ -35,4 +38,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationDocuments1764000000500,
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
+  CreateKycOtpRequests1764000000860,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import mongoose, { type Model } from 'mongoose';
 import { AadhaarCipher } from '../vault/aadhaar-cipher.js';
 import { AadhaarOtpRequestRecord } from './aadhaar-otp-request.schema.js';
 
@@ -28,7 +28,7 @@ export class AadhaarOtpRequests {
   async attachOtp(otpRequestId: string, applicationId: string, otp: string, now = new Date()): Promise<OpenOtpRequest | null> {
     const sealedOtp = this.cipher.seal(otp, sealingTokenOf(otpRequestId));
     const updated = await this.records
-      .findOneAndUpdate({ otpRequestId, applicationId, expiresAt: { $gt: now } }, { $set: { sealedOtp } }, { new: true })
+      .findOneAndUpdate({ otpRequestId, applicationId, expiresAt: mongoose.trusted({ $gt: now }) }, { $set: { sealedOtp } }, { new: true })
       .lean<AadhaarOtpRequestRecord>()
       .exec();
     return updated ? { applicationId: updated.applicationId, vaultToken: updated.vaultToken, aadhaarLast4: updated.aadhaarLast4 } : null;
@@ -37,7 +37,7 @@ export class AadhaarOtpRequests {
   /** UIDAI's transaction and the applicant's OTP, while the request lives and has one. */
   async redeemable(otpRequestId: string, vaultToken: string, now = new Date()): Promise<{ txnId: string; otp: string } | null> {
     const record = await this.records
-      .findOne({ otpRequestId, vaultToken, expiresAt: { $gt: now } })
+      .findOne({ otpRequestId, vaultToken, expiresAt: mongoose.trusted({ $gt: now }) })
       .lean<AadhaarOtpRequestRecord>()
       .exec();
     if (!record?.sealedOtp) return null;
