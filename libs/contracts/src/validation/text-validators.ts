@@ -1,6 +1,7 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 // C0 controls (CR and LF included), DEL, C1 controls, bidirectional embeddings/overrides/isolates and line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
 
 /** True for a string a person could have typed on one line: no control characters, line breaks or bidi overrides. */
