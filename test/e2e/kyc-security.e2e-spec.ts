@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { RowDataPacket } from 'mysql2';
+import { verhoeffDigitFor } from '@los/contracts';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import {
   kycBody,
@@ -96,6 +97,13 @@ describe('KYC security over HTTP', () => {
     assert.equal((await gatewayRows('SELECT * FROM kyc_submissions WHERE application_id = ?', [id])).length, 0);
     assert.equal((await gatewayRows("SELECT * FROM outbox_commands WHERE pattern = 'kyc.cmd.verify.v1'", [])).length, 0);
     assert.deepEqual(await stats(), before, 'no identity source was asked');
+
+    // An 11th digit 9 is a number the sandbox's UIDAI never knows: refused at the OTP step, not echoed.
+    const body = `${attacker.aadhaar.slice(0, 10)}9`;
+    const unknown = `${body}${verhoeffDigitFor(body)}`;
+    const refused = await requestAadhaarOtp(applicant.http, id, unknown);
+    assert.deepEqual([refused.status, refused.body.code], [400, 'INVALID_AADHAAR']);
+    assert.ok(!JSON.stringify(refused.body).includes(unknown));
   });
 
   it("verifies the application's own applicant, name and date of birth taken from the application when left out", async () => {

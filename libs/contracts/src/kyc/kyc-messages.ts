@@ -1,16 +1,17 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PAN_FORMAT } from '../validation/patterns.js';
+import { IsSafeText } from '../validation/text-validators.js';
 
 export const KYC_STATUSES = ['IN_PROGRESS', 'VERIFIED', 'REVIEW', 'FAILED'] as const;
 export type KycStatus = (typeof KYC_STATUSES)[number];
 export type MatchDecision = 'MATCH' | 'REVIEW' | 'NO_MATCH';
 
 export class KycAddress {
-  @IsString() @Length(1, 200) line1: string;
-  @IsOptional() @IsString() @MaxLength(200) line2?: string;
-  @IsString() @Length(1, 80) city: string;
-  @IsString() @Length(1, 80) state: string;
+  @IsString() @Length(1, 200) @IsSafeText() line1: string;
+  @IsOptional() @IsString() @MaxLength(200) @IsSafeText() line2?: string;
+  @IsString() @Length(1, 80) @IsSafeText() city: string;
+  @IsString() @Length(1, 80) @IsSafeText() state: string;
   @Matches(/^[1-9]\d{5}$/) pincode: string;
 }
 
@@ -52,7 +53,7 @@ export class KycVerifyCommand {
   @IsOptional() @IsUUID() otpRequestId?: string;
   @Matches(PAN_FORMAT) pan: string;
   @IsOptional() @Matches(/^\d{14}$/) ckycNumber?: string;
-  @IsString() @Length(2, 100) fullName: string;
+  @IsString() @Length(2, 100) @IsSafeText() fullName: string;
   @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;
   @IsOptional() @IsIn(['M', 'F', 'T']) gender?: string;
   @ValidateNested() @Type(() => KycAddress) address: KycAddress;
