@@ -100,7 +100,11 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
 
   /** The applicant's two steps: UIDAI sends the OTP, the applicant types it back. */
   async function aadhaarOtp(person: Person, applicationId: string, otp = SANDBOX_OTP) {
-    const { otpRequestId } = await send<{ otpRequestId: string }>(OTP_REQUEST, { applicationId, aadhaar: person.aadhaar });
+    const { otpRequestId } = await send<{ otpRequestId: string }>(OTP_REQUEST, {
+      otpRequestId: randomUUID(),
+      applicationId,
+      aadhaar: person.aadhaar,
+    });
     const vault = await send<{ vaultToken: string; last4: string }>(OTP_CONFIRM, { applicationId, otpRequestId, otp });
     return { otpRequestId, ...vault };
   }
@@ -303,10 +307,15 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     const person = newPerson('Kiran Das');
     await register(person);
     const applicationId = randomUUID();
+    const before = (await sandbox.get('/sandbox/stats')).body.aadhaar;
     const { otpRequestId } = await send<{ otpRequestId: string; aadhaarLast4: string }>(OTP_REQUEST, {
+      otpRequestId: randomUUID(),
       applicationId,
       aadhaar: person.aadhaar,
     });
+    // Both replicas received the request; one of them texted the holder.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal((await sandbox.get('/sandbox/stats')).body.aadhaar, before + 1, 'one OTP per request');
     const refused = (error: { code?: string }) => error.code === 'KYC_OTP_REQUEST_INVALID';
     await assert.rejects(send(OTP_CONFIRM, { applicationId: randomUUID(), otpRequestId, otp: SANDBOX_OTP }), refused);
     await assert.rejects(send(OTP_CONFIRM, { applicationId, otpRequestId: randomUUID(), otp: SANDBOX_OTP }), refused);
@@ -317,7 +326,7 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     // An 11th digit 9: a number the sandbox's UIDAI never knows.
     const unknown = `${newPerson().aadhaar.slice(0, 10)}90`;
     await assert.rejects(
-      send(OTP_REQUEST, { applicationId, aadhaar: unknown }),
+      send(OTP_REQUEST, { otpRequestId: randomUUID(), applicationId, aadhaar: unknown }),
       (error: { code?: string }) => error.code === 'INVALID_AADHAAR',
     );
     const mongo = new MongoClient(suite.infra.mongoUrl);

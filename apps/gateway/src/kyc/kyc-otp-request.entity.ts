@@ -7,10 +7,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('kyc_otp_requests')
 @Index('idx_kyc_otp_requests_application', ['applicationId', 'createdAt'])
 export class KycOtpRequestEntity {
+  /** The otpRequestId the applicant gets back; kyc-service keeps UIDAI's transaction under it. */
   @PrimaryColumn('char', { length: 36 }) id: string;
   @Column('char', { length: 36, name: 'application_id' }) applicationId: string;
-  /** kyc-service's id of the request, once UIDAI has sent the OTP. */
-  @Column('char', { length: 36, name: 'otp_request_id', nullable: true }) otpRequestId: string | null;
   @Column('char', { length: 36, name: 'requested_by' }) requestedBy: string;
   /** The KYC attempt that used it: one OTP, one attempt. */
   @Column('char', { length: 36, name: 'used_by_kyc_id', nullable: true }) usedByKycId: string | null;

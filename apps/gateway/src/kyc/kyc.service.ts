@@ -45,19 +45,16 @@ export class KycService {
   async requestAadhaarOtp(user: AuthenticatedUser, applicationId: string, dto: RequestAadhaarOtpDto, correlationId: string) {
     const application = await this.kycMayStart(user, applicationId);
     await this.limits.assertOtpRequestAllowed(application);
-    const id = randomUUID();
+    const otpRequestId = randomUUID();
     await this.dataSource.getRepository(KycOtpRequestEntity).insert({
-      id,
+      id: otpRequestId,
       applicationId,
-      otpRequestId: null,
       requestedBy: user.id,
       usedByKycId: null,
       createdAt: new Date(),
     });
-    const request: AadhaarOtpRequest = { applicationId, aadhaar: dto.aadhaar };
-    const reply = await this.rpc.send<AadhaarOtpReply>(MessagePattern.KycAadhaarOtpRequest, { correlationId, payload: request });
-    await this.dataSource.getRepository(KycOtpRequestEntity).update({ id }, { otpRequestId: reply.otpRequestId });
-    return reply;
+    const request: AadhaarOtpRequest = { otpRequestId, applicationId, aadhaar: dto.aadhaar };
+    return this.rpc.send<AadhaarOtpReply>(MessagePattern.KycAadhaarOtpRequest, { correlationId, payload: request });
   }
 
   /**
@@ -70,7 +67,7 @@ export class KycService {
     const identity = identityToVerify(application, dto);
     await this.limits.assertSubmissionAllowed(application);
     const otpRequests = this.dataSource.getRepository(KycOtpRequestEntity);
-    const otpRequest = await otpRequests.findOneBy({ applicationId, otpRequestId: dto.otpRequestId });
+    const otpRequest = await otpRequests.findOneBy({ id: dto.otpRequestId, applicationId });
     if (!otpRequest || otpRequest.usedByKycId !== null) {
       throw new AppException(ErrorCode.KycOtpRequestInvalid, 'Unknown or used Aadhaar OTP request; request a new OTP');
     }

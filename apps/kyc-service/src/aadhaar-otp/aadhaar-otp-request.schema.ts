@@ -3,7 +3,8 @@ import { Schema as MongooseSchema } from 'mongoose';
 import type { SealedAadhaar } from '../vault/aadhaar-cipher.js';
 
 /**
- * One OTP UIDAI sent to an Aadhaar holder for an application: its transaction and, once the applicant
+ * One OTP UIDAI sent (its id is the gateway's, so every replica receiving the request claims the same record
+ * and only one texts the holder) to an Aadhaar holder for an application: its transaction and, once the applicant
  * typed it, the OTP sealed like a vault record. Gone when UIDAI's transaction expires (TTL index).
  */
 @Schema({ collection: 'aadhaar_otp_requests', versionKey: false })
@@ -20,8 +21,9 @@ export class AadhaarOtpRequestRecord {
   @Prop({ required: true })
   aadhaarLast4: string;
 
-  @Prop({ required: true })
-  txnId: string;
+  /** Null while the replica that claimed the request is asking UIDAI. */
+  @Prop({ type: String, default: null })
+  txnId: string | null;
 
   @Prop({ type: MongooseSchema.Types.Mixed, default: null })
   sealedOtp: SealedAadhaar | null;

@@ -17,8 +17,8 @@ export class AadhaarOtpController {
 
   @MessagePattern(Pattern.KycAadhaarOtpRequest)
   request(@Payload() message: unknown): Promise<AadhaarOtpReply> {
-    const { applicationId, aadhaar } = parseMessage(AadhaarOtpRequest, parseMessage(QueryEnvelope, message).payload);
-    return this.otps.request(applicationId, aadhaar);
+    const { otpRequestId, applicationId, aadhaar } = parseMessage(AadhaarOtpRequest, parseMessage(QueryEnvelope, message).payload);
+    return this.otps.request(otpRequestId, applicationId, aadhaar);
   }
 
   @MessagePattern(Pattern.KycAadhaarOtpConfirm)

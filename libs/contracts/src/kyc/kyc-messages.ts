@@ -26,6 +26,8 @@ export interface VaultAadhaarReply {
 
 /** Payload of `kyc.req.aadhaar-otp.v1`: the number goes to the vault and UIDAI texts its holder an OTP. */
 export class AadhaarOtpRequest {
+  /** Chosen by the gateway: every kyc-service replica receiving the request claims the same id, one sends the OTP. */
+  @IsUUID() otpRequestId: string;
   @IsUUID() applicationId: string;
   @Matches(/^[2-9]\d{11}$/) aadhaar: string;
 }
