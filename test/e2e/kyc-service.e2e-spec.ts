@@ -14,6 +14,9 @@ import { TEST_STATE_DIR } from '../support/test-infra.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const VAULT = 'kyc.req.vault-aadhaar.v1';
+const OTP_REQUEST = 'kyc.req.aadhaar-otp.v1';
+const OTP_CONFIRM = 'kyc.req.aadhaar-otp-confirm.v1';
+const SANDBOX_OTP = '123456';
 const VERIFY = 'kyc.cmd.verify.v1';
 const STATUS = 'kyc.qry.status.v1';
 const NAME_MATCH = 'kyc.qry.name-match.v1';
@@ -95,8 +98,21 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     assert.ok(response.status === 201 || response.status === 200, JSON.stringify(response.body));
   }
 
-  async function verify(person: Person, over: object = {}) {
-    const { vaultToken, last4 } = await send<{ vaultToken: string; last4: string }>(VAULT, { aadhaar: person.aadhaar });
+  /** The applicant's two steps: UIDAI sends the OTP, the applicant types it back. */
+  async function aadhaarOtp(person: Person, applicationId: string, otp = SANDBOX_OTP) {
+    const { otpRequestId } = await send<{ otpRequestId: string }>(OTP_REQUEST, {
+      otpRequestId: randomUUID(),
+      applicationId,
+      aadhaar: person.aadhaar,
+    });
+    const vault = await send<{ vaultToken: string; last4: string }>(OTP_CONFIRM, { applicationId, otpRequestId, otp });
+    return { otpRequestId, ...vault };
+  }
+
+  async function verify(person: Person, over: object = {}, options: { otp?: string; afterOtp?: () => Promise<void> } = {}) {
+    const applicationId = randomUUID();
+    const { vaultToken, last4, otpRequestId } = await aadhaarOtp(person, applicationId, options.otp);
+    await options.afterOtp?.();
     const envelope = {
       commandId: randomUUID(),
       pattern: VERIFY,
@@ -104,10 +120,11 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
       correlationId: randomUUID(),
       issuedAt: new Date().toISOString(),
       payload: {
-        applicationId: randomUUID(),
+        applicationId,
         kycId: randomUUID(),
         vaultToken,
         aadhaarLast4: last4,
+        otpRequestId,
         pan: person.pan,
         fullName: person.name,
         dob: person.dob,
@@ -207,15 +224,17 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     const person = newPerson('Sunita Devi Patil');
     person.gender = 'F';
     await register(person);
-    await fault('aadhaar', { mode: 'error', failNext: 2 });
-    await fault('pan', { mode: 'rate_limit', failNext: 1 });
-    await fault('ckyc', { mode: 'timeout', failNext: 1 });
+    const faults = async () => {
+      await fault('aadhaar', { mode: 'error', failNext: 2 });
+      await fault('pan', { mode: 'rate_limit', failNext: 1 });
+      await fault('ckyc', { mode: 'timeout', failNext: 1 });
+    };
     try {
-      const { event, applicationId } = await verify(person);
+      const { event, applicationId } = await verify(person, {}, { afterOtp: faults });
       assert.equal(event.payload.status, 'VERIFIED', JSON.stringify(event.payload));
       const reply = await status(applicationId);
-      // Aadhaar: two failed OTP requests, the OTP, the eKYC; PAN: 429 then the answer; CKYC: a timeout, search, download.
-      assert.equal(source(reply, 'AADHAAR').attempts, 4);
+      // Aadhaar (the OTP was sent before): two failed eKYC calls, the eKYC; PAN: 429 then the answer; CKYC: a timeout, search, download.
+      assert.equal(source(reply, 'AADHAAR').attempts, 3);
       assert.equal(source(reply, 'PAN').attempts, 2);
       assert.equal(source(reply, 'CKYC').attempts, 3);
     } finally {
@@ -272,6 +291,52 @@ describe('kyc-service: Aadhaar vault, identity verification against the sandbox 
     const reply = await status(applicationId);
     assert.equal(reply.status, 'VERIFIED');
     assert.deepEqual([source(reply, 'CKYC').status, source(reply, 'CKYC').attempts], ['OK', 6]);
+  });
+
+  it('fails a KYC whose applicant typed a wrong OTP, with AADHAAR_OTP_INVALID', async () => {
+    const person = newPerson('Kavita Rao');
+    person.gender = 'F';
+    await register(person);
+    const { event, applicationId } = await verify(person, {}, { otp: '654321' });
+    assert.equal(event.payload.status, 'FAILED', JSON.stringify(event.payload));
+    assert.ok(event.payload.reasons.includes('AADHAAR_OTP_INVALID'), JSON.stringify(event.payload.reasons));
+    assert.deepEqual([source(await status(applicationId), 'AADHAAR').lastError], ['AADHAAR_OTP_INVALID']);
+  });
+
+  it("keeps an OTP only for its own application's unexpired request", async () => {
+    const person = newPerson('Kiran Das');
+    await register(person);
+    const applicationId = randomUUID();
+    const before = (await sandbox.get('/sandbox/stats')).body.aadhaar;
+    const { otpRequestId } = await send<{ otpRequestId: string; aadhaarLast4: string }>(OTP_REQUEST, {
+      otpRequestId: randomUUID(),
+      applicationId,
+      aadhaar: person.aadhaar,
+    });
+    // Both replicas received the request; one of them texted the holder.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal((await sandbox.get('/sandbox/stats')).body.aadhaar, before + 1, 'one OTP per request');
+    const refused = (error: { code?: string }) => error.code === 'KYC_OTP_REQUEST_INVALID';
+    await assert.rejects(send(OTP_CONFIRM, { applicationId: randomUUID(), otpRequestId, otp: SANDBOX_OTP }), refused);
+    await assert.rejects(send(OTP_CONFIRM, { applicationId, otpRequestId: randomUUID(), otp: SANDBOX_OTP }), refused);
+    await assert.rejects(
+      send(OTP_CONFIRM, { applicationId, otpRequestId, otp: '12345' }),
+      (error: { code?: string }) => error.code === 'VALIDATION_FAILED',
+    );
+    // An 11th digit 9: a number the sandbox's UIDAI never knows.
+    const unknown = `${newPerson().aadhaar.slice(0, 10)}90`;
+    await assert.rejects(
+      send(OTP_REQUEST, { otpRequestId: randomUUID(), applicationId, aadhaar: unknown }),
+      (error: { code?: string }) => error.code === 'INVALID_AADHAAR',
+    );
+    const mongo = new MongoClient(suite.infra.mongoUrl);
+    try {
+      const stored = JSON.stringify(await mongo.db(`${suite.prefix}_kyc`).collection('aadhaar_otp_requests').find().toArray());
+      assert.ok(stored.includes(otpRequestId));
+      assert.ok(!stored.includes(person.aadhaar), 'no Aadhaar number with the OTP request');
+    } finally {
+      await mongo.close();
+    }
   });
 
   it("answers name-match queries with the engine's decision and reasons", async () => {

@@ -4,7 +4,16 @@ import { MongoClient } from 'mongodb';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import {
+  kycBody,
+  person,
+  registerIdentity,
+  requestAadhaarOtp,
+  SANDBOX_OTP,
+  submitKyc,
+  waitForStatus,
+  type Person,
+} from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** KYC through the gateway: validation, the three sources with their failures, results moving the application. */
@@ -32,17 +41,19 @@ describe('KYC over HTTP', () => {
     assert.equal(created.status, 201, JSON.stringify(created.body));
     return created.body.id;
   }
-  const submit = (id: string, who: Person, overrides = {}) => applicant.http.post(`/v1/applications/${id}/kyc`, kycBody(who, overrides));
+  const submit = (id: string, who: Person, overrides = {}) => submitKyc(applicant.http, id, who, overrides);
   const kycOf = async (id: string) => (await applicant.http.get(`/v1/applications/${id}/kyc`)).body;
 
   it('validates Aadhaar (Verhoeff), PAN, CKYC number, age and consent, storing nothing', async () => {
     const who = person();
     const id = await applicationFor(who);
     const wrongDigit = `${who.aadhaar.slice(0, 11)}${(Number(who.aadhaar[11]) + 1) % 10}`;
-    const cases: [object, string][] = [
-      [{ aadhaar: wrongDigit }, 'INVALID_AADHAAR'],
-      [{ aadhaar: `1${who.aadhaar.slice(1)}` }, 'INVALID_AADHAAR'],
-      [{ aadhaar: '23456789' }, 'INVALID_AADHAAR'],
+    for (const aadhaar of [wrongDigit, `1${who.aadhaar.slice(1)}`, '23456789']) {
+      const response = await requestAadhaarOtp(applicant.http, id, aadhaar);
+      assert.deepEqual([response.status, response.body.code], [400, 'INVALID_AADHAAR'], aadhaar);
+      for (const number of [who.aadhaar, wrongDigit]) assert.ok(!JSON.stringify(response.body).includes(number), 'no Aadhaar echoed');
+    }
+    const cases: [Record<string, unknown>, string][] = [
       [{ pan: 'ABCFV1234F' }, 'INVALID_PAN'],
       [{ ckycNumber: '1234' }, 'VALIDATION_FAILED'],
       [{ dob: `${new Date().getUTCFullYear() - 16}-01-01` }, 'VALIDATION_FAILED'],
@@ -50,7 +61,7 @@ describe('KYC over HTTP', () => {
       [{ consent: undefined }, 'VALIDATION_FAILED'],
     ];
     for (const [override, code] of cases) {
-      const response = await submit(id, who, override);
+      const response = await applicant.http.post(`/v1/applications/${id}/kyc`, kycBody(who, override));
       assert.deepEqual([response.status, response.body.code], [400, code], JSON.stringify(override));
       for (const number of [who.aadhaar, wrongDigit]) assert.ok(!JSON.stringify(response.body).includes(number), 'no Aadhaar echoed');
     }
@@ -77,11 +88,18 @@ describe('KYC over HTTP', () => {
   it('retries a source that fails for a while, and finds a CKYC record by name and DOB when the PAN finds none', async () => {
     const who = person({ name: 'Lakshmi Narayanan' });
     await registerIdentity(sandbox(), who, { ckyc: { searchableByPan: false } });
+    const id = await applicationFor(who);
+    // After the OTP is sent: the eKYC call is the one that meets the failures.
+    const otp = await requestAadhaarOtp(applicant.http, id, who.aadhaar);
+    assert.equal(otp.status, 201);
     await sandbox().request('PUT', '/sandbox/faults/aadhaar', JSON.stringify({ mode: 'error', failNext: 2 }), {
       'content-type': 'application/json',
     });
-    const id = await applicationFor(who);
-    assert.equal((await submit(id, who)).status, 202);
+    const submitted = await applicant.http.post(
+      `/v1/applications/${id}/kyc`,
+      kycBody(who, { otpRequestId: otp.body.otpRequestId, otp: SANDBOX_OTP }),
+    );
+    assert.equal(submitted.status, 202);
     await waitForStatus(applicant, id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
     const kyc = await kycOf(id);
     assert.equal(kyc.status, 'VERIFIED', JSON.stringify(kyc.reasons));

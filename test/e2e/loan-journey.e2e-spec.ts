@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { RowDataPacket } from 'mysql2';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import { kycBody, person, registerIdentity, requestAadhaarOtp, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** Lead → KYC → offers → acceptance, through the gateway with the real services and simulators. */
@@ -47,7 +47,7 @@ describe('a loan application from lead to accepted offer', () => {
 
   it('refuses an invalid Aadhaar or a company PAN with their own codes, storing nothing', async () => {
     const wrongDigit = `${who.aadhaar.slice(0, 11)}${(Number(who.aadhaar[11]) + 1) % 10}`;
-    const badAadhaar = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { aadhaar: wrongDigit }));
+    const badAadhaar = await requestAadhaarOtp(applicant.http, applicationId, wrongDigit);
     assert.deepEqual([badAadhaar.status, badAadhaar.body.code], [400, 'INVALID_AADHAAR']);
     assert.ok(!JSON.stringify(badAadhaar.body).includes(wrongDigit), 'the number is not echoed');
     const badPan = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { pan: 'ABCCV1234F' }));
@@ -58,10 +58,10 @@ describe('a loan application from lead to accepted offer', () => {
   });
 
   it('verifies KYC against the three sources and moves the application to KYC_VERIFIED', async () => {
-    const submitted = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who));
+    const submitted = await submitKyc(applicant.http, applicationId, who);
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     assert.equal(submitted.body.status, 'IN_PROGRESS');
-    const again = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who));
+    const again = await submitKyc(applicant.http, applicationId, who);
     assert.equal(again.status, 409, 'a second submission while one is in progress');
     await waitForStatus(applicant, applicationId, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
     const kyc = await applicant.http.get(`/v1/applications/${applicationId}/kyc`);

@@ -17,4 +17,14 @@ describe('services refuse to start with a bad environment', () => {
       assert.doesNotMatch(result.stderr, /hunter2secret/);
     });
   }
+
+  it('the sandbox exits 1 when started with NODE_ENV=production, and serves nothing', () => {
+    const result = spawnSync(process.execPath, ['dist/apps/sandbox/src/main.js'], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', HTTP_PORT: '39871' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stderr, /refuses to start with NODE_ENV=production/);
+  });
 });

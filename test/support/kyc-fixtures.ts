@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { verhoeffDigitFor } from '@los/contracts';
 import { eventually } from './eventually.js';
 import type { HttpClient } from './http-client.js';
@@ -58,9 +58,18 @@ export async function registerIdentity(sandbox: HttpClient, who: Person, extra: 
   if (response.status !== 201) throw new Error(`identity registration failed: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
+/** The one OTP the sandbox's UIDAI accepts (apps/sandbox/src/identity/aadhaar/otp-transactions.store.ts). */
+export const SANDBOX_OTP = '123456';
+
+/** Step one of a KYC: UIDAI sends the holder of `aadhaar` an OTP; answers the response (201 with otpRequestId). */
+export const requestAadhaarOtp = (http: HttpClient, applicationId: string, aadhaar: string) =>
+  http.post(`/v1/applications/${applicationId}/kyc/aadhaar-otp`, { aadhaar });
+
+/** Step two without a real OTP request: enough for bodies the validation refuses. */
 export function kycBody(who: Person, overrides: Record<string, unknown> = {}) {
   return {
-    aadhaar: who.aadhaar,
+    otpRequestId: randomUUID(),
+    otp: SANDBOX_OTP,
     pan: who.pan,
     fullName: who.name,
     dob: who.dob,
@@ -69,6 +78,16 @@ export function kycBody(who: Person, overrides: Record<string, unknown> = {}) {
     consent: { given: true, textVersion: 'kyc-consent-v1', at: new Date().toISOString() },
     ...overrides,
   };
+}
+
+/**
+ * Both steps of a KYC for `who` (their Aadhaar gets the OTP): answers the OTP request's response when it
+ * is refused, else the submission's.
+ */
+export async function submitKyc(http: HttpClient, applicationId: string, who: Person, overrides: Record<string, unknown> = {}) {
+  const otp = await requestAadhaarOtp(http, applicationId, who.aadhaar);
+  if (otp.status !== 201) return otp;
+  return http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { otpRequestId: otp.body.otpRequestId, ...overrides }));
 }
 
 export const waitForStatus = (user: TestUser, applicationId: string, accept: (status: string) => boolean, what: string) =>
@@ -106,7 +125,8 @@ export async function verifiedApplication(
     }),
   );
   assert.equal(created.status, 201, JSON.stringify(created.body));
-  assert.equal((await owner.http.post(`/v1/applications/${created.body.id}/kyc`, kycBody(who))).status, 202);
+  const submitted = await submitKyc(owner.http, created.body.id, who);
+  assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
   await waitForStatus(owner, created.body.id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
   return created.body.id as string;
 }

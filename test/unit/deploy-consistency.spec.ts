@@ -375,6 +375,93 @@ describe(K8S_DIR, () => {
   }
 });
 
+// ---------------------------------------------------------------- network policies and the documents bucket
+const policies = () => objects.filter(({ obj }) => obj.kind === 'NetworkPolicy').map(({ obj }) => obj);
+const selects = (policy: Obj, app: string) => policy.spec?.podSelector?.matchLabels?.['app.kubernetes.io/name'] === app;
+const hasType = (policy: Obj, type: string) => (policy.spec?.policyTypes ?? []).includes(type);
+const peerNames = (policy: Obj) =>
+  (policy.spec?.ingress ?? []).flatMap((rule: Obj) =>
+    (rule.from ?? []).map((peer: Obj) =>
+      peer.podSelector
+        ? `pod:${peer.podSelector.matchLabels?.['app.kubernetes.io/name']}`
+        : `ns:${peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']}`,
+    ),
+  );
+
+describe(`${K8S_DIR} network policies`, () => {
+  it('deny all ingress and egress in the namespace by default', () => {
+    const deny = policies().find(
+      (p) =>
+        Object.keys(p.spec?.podSelector ?? {}).length === 0 &&
+        hasType(p, 'Ingress') &&
+        hasType(p, 'Egress') &&
+        !p.spec.ingress &&
+        !p.spec.egress,
+    );
+    assert.ok(deny, `${K8S_DIR}: no NetworkPolicy with an empty podSelector denying Ingress and Egress`);
+  });
+
+  for (const app of ALL_SERVICES) {
+    it(`give ${app} its own NetworkPolicy admitting only named peers on its container port`, () => {
+      const policy = policies().find((p) => selects(p, app));
+      assert.ok(policy, `${K8S_DIR}: no NetworkPolicy selecting app.kubernetes.io/name=${app}`);
+      assert.ok(hasType(policy, 'Ingress'), `NetworkPolicy ${app} must govern Ingress`);
+      const port = find('Deployment', app)?.obj.spec.template.spec.containers[0].ports[0].containerPort;
+      for (const rule of policy.spec.ingress ?? []) {
+        assert.ok((rule.from ?? []).length > 0, `NetworkPolicy ${app}: an ingress rule without from admits everyone`);
+        assert.deepEqual(
+          (rule.ports ?? []).map((p: Obj) => p.port),
+          [port],
+          `NetworkPolicy ${app}: ingress only on containerPort ${port}`,
+        );
+      }
+    });
+  }
+
+  it('admit the gateway from the ingress controller, the sandbox from kyc-service and offer-service only', () => {
+    const peers = (app: string) => peerNames(policies().find((p) => selects(p, app))!).sort();
+    assert.ok(peers(ServiceName.Gateway).includes('ns:ingress-nginx'));
+    assert.deepEqual(peers(ServiceName.Sandbox), ['ns:monitoring', 'pod:kyc-service', 'pod:offer-service']);
+    for (const app of [ServiceName.Kyc, ServiceName.Offer, ServiceName.Underwriting, ServiceName.Disbursal]) {
+      assert.deepEqual(peers(app), ['ns:monitoring'], `${app} is reached over Redis, not HTTP: only Prometheus scrapes it`);
+    }
+  });
+
+  it('let the sandbox open no connection (no egress rule of its own)', () => {
+    noProblems(
+      policies()
+        .filter((p) => selects(p, ServiceName.Sandbox) && (p.spec.egress ?? []).length > 0)
+        .map((p) => `NetworkPolicy ${p.metadata.name} gives the sandbox egress`),
+    );
+  });
+});
+
+describe('documents bucket', () => {
+  it('is encrypted at rest and refuses non-TLS requests on S3 (deploy/k8s/s3-bucket.yaml)', () => {
+    const config = mustFind('ConfigMap', 'los-s3-bucket').obj.data;
+    const policy = JSON.parse(config['policy.json']);
+    assert.ok(
+      policy.Statement.some((st: Obj) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false'),
+      'the bucket policy must deny aws:SecureTransport=false',
+    );
+    assert.equal(JSON.parse(config['encryption.json']).Rules[0].ApplyServerSideEncryptionByDefault.SSEAlgorithm, 'AES256');
+    const job = mustFind('Job', 's3-bucket-hardening').obj.spec.template.spec.containers[0];
+    const script = [job.command, job.args].flat().join(' ');
+    for (const call of ['put-bucket-encryption', 'put-bucket-policy']) assert.ok(script.includes(call), `the Job must run ${call}`);
+    const gatewayBucket = k8sEnv('gateway', mustFind('Deployment', 'gateway').obj.spec.template.spec.containers[0]).env.get('S3_BUCKET');
+    assert.equal(config.BUCKET, gatewayBucket?.value, "the hardened bucket is the gateway's S3_BUCKET");
+  });
+
+  it('is encrypted (SSE-S3) and TLS-only in compose too (minio-init)', () => {
+    const script = [services['minio-init']?.command].flat().join(' ');
+    assert.match(script, /mc encrypt set sse-s3 "los\/\$\$BUCKET"/);
+    assert.match(script, /"aws:SecureTransport":\["false"\]/);
+    assert.match(script, /mc anonymous set-json/);
+    assert.ok(composeEnv('minio').get('MINIO_KMS_SECRET_KEY')?.value, 'MinIO needs a KMS key for SSE-S3');
+    assert.equal(composeEnv(ServiceName.Sandbox).get('NODE_ENV')?.value, 'development', 'the sandbox refuses production');
+  });
+});
+
 // ---------------------------------------------------------------- deploy/Dockerfile
 /** `file` and the local files it imports, transitively, as paths from the repo root. */
 function scriptsImportedBy(file: string, seen = new Set<string>()): string[] {

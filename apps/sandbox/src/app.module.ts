@@ -4,11 +4,13 @@ import { BureauModule } from './bureau/bureau.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LendersModule } from './lenders/lenders.module.js';
 import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.module.js';
+import { assertNotProduction } from './production-guard.js';
 
 /** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
 @Module({})
 export class AppModule {
   static register(config: SandboxConfig): DynamicModule {
+    assertNotProduction(config);
     return {
       module: AppModule,
       imports: [

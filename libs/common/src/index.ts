@@ -4,6 +4,7 @@ export * from './config/load-config.js';
 export * from './config/app-config.module.js';
 export * from './config/redis-url.js';
 export * from './errors/app.exception.js';
+export * from './errors/retry-later.exception.js';
 export * from './errors/rpc-error.js';
 export * from './errors/error-body.mapper.js';
 export * from './errors/all-exceptions.filter.js';

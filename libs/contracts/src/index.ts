@@ -10,6 +10,7 @@ export * from './auth/role.js';
 export * from './applications/application-status.js';
 export * from './validation/calendar-date.js';
 export * from './validation/validators.js';
+export * from './validation/text-validators.js';
 export * from './offers/offer-requests.js';
 export * from './offers/offer-replies.js';
 export * from './kyc/kyc-messages.js';

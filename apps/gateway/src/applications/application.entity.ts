@@ -10,6 +10,7 @@ export enum EmploymentType {
 @Entity('applications')
 @Index('uq_applications_owner_idempotency', ['ownerUserId', 'idempotencyKey'], { unique: true })
 @Index('uq_applications_partner_reference', ['partnerCode', 'partnerReference'], { unique: true })
+@Index('idx_applications_pan', ['pan'])
 export class ApplicationEntity {
   @PrimaryColumn('char', { length: 36 }) id: string;
   @Column('char', { length: 36, name: 'owner_user_id' }) ownerUserId: string;

@@ -6,6 +6,7 @@ import { ApplicationExtrasRepository } from './application-extras.repository.js'
 import { ApplicationEntity } from './application.entity.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
+import { ChannelPartners } from './channel-partners.service.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
@@ -15,7 +16,7 @@ import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.e
     MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ApplicationExtrasRepository, ApplicationLifecycle],
+  providers: [ApplicationsService, ChannelPartners, ApplicationExtrasRepository, ApplicationLifecycle],
   exports: [ApplicationsService, ApplicationLifecycle],
 })
 export class ApplicationsModule {}

@@ -7,6 +7,7 @@ import type { DataSource, Repository } from 'typeorm';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
+import { ChannelPartners } from './channel-partners.service.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SORTABLE_FIELDS, type ListApplicationsQuery } from './dto/list-applications.query.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
@@ -22,11 +23,13 @@ export class ApplicationsService {
     @InjectRepository(ApplicationStatusLogEntity) private readonly statusLog: Repository<ApplicationStatusLogEntity>,
     private readonly extras: ApplicationExtrasRepository,
     private readonly lifecycle: ApplicationLifecycle,
+    private readonly channelPartners: ChannelPartners,
   ) {}
 
   /** Creation is keyed by (owner, Idempotency-Key) too, so even a retried crash cannot create twice. */
   async create(user: AuthenticatedUser, dto: CreateApplicationDto, idempotencyKey?: string): Promise<ApplicationEntity> {
     const partnerCode = this.partnerCodeFor(user, dto.channelPartnerCode);
+    if (partnerCode && partnerCode !== user.partnerCode) await this.channelPartners.assertKnown(partnerCode);
     if (idempotencyKey) {
       const existing = await this.applications.findOneBy({ ownerUserId: user.id, idempotencyKey });
       if (existing) return existing;

@@ -5,6 +5,7 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
 import { RedriveAuditEntity } from '../ops/redrive-audit.entity.js';
 import { ProbeEntity } from '../probes/probe.entity.js';
+import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -15,6 +16,7 @@ import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-cr
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
+import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
@@ -27,6 +29,7 @@ export const GATEWAY_ENTITIES = [
   ApplicationStatusLogEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
+  KycOtpRequestEntity,
   PartnerEventEntity,
   RedriveAuditEntity,
 ];
@@ -40,5 +43,6 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
   LockApplicationDocuments1764000000850,
+  CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,
 ];

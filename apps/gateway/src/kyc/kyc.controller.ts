@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
 import { MessagePattern, type IdentityMatchRequest, type MatchReply, type NameMatchRequest } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { IdentityMatchDto, NameMatchDto } from './dto/match.dto.js';
+import { RequestAadhaarOtpDto } from './dto/request-aadhaar-otp.dto.js';
 import { SubmitKycDto } from './dto/submit-kyc.dto.js';
 import { KycService } from './kyc.service.js';
-import { KycAcceptedView, KycStatusView, MatchView } from './kyc.views.js';
+import { AadhaarOtpView, KycAcceptedView, KycStatusView, MatchView } from './kyc.views.js';
 
 @ApiTags('kyc')
 @Controller('v1')
@@ -17,11 +18,25 @@ export class KycController {
     private readonly rpc: RpcClient,
   ) {}
 
+  @Post('applications/:id/kyc/aadhaar-otp')
+  @HttpCode(201)
+  @RequirePermissions(Permission.KycSubmit)
+  @ApiCreatedResponse({ type: AadhaarOtpView })
+  @ApiErrors(400, 401, 403, 404, 409, 429, 503, 504)
+  requestAadhaarOtp(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RequestAadhaarOtpDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.kyc.requestAadhaarOtp(user, id, body, request.id);
+  }
+
   @Post('applications/:id/kyc')
   @HttpCode(202)
   @RequirePermissions(Permission.KycSubmit)
   @ApiAcceptedResponse({ type: KycAcceptedView })
-  @ApiErrors(400, 401, 403, 404, 409, 503, 504)
+  @ApiErrors(400, 401, 403, 404, 409, 422, 429, 503, 504)
   submit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: SubmitKycDto,

@@ -7,17 +7,24 @@ import {
   ErrorCode,
   maskPan,
   MessagePattern,
+  type AadhaarOtpConfirmRequest,
+  type AadhaarOtpReply,
+  type AadhaarOtpRequest,
   type KycStatusReply,
   type KycVerifyCommand,
   type VaultAadhaarReply,
-  type VaultAadhaarRequest,
 } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+import type { ApplicationEntity } from '../applications/application.entity.js';
+import type { RequestAadhaarOtpDto } from './dto/request-aadhaar-otp.dto.js';
 import type { SubmitKycDto } from './dto/submit-kyc.dto.js';
+import { KycAttemptLimits } from './kyc-attempt-limits.service.js';
+import { identityToVerify } from './kyc-identity.policy.js';
+import { KycOtpRequestEntity } from './kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from './kyc-submission.entity.js';
 
 @Injectable()
@@ -28,28 +35,54 @@ export class KycService {
     private readonly lifecycle: ApplicationLifecycle,
     private readonly outbox: CommandOutbox,
     private readonly rpc: RpcClient,
+    private readonly limits: KycAttemptLimits,
   ) {}
 
   /**
-   * The Aadhaar number goes to the vault first and only its token travels on; the status change,
-   * the attempt and its durable verify command then commit together.
+   * First step of a KYC: the Aadhaar number goes to the vault (in kyc-service) and UIDAI texts its holder
+   * an OTP. The request is recorded before the call, so refused and failed ones count against the limits.
+   */
+  async requestAadhaarOtp(user: AuthenticatedUser, applicationId: string, dto: RequestAadhaarOtpDto, correlationId: string) {
+    const application = await this.kycMayStart(user, applicationId);
+    await this.limits.assertOtpRequestAllowed(application);
+    const otpRequestId = randomUUID();
+    await this.dataSource.getRepository(KycOtpRequestEntity).insert({
+      id: otpRequestId,
+      applicationId,
+      requestedBy: user.id,
+      usedByKycId: null,
+      createdAt: new Date(),
+    });
+    const request: AadhaarOtpRequest = { otpRequestId, applicationId, aadhaar: dto.aadhaar };
+    return this.rpc.send<AadhaarOtpReply>(MessagePattern.KycAadhaarOtpRequest, { correlationId, payload: request });
+  }
+
+  /**
+   * Second step: the identity must be the application's and the OTP request this application's and
+   * unused; the OTP goes to kyc-service (never into the recorded command), then the status change, the
+   * attempt and its durable verify command commit together.
    */
   async submit(user: AuthenticatedUser, applicationId: string, dto: SubmitKycDto, correlationId: string) {
-    const application = await this.applications.get(user, applicationId);
-    if (!canTransition(application.status, ApplicationStatus.KycInProgress)) {
-      throw new AppException(ErrorCode.InvalidTransition, `A KYC cannot start while the application is ${application.status}`);
+    const application = await this.kycMayStart(user, applicationId);
+    const identity = identityToVerify(application, dto);
+    await this.limits.assertSubmissionAllowed(application);
+    const otpRequests = this.dataSource.getRepository(KycOtpRequestEntity);
+    const otpRequest = await otpRequests.findOneBy({ id: dto.otpRequestId, applicationId });
+    if (!otpRequest || otpRequest.usedByKycId !== null) {
+      throw new AppException(ErrorCode.KycOtpRequestInvalid, 'Unknown or used Aadhaar OTP request; request a new OTP');
     }
-    const vaultRequest: VaultAadhaarRequest = { aadhaar: dto.aadhaar };
-    const vault = await this.rpc.send<VaultAadhaarReply>(MessagePattern.KycVaultAadhaar, { correlationId, payload: vaultRequest });
+    const confirm: AadhaarOtpConfirmRequest = { applicationId, otpRequestId: dto.otpRequestId, otp: dto.otp };
+    const vault = await this.rpc.send<VaultAadhaarReply>(MessagePattern.KycAadhaarOtpConfirm, { correlationId, payload: confirm });
     const kycId = randomUUID();
     const command: KycVerifyCommand = {
       applicationId,
       kycId,
       vaultToken: vault.vaultToken,
       aadhaarLast4: vault.last4,
-      pan: dto.pan,
-      fullName: dto.fullName,
-      dob: dto.dob,
+      otpRequestId: dto.otpRequestId,
+      pan: identity.pan,
+      fullName: identity.fullName,
+      dob: identity.dob,
       address: { ...dto.address },
       ...(dto.ckycNumber ? { ckycNumber: dto.ckycNumber } : {}),
       ...(dto.gender ? { gender: dto.gender } : {}),
@@ -63,6 +96,8 @@ export class KycService {
         actor: actorOf(user),
         reason: `kyc ${kycId}`,
       });
+      const used = await manager.update(KycOtpRequestEntity, { id: otpRequest.id, usedByKycId: IsNull() }, { usedByKycId: kycId });
+      if (used.affected !== 1) throw new AppException(ErrorCode.KycOtpRequestInvalid, 'This Aadhaar OTP request was used meanwhile');
       const envelope = await this.outbox.record(manager, MessagePattern.KycVerify, command, correlationId);
       await manager.insert(KycSubmissionEntity, {
         kycId,
@@ -82,6 +117,14 @@ export class KycService {
     });
     this.outbox.deliver(commandId);
     return { kycId, status: 'IN_PROGRESS' as const };
+  }
+
+  private async kycMayStart(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {
+    const application = await this.applications.get(user, applicationId);
+    if (!canTransition(application.status, ApplicationStatus.KycInProgress)) {
+      throw new AppException(ErrorCode.InvalidTransition, `A KYC cannot start while the application is ${application.status}`);
+    }
+    return application;
   }
 
   async status(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<KycStatusReply> {

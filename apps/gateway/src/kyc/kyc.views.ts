@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+export class AadhaarOtpView {
+  @ApiProperty({ description: 'Send it with the OTP to POST /v1/applications/:id/kyc' }) otpRequestId: string;
+  @ApiProperty({ example: '0124' }) aadhaarLast4: string;
+  @ApiProperty({ description: 'The OTP is valid until then' }) expiresAt: string;
+}
+
 export class KycAcceptedView {
   @ApiProperty() kycId: string;
   @ApiProperty({ enum: ['IN_PROGRESS'] }) status: string;

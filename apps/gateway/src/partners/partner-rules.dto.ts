@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsSafeText } from '@los/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsString, Length, Min } from 'class-validator';
 
@@ -10,6 +11,7 @@ export class PublishPartnerRulesDto {
   @ApiProperty({ example: 'Raise the prime band rate by 25 bp after the RBI repo change' })
   @IsString()
   @Length(3, 500)
+  @IsSafeText()
   reason: string;
 }
 

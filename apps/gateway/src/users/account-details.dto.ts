@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsSafeText } from '@los/contracts';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 
 /** What every new account states, whether self-registered or created by an admin. */
@@ -16,5 +17,6 @@ export class AccountDetailsDto {
   @ApiProperty({ example: 'Asha Verma' })
   @IsString()
   @Length(2, 100)
+  @IsSafeText()
   fullName: string;
 }

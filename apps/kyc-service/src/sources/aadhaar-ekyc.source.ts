@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AadhaarOtpRequests } from '../aadhaar-otp/aadhaar-otp-requests.repository.js';
 import { AadhaarVault } from '../vault/aadhaar-vault.service.js';
 import type { IdentitySource, KycSubject, SourceReport } from './identity-source.js';
 import { SourceCaller } from './source-caller.js';
@@ -8,10 +9,16 @@ import { errorReport, failedReport } from './source-report.js';
 
 export const AADHAAR_OTP_PATH = '/v1/identity/aadhaar/otp';
 export const AADHAAR_EKYC_PATH = '/v1/identity/aadhaar/ekyc';
-// The sandbox accepts one fixed OTP. A live UIDAI integration takes the OTP the applicant received.
-export const SANDBOX_AADHAAR_OTP = '123456';
+/** UIDAI's answer to a wrong OTP, and the reason the check then fails with. */
+const UIDAI_INVALID_OTP = 'INVALID_OTP';
+export const AADHAAR_OTP_INVALID = 'AADHAAR_OTP_INVALID';
 
-/** Aadhaar OTP eKYC: asks for an OTP on the number, then trades the OTP for the demographic record. */
+export type OtpSendResult = { kind: 'SENT'; txnId: string } | { kind: 'NOT_FOUND' } | { kind: 'FAILED'; error: string };
+
+/**
+ * Aadhaar OTP eKYC in two steps, as UIDAI runs it: `sendOtp` has UIDAI text the holder an OTP (the
+ * applicant's OTP request); `lookup` trades the OTP the applicant typed for the demographic record.
+ */
 @Injectable()
 export class AadhaarEkycSource implements IdentitySource {
   readonly name = 'AADHAAR' as const;
@@ -20,12 +27,15 @@ export class AadhaarEkycSource implements IdentitySource {
   constructor(
     private readonly caller: SourceCaller,
     private readonly vault: AadhaarVault,
+    private readonly otpRequests: AadhaarOtpRequests,
   ) {}
 
   async lookup(subject: KycSubject, round: number): Promise<SourceReport> {
     const attempts: SourceReport['attempts'] = [];
-    const txnId = await this.requestOtp(subject.vaultToken, attempts, round);
-    if (typeof txnId !== 'string') return txnId;
+    if (!subject.otpRequestId) return errorReport(this.name, attempts, 'AADHAAR_OTP_MISSING');
+    const redeemable = await this.otpRequests.redeemable(subject.otpRequestId, subject.vaultToken);
+    if (!redeemable) return errorReport(this.name, attempts, 'AADHAAR_OTP_EXPIRED');
+    const { txnId, otp } = redeemable;
 
     const result = await this.caller.call(
       {
@@ -34,11 +44,12 @@ export class AadhaarEkycSource implements IdentitySource {
         key: 'TXN',
         path: AADHAAR_EKYC_PATH,
         round,
-        body: { txnId, otp: SANDBOX_AADHAAR_OTP },
+        body: { txnId, otp },
       },
       attempts,
     );
     if (result.kind === 'NOT_FOUND') return errorReport(this.name, attempts, 'TXN_NOT_FOUND');
+    if (result.kind === 'REJECTED' && result.error === UIDAI_INVALID_OTP) return errorReport(this.name, attempts, AADHAAR_OTP_INVALID);
     if (result.kind !== 'OK') return failedReport(this.name, attempts, result);
 
     const { body } = result;
@@ -56,13 +67,14 @@ export class AadhaarEkycSource implements IdentitySource {
   }
 
   /** The number leaves the vault only for this request; it is never kept, logged or returned. */
-  private async requestOtp(vaultToken: string, attempts: SourceReport['attempts'], round: number): Promise<string | SourceReport> {
+  async sendOtp(vaultToken: string): Promise<OtpSendResult> {
+    const attempts: SourceReport['attempts'] = [];
     let aadhaar: string;
     try {
       aadhaar = await this.vault.reveal(vaultToken);
     } catch (error) {
       this.logger.error({ error: (error as Error).name }, 'Aadhaar number could not be read from the vault');
-      return errorReport(this.name, attempts, 'VAULT_UNREADABLE');
+      return { kind: 'FAILED', error: 'VAULT_UNREADABLE' };
     }
     const result = await this.caller.call(
       {
@@ -70,13 +82,14 @@ export class AadhaarEkycSource implements IdentitySource {
         step: 'otp',
         key: 'AADHAAR',
         path: AADHAAR_OTP_PATH,
-        round,
+        round: 0,
         body: { aadhaar },
       },
       attempts,
     );
-    if (result.kind !== 'OK') return failedReport(this.name, attempts, result);
+    if (result.kind === 'NOT_FOUND') return { kind: 'NOT_FOUND' };
+    if (result.kind !== 'OK') return { kind: 'FAILED', error: result.error };
     const txnId = text(result.body.txnId);
-    return txnId ?? errorReport(this.name, attempts, 'BAD_RESPONSE');
+    return txnId ? { kind: 'SENT', txnId } : { kind: 'FAILED', error: 'BAD_RESPONSE' };
   }
 }

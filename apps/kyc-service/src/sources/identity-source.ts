@@ -32,6 +32,8 @@ export interface KycSubject {
   address: KycAddress;
   vaultToken: string;
   ckycNumber: string | null;
+  /** The applicant's confirmed Aadhaar OTP request; null for commands recorded before the OTP step. */
+  otpRequestId: string | null;
 }
 
 /** A source's view of the person, in the shape the matching engine compares. */

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { AadhaarOtpRequests } from '../aadhaar-otp/aadhaar-otp-requests.repository.js';
 import type { AadhaarVault } from '../vault/aadhaar-vault.service.js';
 import { AADHAAR_EKYC_PATH, AADHAAR_OTP_PATH, AadhaarEkycSource } from './aadhaar-ekyc.source.js';
 import { CKYC_DOWNLOAD_PATH, CKYC_SEARCH_PATH, CkycSource } from './ckyc.source.js';
@@ -18,13 +19,23 @@ const subject: KycSubject = {
   address: { line1: '12 MG Road', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
   vaultToken: 'avt_token',
   ckycNumber: null,
+  otpRequestId: 'otp-request-1',
 };
 const vault = { reveal: async (token: string) => (token === 'avt_token' ? AADHAAR : Promise.reject(new Error('gone'))) } as AadhaarVault;
+const otpRequests = {
+  redeemable: async (id: string, token: string) =>
+    id === 'otp-request-1' && token === 'avt_token' ? { txnId: 'txn-secret-1', otp: '482913' } : null,
+} as unknown as AadhaarOtpRequests;
 
 function sourcesWith(scripts: Record<string, Scripted[]>) {
   const http = new ScriptedHttp(scripts);
   const caller = new SourceCaller(http, SOURCE_RETRY_POLICY, new FakeClock());
-  return { http, pan: new PanVerificationSource(caller), aadhaar: new AadhaarEkycSource(caller, vault), ckyc: new CkycSource(caller) };
+  return {
+    http,
+    pan: new PanVerificationSource(caller),
+    aadhaar: new AadhaarEkycSource(caller, vault, otpRequests),
+    ckyc: new CkycSource(caller),
+  };
 }
 
 const DOWNLOAD = {
@@ -72,21 +83,44 @@ describe('AadhaarEkycSource', () => {
     address: { house: '12', street: 'MG Road', locality: 'Camp', city: 'Pune', district: 'Pune', state: 'Maharashtra', pincode: '411001' },
   };
 
-  it('asks for an OTP with the vaulted number, then trades the transaction and the test OTP for the record', async () => {
+  it('has UIDAI send the OTP to the vaulted number, answering its transaction', async () => {
     const { http, aadhaar } = sourcesWith({
-      [AADHAAR_OTP_PATH]: [reply(200, { txnId: 'txn-secret-1' })],
+      [AADHAAR_OTP_PATH]: [reply(503, { code: 'UPSTREAM_ERROR' }), reply(200, { txnId: 'txn-secret-1' })],
+    });
+    assert.deepEqual(await aadhaar.sendOtp('avt_token'), { kind: 'SENT', txnId: 'txn-secret-1' });
+    assert.deepEqual(
+      http.calls.map((call) => call.body),
+      [{ aadhaar: AADHAAR }, { aadhaar: AADHAAR }],
+    );
+  });
+
+  it('reports an unknown number, a source that stays down, and a vault failure without calling out', async () => {
+    assert.deepEqual(await sourcesWith({ [AADHAAR_OTP_PATH]: [reply(404, {})] }).aadhaar.sendOtp('avt_token'), { kind: 'NOT_FOUND' });
+    const down = await sourcesWith({ [AADHAAR_OTP_PATH]: Array(5).fill(reply(503, { code: 'UPSTREAM_ERROR' })) }).aadhaar.sendOtp(
+      'avt_token',
+    );
+    assert.deepEqual(down, { kind: 'FAILED', error: 'UPSTREAM_ERROR' });
+    const { http, aadhaar } = sourcesWith({});
+    assert.deepEqual(await aadhaar.sendOtp('avt_other'), { kind: 'FAILED', error: 'VAULT_UNREADABLE' });
+    assert.equal(http.calls.length, 0);
+  });
+
+  it("trades the transaction and the applicant's OTP for the record, keeping neither", async () => {
+    const { http, aadhaar } = sourcesWith({
       [AADHAAR_EKYC_PATH]: [reply(503, { code: 'UPSTREAM_ERROR' }), reply(200, { ...ekyc, txnId: 'txn-secret-1' })],
     });
     const report = await aadhaar.lookup(subject, 0);
     assert.deepEqual(
       http.calls.map((call) => call.body),
-      [{ aadhaar: AADHAAR }, { txnId: 'txn-secret-1', otp: '123456' }, { txnId: 'txn-secret-1', otp: '123456' }],
+      [
+        { txnId: 'txn-secret-1', otp: '482913' },
+        { txnId: 'txn-secret-1', otp: '482913' },
+      ],
     );
     assert.equal(report.status, 'OK');
     assert.deepEqual(
       report.attempts.map((a) => [a.step, a.key, a.outcome]),
       [
-        ['otp', 'AADHAAR', 'OK'],
         ['ekyc', 'TXN', 'UPSTREAM_ERROR'],
         ['ekyc', 'TXN', 'OK'],
       ],
@@ -97,21 +131,16 @@ describe('AadhaarEkycSource', () => {
       gender: 'M',
       address: { line1: '12, MG Road', line2: 'Camp', city: 'Pune', state: 'Maharashtra', pincode: '411001' },
     });
-    const stored = JSON.stringify(report);
-    assert.doesNotMatch(stored, new RegExp(`${AADHAAR}|txn-secret-1|123456`));
+    assert.doesNotMatch(JSON.stringify(report), new RegExp(`${AADHAAR}|txn-secret-1|482913`));
   });
 
-  it('reports an unknown number as not found, a refused OTP as an error, a vault failure without calling out', async () => {
-    const unknown = await sourcesWith({ [AADHAAR_OTP_PATH]: [reply(404, {})] }).aadhaar.lookup(subject, 0);
-    assert.equal(unknown.status, 'NOT_FOUND');
-    const refused = await sourcesWith({
-      [AADHAAR_OTP_PATH]: [reply(200, { txnId: 't' })],
-      [AADHAAR_EKYC_PATH]: [reply(401, { code: 'INVALID_OTP' })],
-    }).aadhaar.lookup(subject, 0);
-    assert.deepEqual([refused.status, refused.lastError], ['ERROR', 'INVALID_OTP']);
+  it('reports a refused OTP as AADHAAR_OTP_INVALID, and a missing or expired OTP request without calling out', async () => {
+    const refused = await sourcesWith({ [AADHAAR_EKYC_PATH]: [reply(401, { code: 'INVALID_OTP' })] }).aadhaar.lookup(subject, 0);
+    assert.deepEqual([refused.status, refused.lastError], ['ERROR', 'AADHAAR_OTP_INVALID']);
     const { http, aadhaar } = sourcesWith({});
-    const vaultDown = await aadhaar.lookup({ ...subject, vaultToken: 'avt_other' }, 0);
-    assert.deepEqual([vaultDown.status, vaultDown.lastError, http.calls.length], ['ERROR', 'VAULT_UNREADABLE', 0]);
+    const missing = await aadhaar.lookup({ ...subject, otpRequestId: null }, 0);
+    const expired = await aadhaar.lookup({ ...subject, otpRequestId: 'otp-request-2' }, 0);
+    assert.deepEqual([missing.lastError, expired.lastError, http.calls.length], ['AADHAAR_OTP_MISSING', 'AADHAAR_OTP_EXPIRED', 0]);
   });
 });
 

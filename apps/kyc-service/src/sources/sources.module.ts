@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AadhaarOtpStoreModule } from '../aadhaar-otp/aadhaar-otp-store.module.js';
 import { VaultModule } from '../vault/vault.module.js';
 import { AadhaarEkycSource } from './aadhaar-ekyc.source.js';
 import { CkycSource } from './ckyc.source.js';
@@ -8,7 +9,7 @@ import { SourceCaller } from './source-caller.js';
 import { FetchSourceHttp, SourceHttp } from './source-http.client.js';
 
 @Module({
-  imports: [VaultModule],
+  imports: [VaultModule, AadhaarOtpStoreModule],
   providers: [
     { provide: SourceHttp, useClass: FetchSourceHttp },
     SourceCaller,
@@ -21,6 +22,6 @@ import { FetchSourceHttp, SourceHttp } from './source-http.client.js';
       useFactory: (...sources: IdentitySource[]) => sources,
     },
   ],
-  exports: [IDENTITY_SOURCES],
+  exports: [IDENTITY_SOURCES, AadhaarEkycSource],
 })
 export class SourcesModule {}

@@ -18,6 +18,6 @@ import { VaultController } from './vault.controller.js';
     { provide: VaultRecords, useClass: MongoVaultRecords },
     AadhaarVault,
   ],
-  exports: [AadhaarVault],
+  exports: [AadhaarVault, AadhaarCipher],
 })
 export class VaultModule {}

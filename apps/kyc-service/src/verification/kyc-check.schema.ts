@@ -56,6 +56,10 @@ export class KycCheck {
   @Prop({ required: true })
   aadhaarLast4: string;
 
+  /** The Aadhaar OTP request the eKYC call redeems (its OTP lives there, sealed, until it expires). */
+  @Prop({ type: String, default: null })
+  otpRequestId: string | null;
+
   @Prop({ required: true })
   status: KycStatus;
 

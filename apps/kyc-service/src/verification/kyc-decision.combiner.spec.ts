@@ -36,6 +36,15 @@ function off(source: SourceAssessment['source'], status: SourceAssessment['statu
 }
 
 describe('combineAssessments', () => {
+  it('fails when UIDAI refused the OTP the applicant typed, and only reviews other Aadhaar errors', () => {
+    const refused = combineAssessments([ok('PAN'), { ...off('AADHAAR', 'ERROR'), lastError: 'AADHAAR_OTP_INVALID' }, ok('CKYC')], T);
+    assert.equal(refused.status, 'FAILED');
+    assert.deepEqual(refused.reasons.slice(0, 1), ['AADHAAR_OTP_INVALID']);
+    assert.equal(refused.redrivable, false);
+    const expired = combineAssessments([ok('PAN'), { ...off('AADHAAR', 'ERROR'), lastError: 'AADHAAR_OTP_EXPIRED' }, ok('CKYC')], T);
+    assert.deepEqual([expired.status, expired.reasons[0]], ['REVIEW', 'SOURCE_ERROR:AADHAAR']);
+  });
+
   it('verifies when every source matches, with a score in the match band', () => {
     const result = combineAssessments([ok('PAN'), ok('AADHAAR'), ok('CKYC')], T);
     assert.equal(result.status, 'VERIFIED');

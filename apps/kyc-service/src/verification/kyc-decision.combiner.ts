@@ -34,6 +34,7 @@ export function combineAssessments(assessments: SourceAssessment[], thresholds: 
   for (const a of assessments) {
     const source = a.source;
     if (a.status === 'UNAVAILABLE') review.add(bySource(KycReason.SourceUnavailable, source));
+    else if (a.status === 'ERROR' && a.lastError === KycReason.AadhaarOtpInvalid) fail.add(KycReason.AadhaarOtpInvalid);
     else if (a.status === 'ERROR') review.add(bySource(KycReason.SourceError, source));
     else if (a.status === 'NOT_FOUND') {
       if (source === 'PAN') fail.add(KycReason.PanNotFound);

@@ -7,6 +7,8 @@ export const KycReason = {
   PanNotValid: 'PAN_NOT_VALID',
   PanAadhaarNotLinked: 'PAN_AADHAAR_NOT_LINKED',
   AadhaarNotFound: 'AADHAAR_NOT_FOUND',
+  /** UIDAI refused the OTP the applicant typed. */
+  AadhaarOtpInvalid: 'AADHAAR_OTP_INVALID',
   CkycNotFound: 'CKYC_NOT_FOUND',
   CkycFoundByNameDob: 'CKYC_FOUND_BY_NAME_DOB',
   NameMismatch: 'NAME_MISMATCH',

@@ -80,5 +80,6 @@ function subjectOf(check: KycCheck): KycSubject {
     address: applicant.address,
     vaultToken: check.vaultToken,
     ckycNumber: applicant.ckycNumber,
+    otpRequestId: check.otpRequestId ?? null,
   };
 }

@@ -14,6 +14,8 @@ export interface ComponentScores {
 export interface SourceAssessment {
   source: SourceName;
   status: SourceStatus;
+  /** The source's failure code when it did not answer (e.g. AADHAAR_OTP_INVALID). */
+  lastError?: string | null;
   /** The rest is null unless the source answered (status OK). */
   decision: MatchDecision | null;
   score: number | null;

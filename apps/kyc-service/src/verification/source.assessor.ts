@@ -38,7 +38,9 @@ export function assessSource(applicant: Applicant, report: SourceReport, thresho
     genderAgrees: null,
     reasons: [],
   };
-  if (report.status !== 'OK' || !report.record) return { ...unanswered, status: report.status === 'OK' ? 'ERROR' : report.status };
+  if (report.status !== 'OK' || !report.record) {
+    return { ...unanswered, status: report.status === 'OK' ? 'ERROR' : report.status, lastError: report.lastError };
+  }
   return report.source === 'PAN' ? assessPan(applicant, report, thresholds) : assessRecord(applicant, report, thresholds);
 }
 

@@ -54,6 +54,10 @@ const auth = {
   THROTTLE_WEBHOOK_LIMIT: num({ default: 6_000, desc: 'Lender webhooks per client per window' }),
   THROTTLE_WEBHOOK_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for lender webhooks' }),
   TRUST_PROXY: bool({ default: false, desc: 'Trust X-Forwarded-For from one proxy hop (nginx)' }),
+  KYC_ATTEMPTS_PER_APPLICATION_DAY: atLeast(1)({ default: 3, desc: 'KYC submissions per application in 24 hours' }),
+  KYC_ATTEMPTS_PER_PAN_DAY: atLeast(1)({ default: 5, desc: 'KYC submissions per PAN (all applications) in 24 hours' }),
+  AADHAAR_OTP_PER_APPLICATION_DAY: atLeast(1)({ default: 5, desc: 'Aadhaar OTP requests per application in 24 hours' }),
+  AADHAAR_OTP_PER_PAN_DAY: atLeast(1)({ default: 10, desc: 'Aadhaar OTP requests per PAN (all applications) in 24 hours' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
 };
 

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { throwError, type Observable } from 'rxjs';
+import { RetryLaterException } from './retry-later.exception.js';
 import { shapeError } from './shape-error.js';
 import { toRpcErrorBody } from './rpc-error-body.js';
 
@@ -17,6 +18,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const body = shapeError(exception, request.id, this.logger);
-    void http.getResponse<FastifyReply>().status(body.statusCode).header('content-type', 'application/json').send(body);
+    const reply = http.getResponse<FastifyReply>();
+    if (exception instanceof RetryLaterException) void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
   }
 }

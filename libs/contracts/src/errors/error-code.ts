@@ -28,6 +28,16 @@ export enum ErrorCode {
   InvalidInput = 'INVALID_INPUT',
   InvalidAadhaar = 'INVALID_AADHAAR',
   InvalidPan = 'INVALID_PAN',
+  /** A free-text field holds control characters, line breaks or bidirectional overrides. */
+  UnsafeText = 'UNSAFE_TEXT',
+  InvalidConsent = 'INVALID_CONSENT',
+  UnknownChannelPartner = 'UNKNOWN_CHANNEL_PARTNER',
+  /** The KYC's PAN, name or date of birth is not the application's applicant. */
+  KycIdentityMismatch = 'KYC_IDENTITY_MISMATCH',
+  /** The Aadhaar OTP request is unknown, expired, of another application or already used. */
+  KycOtpRequestInvalid = 'KYC_OTP_REQUEST_INVALID',
+  /** Too many KYC submissions or OTP requests for the application or the PAN today; see Retry-After. */
+  KycAttemptsExceeded = 'KYC_ATTEMPTS_EXCEEDED',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   WebhookSignatureInvalid = 'WEBHOOK_SIGNATURE_INVALID',
   PartnerUnknownStatus = 'PARTNER_UNKNOWN_STATUS',
@@ -69,6 +79,12 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.InvalidInput]: 400,
   [ErrorCode.InvalidAadhaar]: 400,
   [ErrorCode.InvalidPan]: 400,
+  [ErrorCode.UnsafeText]: 400,
+  [ErrorCode.InvalidConsent]: 400,
+  [ErrorCode.UnknownChannelPartner]: 422,
+  [ErrorCode.KycIdentityMismatch]: 422,
+  [ErrorCode.KycOtpRequestInvalid]: 422,
+  [ErrorCode.KycAttemptsExceeded]: 429,
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.WebhookSignatureInvalid]: 401,
   [ErrorCode.PartnerUnknownStatus]: 422,

@@ -1,16 +1,17 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PAN_FORMAT } from '../validation/patterns.js';
+import { IsSafeText } from '../validation/text-validators.js';
 
 export const KYC_STATUSES = ['IN_PROGRESS', 'VERIFIED', 'REVIEW', 'FAILED'] as const;
 export type KycStatus = (typeof KYC_STATUSES)[number];
 export type MatchDecision = 'MATCH' | 'REVIEW' | 'NO_MATCH';
 
 export class KycAddress {
-  @IsString() @Length(1, 200) line1: string;
-  @IsOptional() @IsString() @MaxLength(200) line2?: string;
-  @IsString() @Length(1, 80) city: string;
-  @IsString() @Length(1, 80) state: string;
+  @IsString() @Length(1, 200) @IsSafeText() line1: string;
+  @IsOptional() @IsString() @MaxLength(200) @IsSafeText() line2?: string;
+  @IsString() @Length(1, 80) @IsSafeText() city: string;
+  @IsString() @Length(1, 80) @IsSafeText() state: string;
   @Matches(/^[1-9]\d{5}$/) pincode: string;
 }
 
@@ -23,15 +24,38 @@ export interface VaultAadhaarReply {
   last4: string;
 }
 
+/** Payload of `kyc.req.aadhaar-otp.v1`: the number goes to the vault and UIDAI texts its holder an OTP. */
+export class AadhaarOtpRequest {
+  /** Chosen by the gateway: every kyc-service replica receiving the request claims the same id, one sends the OTP. */
+  @IsUUID() otpRequestId: string;
+  @IsUUID() applicationId: string;
+  @Matches(/^[2-9]\d{11}$/) aadhaar: string;
+}
+
+export interface AadhaarOtpReply {
+  otpRequestId: string;
+  aadhaarLast4: string;
+  expiresAt: string;
+}
+
+/** Payload of `kyc.req.aadhaar-otp-confirm.v1`: the OTP stays in kyc-service, never in a recorded command. */
+export class AadhaarOtpConfirmRequest {
+  @IsUUID() applicationId: string;
+  @IsUUID() otpRequestId: string;
+  @Matches(/^\d{6}$/) otp: string;
+}
+
 /** Payload of `kyc.cmd.verify.v1`. The Aadhaar number itself never travels: only its vault token. */
 export class KycVerifyCommand {
   @IsUUID() applicationId: string;
   @IsUUID() kycId: string;
   @IsString() @Length(10, 100) vaultToken: string;
   @Matches(/^\d{4}$/) aadhaarLast4: string;
+  /** The confirmed Aadhaar OTP request whose transaction and OTP the eKYC call redeems. */
+  @IsOptional() @IsUUID() otpRequestId?: string;
   @Matches(PAN_FORMAT) pan: string;
   @IsOptional() @Matches(/^\d{14}$/) ckycNumber?: string;
-  @IsString() @Length(2, 100) fullName: string;
+  @IsString() @Length(2, 100) @IsSafeText() fullName: string;
   @Matches(/^\d{4}-\d{2}-\d{2}$/) dob: string;
   @IsOptional() @IsIn(['M', 'F', 'T']) gender?: string;
   @ValidateNested() @Type(() => KycAddress) address: KycAddress;

@@ -22,6 +22,10 @@ export enum MessagePattern {
   PartnerConnections = 'offer.qry.partner-connections.v1',
   /** Request/reply: puts an Aadhaar number in the vault; the same number always gets the same token. */
   KycVaultAadhaar = 'kyc.req.vault-aadhaar.v1',
+  /** Request/reply: vaults the Aadhaar number and has UIDAI send the holder an OTP; answers an OTP request id. */
+  KycAadhaarOtpRequest = 'kyc.req.aadhaar-otp.v1',
+  /** Request/reply: keeps the OTP the applicant typed with its request, for the eKYC call; answers the vault token. */
+  KycAadhaarOtpConfirm = 'kyc.req.aadhaar-otp-confirm.v1',
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */
   KycVerify = 'kyc.cmd.verify.v1',
   KycStatus = 'kyc.qry.status.v1',

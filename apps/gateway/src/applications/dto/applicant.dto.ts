@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOfBirth } from '@los/contracts';
+import { IsDateOfBirth, IsSafeText } from '@los/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EmploymentType } from '../application.entity.js';
@@ -10,6 +10,7 @@ const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' 
 export class ApplicantDto {
   @ApiProperty({ example: 'Asha Verma' })
   @IsString()
+  @IsSafeText()
   @Matches(/^[\p{L}][\p{L} .'-]{1,99}$/u, { message: "fullName must be 2-100 letters, spaces and . ' -" })
   fullName: string;
 
@@ -54,10 +55,12 @@ export class ApplicantDto {
   @ApiProperty({ example: 'Bengaluru' })
   @IsString()
   @Length(2, 60)
+  @IsSafeText()
   city: string;
 
   @ApiProperty({ example: 'Karnataka' })
   @IsString()
   @Length(2, 60)
+  @IsSafeText()
   state: string;
 }

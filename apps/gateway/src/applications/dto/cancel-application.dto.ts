@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsSafeText } from '@los/contracts';
 import { IsOptional, IsString, Length } from 'class-validator';
 
 export class CancelApplicationDto {
@@ -6,5 +7,6 @@ export class CancelApplicationDto {
   @IsOptional()
   @IsString()
   @Length(2, 200)
+  @IsSafeText()
   reason?: string;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsSafeText } from '@los/contracts';
 import { IsInt, IsNumber, IsString, Length, Max, Min } from 'class-validator';
 
 export class LoanRequestDto {
@@ -17,5 +18,6 @@ export class LoanRequestDto {
   @ApiProperty({ example: 'Home renovation' })
   @IsString()
   @Length(2, 60)
+  @IsSafeText()
   purpose: string;
 }

@@ -21,6 +21,7 @@ function check(over: Partial<KycCheck>): KycCheck {
     },
     vaultToken: 'avt_x',
     aadhaarLast4: '0124',
+    otpRequestId: null,
     status: 'IN_PROGRESS',
     score: null,
     reasons: [],

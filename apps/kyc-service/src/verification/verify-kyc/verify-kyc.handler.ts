@@ -83,6 +83,7 @@ function newCheck(payload: KycVerifyCommand, envelope: CommandEnvelope): KycChec
     },
     vaultToken: payload.vaultToken,
     aadhaarLast4: payload.aadhaarLast4,
+    otpRequestId: payload.otpRequestId ?? null,
     status: 'IN_PROGRESS',
     score: null,
     reasons: [],
