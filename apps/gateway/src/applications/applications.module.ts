@@ -6,16 +6,18 @@ import { ApplicationExtrasRepository } from './application-extras.repository.js'
 import { ApplicationEntity } from './application.entity.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
+import { ApplicationAttention } from './attention/application-attention.service.js';
+import { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity]),
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity, AttentionItemEntity]),
     MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ApplicationExtrasRepository, ApplicationLifecycle],
-  exports: [ApplicationsService, ApplicationLifecycle],
+  providers: [ApplicationsService, ApplicationExtrasRepository, ApplicationLifecycle, ApplicationAttention],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention],
 })
 export class ApplicationsModule {}

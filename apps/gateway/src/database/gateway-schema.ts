@@ -1,5 +1,6 @@
 import { CreateDurableTables1764000000000, CreateIdempotencyKeys1764000000200, IdempotencyKeyEntity } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
+import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
@@ -13,6 +14,7 @@ import { CreateApplications1764000000400 } from './migrations/1764000000400-crea
 import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-create-kyc-submissions.js';
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
+import { CreateApplicationAttentionItems1764000000800 } from './migrations/1764000000800-create-application-attention-items.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -25,6 +27,7 @@ export const GATEWAY_ENTITIES = [
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   PartnerEventEntity,
+  AttentionItemEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -35,4 +38,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationDocuments1764000000500,
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
+  CreateApplicationAttentionItems1764000000800,
 ];

@@ -11,6 +11,9 @@ import { ProcessedEventEntity } from '../entities/processed-event.entity.js';
 import { affectedRows } from '../inbox/command-inbox.service.js';
 import { discardingDomainErrors } from '../job-runner.js';
 
+/** `last_error` of a command whose result event no handler here applies. */
+export const NO_HANDLER = 'NO_HANDLER';
+
 /** Applies result events exactly once: the event id row and the effect commit together. */
 @Injectable()
 export class EventConsumerProcessor implements OnModuleInit {
@@ -29,6 +32,7 @@ export class EventConsumerProcessor implements OnModuleInit {
   async apply(raw: unknown): Promise<boolean> {
     const event = parseMessage(ResultEvent, raw);
     const handler = this.handlers.eventFor(event.type);
+    if (!handler) return this.markUnhandled(event);
     const applied = await this.dataSource.transaction(async (manager) => {
       const recorded = await manager
         .createQueryBuilder()
@@ -43,8 +47,7 @@ export class EventConsumerProcessor implements OnModuleInit {
         })
         .execute();
       const fresh = affectedRows(recorded.raw) === 1;
-      if (fresh && handler) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
-      if (fresh && !handler) this.logger.warn({ type: event.type, commandId: event.commandId }, 'No handler; recorded only');
+      if (fresh) await handler.apply(parseMessage(handler.payloadClass, event.payload), event, manager);
       // A repeat still closes the command: it may have been re-sent after its first result was applied.
       await manager.update(
         OutboxCommandEntity,
@@ -59,5 +62,20 @@ export class EventConsumerProcessor implements OnModuleInit {
     });
     this.logger.debug({ eventId: event.eventId, correlationId: event.correlationId, applied }, 'Event consumed');
     return applied;
+  }
+
+  /**
+   * The boot check makes this impossible for catalogued commands; should it happen anyway the command is marked FAILED
+   * (visible, and not re-driven) and the event is not recorded as processed, so it can be applied once a handler exists.
+   */
+  private async markUnhandled(event: ResultEvent): Promise<boolean> {
+    await this.dataSource
+      .getRepository(OutboxCommandEntity)
+      .update({ id: event.commandId, status: Not(OutboxStatus.Completed) }, { status: OutboxStatus.Failed, lastError: NO_HANDLER });
+    this.logger.error(
+      { type: event.type, commandId: event.commandId, correlationId: event.correlationId },
+      'No handler for a result event',
+    );
+    return false;
   }
 }
