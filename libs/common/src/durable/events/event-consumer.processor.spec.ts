@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventType, failureEventOf, MessagePattern, resultEventIdOf, type ResultEvent } from '@los/contracts';
+import { ErrorCode, EventType, failureEventOf, MessagePattern, resultEventIdOf, type ResultEvent } from '@los/contracts';
 import type { DataSource } from 'typeorm';
+import { AppException } from '../../errors/app.exception.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 import { ProcessedEventEntity } from '../entities/processed-event.entity.js';
@@ -63,6 +64,14 @@ describe('EventConsumerProcessor', () => {
       ['kyc.cmd.probe.v1.failed'],
     );
     assert.deepEqual([command().status, command().lastError], [OutboxStatus.Completed, 'CONFLICT']);
+  });
+
+  it('marks the command FAILED with the code when its handler refuses the event (a domain error), and rethrows', async () => {
+    const { store, sut, handler, event, command } = setup();
+    handler.failWith = new AppException(ErrorCode.NotFound, 'Application not found');
+    await assert.rejects(sut.apply(event()), { code: ErrorCode.NotFound });
+    assert.deepEqual([command().status, command().lastError], [OutboxStatus.Failed, ErrorCode.NotFound]);
+    assert.equal(store.rows(ProcessedEventEntity).length, 0);
   });
 
   it('marks the command FAILED with NO_HANDLER when no handler applies the event, leaving it unprocessed', async () => {
