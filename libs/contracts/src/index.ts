@@ -5,6 +5,7 @@ export * from './messaging/message-patterns.js';
 export * from './messaging/queue-names.js';
 export * from './messaging/command-envelope.js';
 export * from './messaging/query-envelope.js';
+export * from './messaging/durable-commands.js';
 export * from './probes/probe.dto.js';
 export * from './auth/role.js';
 export * from './applications/application-status.js';

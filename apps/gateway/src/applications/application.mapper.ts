@@ -1,11 +1,17 @@
 import { maskPan } from '@los/contracts';
 import type { ApplicationEntity } from './application.entity.js';
-import type { ApplicationView, StatusLogEntryView } from './application.view.js';
+import type { ApplicationView, AttentionItemView, StatusLogEntryView } from './application.view.js';
+import type { AttentionItemEntity } from './attention/attention-item.entity.js';
 import type { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
 const money = (value: string | null) => (value === null ? null : Number(value));
 
-export function toApplicationView(entity: ApplicationEntity, showFullPan: boolean, extra?: Record<string, unknown>): ApplicationView {
+export function toApplicationView(
+  entity: ApplicationEntity,
+  showFullPan: boolean,
+  extra?: Record<string, unknown>,
+  attention?: AttentionItemEntity[],
+): ApplicationView {
   return {
     id: entity.id,
     status: entity.status,
@@ -29,9 +35,14 @@ export function toApplicationView(entity: ApplicationEntity, showFullPan: boolea
       ? { partnerCode: entity.partnerCode, reference: entity.partnerReference, status: entity.partnerStatus }
       : null,
     ...(extra ? { extra } : {}),
+    ...(attention ? { attention: attention.map(toAttentionItemView) } : {}),
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
+}
+
+export function toAttentionItemView(item: AttentionItemEntity): AttentionItemView {
+  return { code: item.code, reason: item.reason, at: item.createdAt.toISOString() };
 }
 
 export function toStatusLogEntryView(row: ApplicationStatusLogEntity): StatusLogEntryView {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApplicationStatus, PartnerStatus } from '@los/contracts';
 import { EmploymentType } from './application.entity.js';
+import { AttentionCode } from './attention/attention-code.js';
 
 export class ApplicantView {
   @ApiProperty() fullName: string;
@@ -31,6 +32,13 @@ export class LenderView {
   status: PartnerStatus | null;
 }
 
+/** A failure that left the application where it is; open until someone resolves it. */
+export class AttentionItemView {
+  @ApiProperty({ enum: AttentionCode }) code: AttentionCode;
+  @ApiProperty() reason: string;
+  @ApiProperty() at: string;
+}
+
 export class ApplicationView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ApplicationStatus }) status: ApplicationStatus;
@@ -40,6 +48,8 @@ export class ApplicationView {
   @ApiPropertyOptional({ nullable: true, type: Number }) sanctionedAmount: number | null;
   @ApiPropertyOptional({ nullable: true, type: LenderView }) lender: LenderView | null;
   @ApiPropertyOptional({ type: Object }) extra?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: [AttentionItemView], description: 'Open attention items (on the single-application read)' })
+  attention?: AttentionItemView[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
 }

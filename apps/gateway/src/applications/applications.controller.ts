@@ -46,7 +46,8 @@ export class ApplicationsController {
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
     const application = await this.applications.get(user, id);
-    return toApplicationView(application, isStaff(user), await this.applications.extraOf(application));
+    const [extra, attention] = await Promise.all([this.applications.extraOf(application), this.applications.attentionOf(application)]);
+    return toApplicationView(application, isStaff(user), extra, attention);
   }
 
   @Get(':id/timeline')

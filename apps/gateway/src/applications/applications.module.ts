@@ -7,16 +7,18 @@ import { ApplicationEntity } from './application.entity.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
 import { ChannelPartners } from './channel-partners.service.js';
+import { ApplicationAttention } from './attention/application-attention.service.js';
+import { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity]),
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity, AttentionItemEntity]),
     MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ChannelPartners, ApplicationExtrasRepository, ApplicationLifecycle],
-  exports: [ApplicationsService, ApplicationLifecycle],
+  providers: [ApplicationsService, ChannelPartners, ApplicationExtrasRepository, ApplicationLifecycle, ApplicationAttention],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention],
 })
 export class ApplicationsModule {}

@@ -10,6 +10,8 @@ import { ApplicationEntity } from './application.entity.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SORTABLE_FIELDS, type ListApplicationsQuery } from './dto/list-applications.query.js';
+import { ApplicationAttention } from './attention/application-attention.service.js';
+import type { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
@@ -24,6 +26,7 @@ export class ApplicationsService {
     private readonly extras: ApplicationExtrasRepository,
     private readonly lifecycle: ApplicationLifecycle,
     private readonly channelPartners: ChannelPartners,
+    private readonly attention: ApplicationAttention,
   ) {}
 
   /** Creation is keyed by (owner, Idempotency-Key) too, so even a retried crash cannot create twice. */
@@ -87,6 +90,10 @@ export class ApplicationsService {
 
   extraOf(application: ApplicationEntity): Promise<Record<string, unknown> | undefined> {
     return application.hasExtra ? this.extras.findByApplicationId(application.id) : Promise.resolve(undefined);
+  }
+
+  attentionOf(application: ApplicationEntity): Promise<AttentionItemEntity[]> {
+    return this.attention.openFor(application.id);
   }
 
   list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<[ApplicationEntity[], number]> {

@@ -1,5 +1,6 @@
 import { CreateDurableTables1764000000000, CreateIdempotencyKeys1764000000200, IdempotencyKeyEntity } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
+import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
@@ -15,6 +16,7 @@ import { CreateApplications1764000000400 } from './migrations/1764000000400-crea
 import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-create-kyc-submissions.js';
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
+import { CreateApplicationAttentionItems1764000000800 } from './migrations/1764000000800-create-application-attention-items.js';
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
@@ -32,6 +34,7 @@ export const GATEWAY_ENTITIES = [
   KycOtpRequestEntity,
   PartnerEventEntity,
   RedriveAuditEntity,
+  AttentionItemEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -42,6 +45,7 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationDocuments1764000000500,
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
+  CreateApplicationAttentionItems1764000000800,
   LockApplicationDocuments1764000000850,
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,

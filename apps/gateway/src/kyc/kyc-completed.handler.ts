@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { AppException, DurableHandlers, type EventHandler } from '@los/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { AppException, DurableEventHandler, type EventHandler } from '@los/common';
 import { ApplicationStatus, ErrorCode, EventType, KycCompletedEvent, type ResultEvent } from '@los/contracts';
 import { LessThan, type EntityManager } from 'typeorm';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
@@ -13,19 +13,12 @@ const STATUS_OF_RESULT = {
 
 /** Moves the application when its latest KYC attempt reports; older revisions and superseded attempts are recorded only. */
 @Injectable()
-export class KycCompletedHandler implements EventHandler<KycCompletedEvent>, OnModuleInit {
-  readonly type = EventType.KycCompleted;
+@DurableEventHandler(EventType.KycCompleted)
+export class KycCompletedHandler implements EventHandler<KycCompletedEvent> {
   readonly payloadClass = KycCompletedEvent;
   private readonly logger = new Logger(KycCompletedHandler.name);
 
-  constructor(
-    private readonly handlers: DurableHandlers,
-    private readonly lifecycle: ApplicationLifecycle,
-  ) {}
-
-  onModuleInit(): void {
-    this.handlers.registerEvent(this);
-  }
+  constructor(private readonly lifecycle: ApplicationLifecycle) {}
 
   async apply(result: KycCompletedEvent, _event: ResultEvent, manager: EntityManager): Promise<void> {
     const updated = await manager.update(

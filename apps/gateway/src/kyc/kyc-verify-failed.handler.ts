@@ -1,31 +1,24 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppException, DurableHandlers, type EventHandler } from '@los/common';
-import { ApplicationStatus, ErrorCode, MessagePattern, type ResultEvent } from '@los/contracts';
-import { IsOptional, IsString } from 'class-validator';
+import { Injectable } from '@nestjs/common';
+import { AppException, DurableEventHandler, type EventHandler } from '@los/common';
+import { ApplicationStatus, CommandFailure, ErrorCode, failureEventOf, MessagePattern, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
+import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
+import { AttentionCode } from '../applications/attention/attention-code.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
 import { KycSubmissionEntity } from './kyc-submission.entity.js';
 
-export class CommandFailure {
-  @IsOptional() @IsString() message?: string;
-}
-
 /** kyc-service refused a verify command outright (a domain error): a person must look at it. */
 @Injectable()
-export class KycVerifyFailedHandler implements EventHandler<CommandFailure>, OnModuleInit {
-  readonly type = `${MessagePattern.KycVerify}.failed`;
+@DurableEventHandler(failureEventOf(MessagePattern.KycVerify))
+export class KycVerifyFailedHandler implements EventHandler<CommandFailure> {
   readonly payloadClass = CommandFailure;
 
   constructor(
-    private readonly handlers: DurableHandlers,
     private readonly lifecycle: ApplicationLifecycle,
+    private readonly attention: ApplicationAttention,
   ) {}
 
-  onModuleInit(): void {
-    this.handlers.registerEvent(this);
-  }
-
-  async apply(_payload: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
+  async apply(failure: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
     const submission = await manager.findOneBy(KycSubmissionEntity, { commandId: event.commandId });
     if (!submission || submission.status !== 'IN_PROGRESS') return;
     await manager.update(KycSubmissionEntity, { kycId: submission.kycId }, { status: 'REVIEW', completedAt: new Date() });
@@ -39,6 +32,13 @@ export class KycVerifyFailedHandler implements EventHandler<CommandFailure>, OnM
       });
     } catch (error) {
       if (!(error instanceof AppException && error.code === ErrorCode.InvalidTransition)) throw error;
+      // Moved meanwhile (e.g. cancelled): the refusal is still shown on the application.
+      await this.attention.raise(manager, {
+        applicationId: submission.applicationId,
+        code: AttentionCode.KycCommandRefused,
+        reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by kyc-service'}`,
+        commandId: event.commandId,
+      });
     }
   }
 }

@@ -8,13 +8,14 @@ import { PartnerEventEntity } from './partner-event.entity.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { PartnerStatusApplier } from './partner-status.applier.js';
 import { PartnerSubmissionHandler } from './partner-submission.handler.js';
+import { SubmitToPartnerFailedHandler } from './submit-to-partner-failed.handler.js';
 import { PARTNER_WEBHOOKS_PREFIX, PartnerWebhooksController } from './partner-webhooks.controller.js';
 
 /** What lenders tell us after submission: the submission's result, then their webhooks and callbacks. */
 @Module({
   imports: [ApplicationsModule, TypeOrmModule.forFeature([PartnerEventEntity])],
   controllers: [PartnerWebhooksController],
-  providers: [PartnerEventsService, PartnerStatusApplier, PartnerSubmissionHandler],
+  providers: [PartnerEventsService, PartnerStatusApplier, PartnerSubmissionHandler, SubmitToPartnerFailedHandler],
 })
 export class PartnerEventsModule implements OnModuleInit {
   constructor(private readonly host: HttpAdapterHost) {}

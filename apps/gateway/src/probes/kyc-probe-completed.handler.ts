@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DurableHandlers, type EventHandler } from '@los/common';
+import { Injectable } from '@nestjs/common';
+import { DurableEventHandler, type EventHandler } from '@los/common';
 import { EventType, KycProbeCompleted, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ProbeEntity, ProbeStatus } from './probe.entity.js';
@@ -9,15 +9,9 @@ import { ProbeEntity, ProbeStatus } from './probe.entity.js';
  * so `appliedCount` exposes any duplicate delivery that slipped through.
  */
 @Injectable()
-export class KycProbeCompletedHandler implements EventHandler<KycProbeCompleted>, OnModuleInit {
-  readonly type = EventType.KycProbeCompleted;
+@DurableEventHandler(EventType.KycProbeCompleted)
+export class KycProbeCompletedHandler implements EventHandler<KycProbeCompleted> {
   readonly payloadClass = KycProbeCompleted;
-
-  constructor(private readonly handlers: DurableHandlers) {}
-
-  onModuleInit(): void {
-    this.handlers.registerEvent(this);
-  }
 
   async apply(payload: KycProbeCompleted, event: ResultEvent, manager: EntityManager): Promise<void> {
     await manager.increment(ProbeEntity, { id: payload.probeId }, 'appliedCount', 1);

@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export enum ProbeStatus {
   Requested = 'REQUESTED',
   Completed = 'COMPLETED',
+  Failed = 'FAILED',
 }
 
 /** A synthetic round trip through kyc-service that proves the durable command path is alive. */

@@ -3,7 +3,7 @@ import type { ProbeEntity } from './probe.entity.js';
 
 export class ProbeView {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: ['REQUESTED', 'COMPLETED'] }) status: string;
+  @ApiProperty({ enum: ['REQUESTED', 'COMPLETED', 'FAILED'] }) status: string;
   @ApiProperty({ description: 'Times the completion was applied: 0 or 1' }) appliedCount: number;
   @ApiPropertyOptional({ nullable: true, type: String }) processedBy: string | null;
   @ApiProperty() createdAt: string;

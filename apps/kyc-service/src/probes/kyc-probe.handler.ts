@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DurableHandlers, type CommandHandler, type CommandOutcome } from '@los/common';
+import { DurableCommandHandler, type CommandHandler, type CommandOutcome } from '@los/common';
 import { EventType, KycProbeCommand, MessagePattern, type CommandEnvelope, type KycProbeCompleted } from '@los/contracts';
 import type { Model } from 'mongoose';
 import { hostname } from 'node:os';
@@ -10,18 +10,11 @@ import { ProbeRun } from './probe-run.schema.js';
 export const INSTANCE_ID = `${hostname()}:${process.pid}`;
 
 @Injectable()
-export class KycProbeHandler implements CommandHandler<KycProbeCommand>, OnModuleInit {
-  readonly pattern = MessagePattern.KycProbe;
+@DurableCommandHandler(MessagePattern.KycProbe)
+export class KycProbeHandler implements CommandHandler<KycProbeCommand> {
   readonly payloadClass = KycProbeCommand;
 
-  constructor(
-    private readonly handlers: DurableHandlers,
-    @InjectModel(ProbeRun.name) private readonly runs: Model<ProbeRun>,
-  ) {}
-
-  onModuleInit(): void {
-    this.handlers.registerCommand(this);
-  }
+  constructor(@InjectModel(ProbeRun.name) private readonly runs: Model<ProbeRun>) {}
 
   async execute(payload: KycProbeCommand, envelope: CommandEnvelope): Promise<CommandOutcome> {
     if (payload.workMs) await sleep(payload.workMs);

@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { AppException, DurableHandlers, type CommandHandler, type CommandOutcome } from '@los/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { AppException, DurableCommandHandler, type CommandHandler, type CommandOutcome } from '@los/common';
 import {
   ErrorCode,
   EventType,
@@ -30,22 +30,17 @@ const RETRY_LATER = new Set([
  * dedupes on our request id (one per application), so a retry after a lost answer finds the same loan.
  */
 @Injectable()
-export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCommand>, OnModuleInit {
-  readonly pattern = MessagePattern.SubmitToPartner;
+@DurableCommandHandler(MessagePattern.SubmitToPartner)
+export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCommand> {
   readonly payloadClass = SubmitToPartnerCommand;
   private readonly logger = new Logger(SubmitToPartnerHandler.name);
 
   constructor(
-    private readonly handlers: DurableHandlers,
     private readonly offers: OffersRepository,
     private readonly submissions: PartnerSubmissionsRepository,
     private readonly live: LivePartners,
     private readonly decisionSla: DecisionSlaTracker,
   ) {}
-
-  onModuleInit(): void {
-    this.handlers.registerCommand(this);
-  }
 
   async execute(command: SubmitToPartnerCommand, envelope: CommandEnvelope<SubmitToPartnerCommand>): Promise<CommandOutcome> {
     const offer = await this.acceptedOffer(command);

@@ -7,16 +7,14 @@ export interface CommandOutcome {
   failureCode?: string;
 }
 
-/** Executes one kind of recorded command. Must be idempotent: it may run more than once. */
+/** Executes one kind of recorded command (declared with `@DurableCommandHandler`). Must be idempotent: it may run more than once. */
 export interface CommandHandler<P extends object = object> {
-  readonly pattern: string;
   readonly payloadClass: new () => P;
   execute(payload: P, envelope: CommandEnvelope<P>): Promise<CommandOutcome>;
 }
 
-/** Applies one kind of result event inside the transaction that records the event id. */
+/** Applies one kind of result event (declared with `@DurableEventHandler`) inside the transaction that records the event id. */
 export interface EventHandler<P extends object = object> {
-  readonly type: string;
   readonly payloadClass: new () => P;
   apply(payload: P, event: ResultEvent<P>, manager: EntityManager): Promise<void>;
 }

@@ -1,18 +1,19 @@
-import { Injectable } from '@nestjs/common';
 import type { CommandHandler, EventHandler } from './durable-handler.js';
 
-/** Handlers register themselves at module init; the durable machinery looks them up by name. */
-@Injectable()
+export interface DeclaredHandlers {
+  commands: [string, CommandHandler][];
+  events: [string, EventHandler][];
+}
+
+/** The handlers declared with the durable decorators, by command pattern and event type; filled once at boot. */
 export class DurableHandlers {
   private readonly commands = new Map<string, CommandHandler>();
   private readonly events = new Map<string, EventHandler>();
 
-  registerCommand<P extends object>(handler: CommandHandler<P>): void {
-    this.commands.set(handler.pattern, handler as unknown as CommandHandler);
-  }
-
-  registerEvent<P extends object>(handler: EventHandler<P>): void {
-    this.events.set(handler.type, handler as unknown as EventHandler);
+  /** Two handlers for one name is a boot error: which one would run would be an accident. */
+  load({ commands, events }: DeclaredHandlers): void {
+    for (const [pattern, handler] of commands) addOnce(this.commands, 'command', pattern, handler);
+    for (const [type, handler] of events) addOnce(this.events, 'event', type, handler);
   }
 
   commandFor(pattern: string): CommandHandler | undefined {
@@ -22,4 +23,20 @@ export class DurableHandlers {
   eventFor(type: string): EventHandler | undefined {
     return this.events.get(type);
   }
+
+  commandPatterns(): string[] {
+    return [...this.commands.keys()];
+  }
+
+  eventTypes(): string[] {
+    return [...this.events.keys()];
+  }
+}
+
+function addOnce<H extends object>(table: Map<string, H>, kind: string, name: string, handler: H): void {
+  const existing = table.get(name);
+  if (existing) {
+    throw new Error(`Two durable ${kind} handlers for ${name}: ${existing.constructor.name} and ${handler.constructor.name}`);
+  }
+  table.set(name, handler);
 }

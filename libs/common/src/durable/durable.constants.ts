@@ -4,6 +4,7 @@ export const OUTBOX_QUEUE = Symbol('OUTBOX_QUEUE');
 export const WORK_QUEUE = Symbol('WORK_QUEUE');
 export const REPORT_QUEUES = Symbol('REPORT_QUEUES');
 export const EVENTS_QUEUE = Symbol('EVENTS_QUEUE');
+export const DURABLE_OPTIONS = Symbol('DURABLE_OPTIONS');
 
 export const JITTERED_BACKOFF = 'jittered';
 

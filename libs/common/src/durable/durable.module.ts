@@ -1,12 +1,22 @@
 import { BullModule, getQueueToken } from '@nestjs/bull';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { eventsQueueOf, outboxQueueOf, workQueueOf } from '@los/contracts';
 import type { Queue } from 'bull';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import type { FeatureConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
-import { EVENTS_QUEUE, JITTERED_BACKOFF, jitteredBackoff, OUTBOX_QUEUE, REPORT_QUEUES, WORK_QUEUE } from './durable.constants.js';
+import {
+  DURABLE_OPTIONS,
+  EVENTS_QUEUE,
+  JITTERED_BACKOFF,
+  jitteredBackoff,
+  OUTBOX_QUEUE,
+  REPORT_QUEUES,
+  WORK_QUEUE,
+} from './durable.constants.js';
+import { DurableHandlersDiscovery } from './durable-handlers.discovery.js';
 import { DurableHandlers } from './durable-handlers.registry.js';
 import type { DurableOptions } from './durable.options.js';
 import { DURABLE_ENTITIES } from './entities/durable-entities.js';
@@ -26,7 +36,8 @@ import { RpcClient } from './rpc/rpc-client.service.js';
  */
 @Module({})
 export class DurableModule {
-  static forRoot({ service, reportsTo }: DurableOptions): DynamicModule {
+  static forRoot(options: DurableOptions): DynamicModule {
+    const { service, reportsTo } = options;
     const own = { outbox: outboxQueueOf(service), work: workQueueOf(service), events: eventsQueueOf(service) };
     const reportQueues = reportsTo.map(eventsQueueOf);
     const queueNames = [...new Set([...Object.values(own), ...reportQueues])];
@@ -34,6 +45,7 @@ export class DurableModule {
       module: DurableModule,
       global: true,
       imports: [
+        DiscoveryModule,
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: FeatureConfig<'redis'>) => ({
@@ -46,7 +58,9 @@ export class DurableModule {
         TypeOrmModule.forFeature(DURABLE_ENTITIES),
       ],
       providers: [
-        DurableHandlers,
+        { provide: DURABLE_OPTIONS, useValue: options },
+        { provide: DurableHandlers, useValue: new DurableHandlers() },
+        DurableHandlersDiscovery,
         RpcClient,
         CommandOutbox,
         OutboxDeliveryProcessor,

@@ -2,6 +2,8 @@ export * from './durable.module.js';
 export * from './durable.options.js';
 export * from './durable-handler.js';
 export * from './durable-handlers.registry.js';
+export * from './durable-handler.decorators.js';
+export * from './durable-wiring.check.js';
 export * from './periodic-task.js';
 export * from './entities/outbox-command.entity.js';
 export * from './entities/inbox-command.entity.js';

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, AppException, DurableHandlers, type KycConfig, type CommandHandler, type CommandOutcome } from '@los/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppException, DurableCommandHandler, type KycConfig, type CommandHandler, type CommandOutcome } from '@los/common';
 import { ErrorCode, EventType, KycVerifyCommand, MessagePattern, type CommandEnvelope } from '@los/contracts';
 import { SOURCE_NAMES } from '../../sources/identity-source.js';
 import { AadhaarVault } from '../../vault/aadhaar-vault.service.js';
@@ -13,22 +13,17 @@ import { KycVerifier } from '../kyc-verifier.service.js';
  * `kyc.evt.completed.v1` (revision 1). A finished check answers again from what it stored.
  */
 @Injectable()
-export class VerifyKycHandler implements CommandHandler<KycVerifyCommand>, OnModuleInit {
-  readonly pattern = MessagePattern.KycVerify;
+@DurableCommandHandler(MessagePattern.KycVerify)
+export class VerifyKycHandler implements CommandHandler<KycVerifyCommand> {
   readonly payloadClass = KycVerifyCommand;
   private readonly logger = new Logger(VerifyKycHandler.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: KycConfig,
-    private readonly handlers: DurableHandlers,
     private readonly checks: KycChecksRepository,
     private readonly vault: AadhaarVault,
     private readonly verifier: KycVerifier,
   ) {}
-
-  onModuleInit(): void {
-    this.handlers.registerCommand(this);
-  }
 
   async execute(payload: KycVerifyCommand, envelope: CommandEnvelope<KycVerifyCommand>): Promise<CommandOutcome> {
     const existing = await this.checks.findByKycId(payload.kycId);

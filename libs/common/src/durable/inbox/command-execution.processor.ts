@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobName, resultEventIdOf, type CommandEnvelope, type ResultEvent } from '@los/contracts';
+import { failureEventOf, JobName, resultEventIdOf, type CommandEnvelope, type ResultEvent } from '@los/contracts';
 import type { Job, Queue } from 'bull';
 import type { Repository } from 'typeorm';
 import { AppException } from '../../errors/app.exception.js';
@@ -63,7 +63,7 @@ export class CommandExecutionProcessor implements OnModuleInit {
       return await handler.execute(parseMessage(handler.payloadClass, envelope.payload), envelope);
     } catch (error) {
       if (error instanceof AppException && error.statusCode < 500) {
-        return { type: `${envelope.pattern}.failed`, payload: { message: error.message }, failureCode: error.code };
+        return { type: failureEventOf(envelope.pattern), payload: { message: error.message }, failureCode: error.code };
       }
       throw error;
     }

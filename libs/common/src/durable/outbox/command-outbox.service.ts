@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JobName, type CommandEnvelope } from '@los/contracts';
+import { DURABLE_COMMANDS, JobName, type CommandEnvelope } from '@los/contracts';
 import type { Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
@@ -20,6 +20,9 @@ export class CommandOutbox {
 
   /** Writes the command inside the caller's transaction; call `deliver` once it has committed. */
   async record<P extends object>(manager: EntityManager, pattern: string, payload: P, correlationId: string) {
+    if (!DURABLE_COMMANDS[pattern]?.senders.includes(this.config.service)) {
+      throw new Error(`${this.config.service} is not a sender of ${pattern} in the durable command catalogue`);
+    }
     const now = new Date();
     const envelope: CommandEnvelope<P> = {
       commandId: randomUUID(),

@@ -1,47 +1,59 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ErrorCode } from '@los/contracts';
-import type { Queue } from 'bull';
-import type { FindOperator, Repository } from 'typeorm';
+import { ErrorCode, failureEventOf, MessagePattern, resultEventIdOf, type ResultEvent } from '@los/contracts';
+import type { Repository } from 'typeorm';
 import { AppException } from '../../errors/app.exception.js';
-import { OutboxStatus, type OutboxCommandEntity } from '../entities/outbox-command.entity.js';
+import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+import type { EventConsumerProcessor } from '../events/event-consumer.processor.js';
 import type { RpcClient } from '../rpc/rpc-client.service.js';
+import { probeEnvelope } from '../testing/durable-fixtures.js';
+import { FakeQueue } from '../testing/fake-queue.js';
+import { InMemoryStore } from '../testing/in-memory-store.js';
 import { OutboxDeliveryProcessor } from './outbox-delivery.processor.js';
 
 function setup(send: () => Promise<unknown>) {
-  const updates: { where: Record<string, unknown>; set: Partial<OutboxCommandEntity> }[] = [];
-  const commands = {
-    findOneBy: async () => ({ id: 'c-1', pattern: 'kyc.cmd.verify.v1', envelope: {}, status: OutboxStatus.Pending }),
-    update: async (where: Record<string, unknown>, set: Partial<OutboxCommandEntity>) => {
-      updates.push({ where, set });
-      return { affected: 1 };
-    },
-  } as unknown as Repository<OutboxCommandEntity>;
-  const sut = new OutboxDeliveryProcessor({} as Queue, commands, { send } as unknown as RpcClient);
-  return { sut, updates };
+  const store = new InMemoryStore([[OutboxCommandEntity, 'id']]);
+  const envelope = probeEnvelope();
+  store.insert(OutboxCommandEntity, { id: envelope.commandId, pattern: envelope.pattern, envelope, status: OutboxStatus.Pending });
+  const applied: ResultEvent[] = [];
+  const consumer = { apply: (event: ResultEvent) => (applied.push(event), Promise.resolve(true)) };
+  const sut = new OutboxDeliveryProcessor(
+    new FakeQueue().asQueue(),
+    store.repository(OutboxCommandEntity) as unknown as Repository<OutboxCommandEntity>,
+    { send } as unknown as RpcClient,
+    consumer as unknown as EventConsumerProcessor,
+  );
+  const command = () => store.findOneBy<OutboxCommandEntity>(OutboxCommandEntity, { id: envelope.commandId })!;
+  return { sut, envelope, applied, command };
 }
 
-const openOnly = (where: Record<string, unknown>) => (where.status as FindOperator<string[]>).value;
-
-describe('delivering a recorded command', () => {
-  it('keeps the code of a failed delivery on the still-open command and lets the job retry', async () => {
-    const { sut, updates } = setup(() => Promise.reject(new AppException(ErrorCode.UpstreamUnavailable, 'down')));
-    await assert.rejects(sut.deliver('c-1'), (error) => error instanceof AppException && error.code === ErrorCode.UpstreamUnavailable);
-    assert.equal(updates.length, 1);
-    assert.deepEqual(updates[0]!.set, { lastError: ErrorCode.UpstreamUnavailable });
-    assert.deepEqual(openOnly(updates[0]!.where), [OutboxStatus.Pending, OutboxStatus.Delivered]);
+describe('OutboxDeliveryProcessor', () => {
+  it('marks an acknowledged command delivered', async () => {
+    const { sut, envelope, applied, command } = setup(() => Promise.resolve({ accepted: true }));
+    await sut.deliver(envelope.commandId);
+    assert.deepEqual([command().status, applied.length], [OutboxStatus.Delivered, 0]);
   });
 
-  it('marks a delivered command DELIVERED and clears its last error', async () => {
-    const { sut, updates } = setup(() => Promise.resolve({ accepted: true }));
-    await sut.deliver('c-1');
-    assert.deepEqual(updates[0]!.set, { status: OutboxStatus.Delivered, lastError: null });
-    assert.deepEqual(openOnly(updates[0]!.where), [OutboxStatus.Pending, OutboxStatus.Delivered]);
+  it("turns a refusal by the receiver into the command's failure event, applied here, and fails the command", async () => {
+    const { sut, envelope, applied, command } = setup(() => Promise.reject(new AppException(ErrorCode.ValidationFailed, 'bad payload')));
+    await sut.deliver(envelope.commandId);
+    assert.deepEqual(
+      applied.map((event) => [event.eventId, event.type, event.failureCode, event.payload]),
+      [
+        [
+          resultEventIdOf(envelope.commandId),
+          failureEventOf(MessagePattern.KycProbe),
+          ErrorCode.ValidationFailed,
+          { message: 'bad payload' },
+        ],
+      ],
+    );
+    assert.deepEqual([command().status, command().lastError], [OutboxStatus.Failed, ErrorCode.ValidationFailed]);
   });
 
-  it('fails a command its receiver refused, for good', async () => {
-    const { sut, updates } = setup(() => Promise.reject(new AppException(ErrorCode.ValidationFailed, 'bad')));
-    await sut.deliver('c-1');
-    assert.deepEqual(updates[0]!.set, { status: OutboxStatus.Failed, lastError: ErrorCode.ValidationFailed });
+  it('retries a transport failure: the command stays pending and nothing is reported', async () => {
+    const { sut, envelope, applied, command } = setup(() => Promise.reject(new AppException(ErrorCode.UpstreamUnavailable, 'no ack')));
+    await assert.rejects(sut.deliver(envelope.commandId), { code: ErrorCode.UpstreamUnavailable });
+    assert.deepEqual([command().status, applied.length], [OutboxStatus.Pending, 0]);
   });
 });

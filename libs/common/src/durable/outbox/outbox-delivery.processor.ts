@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, JobName } from '@los/contracts';
+import { ErrorCode, failureEventOf, JobName, resultEventIdOf, type CommandEnvelope, type ResultEvent } from '@los/contracts';
 import type { Job, Queue } from 'bull';
 import { In, Repository } from 'typeorm';
 import { AppException } from '../../errors/app.exception.js';
 import { OUTBOX_QUEUE } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+import { EventConsumerProcessor } from '../events/event-consumer.processor.js';
 import { RpcClient } from '../rpc/rpc-client.service.js';
 
 /** Sends recorded commands over the transport until the receiver acknowledges them. */
@@ -17,6 +18,7 @@ export class OutboxDeliveryProcessor implements OnModuleInit {
     @Inject(OUTBOX_QUEUE) private readonly queue: Queue,
     @InjectRepository(OutboxCommandEntity) private readonly commands: Repository<OutboxCommandEntity>,
     private readonly rpc: RpcClient,
+    private readonly events: EventConsumerProcessor,
   ) {}
 
   onModuleInit(): void {
@@ -35,7 +37,8 @@ export class OutboxDeliveryProcessor implements OnModuleInit {
         await this.commands.update({ id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) }, { lastError });
         throw error;
       }
-      // The receiver refused the command itself: re-sending cannot help.
+      // The receiver refused the command itself: re-sending cannot help. Its failure handler makes that visible here.
+      await this.events.apply(refusalOf(command.envelope, error));
       await this.commands.update({ id: commandId }, { status: OutboxStatus.Failed, lastError: error.code });
       this.logger.error({ commandId, code: error.code }, 'Command refused by its receiver');
       return;
@@ -46,4 +49,17 @@ export class OutboxDeliveryProcessor implements OnModuleInit {
     );
     this.logger.debug({ commandId, correlationId: command.envelope.correlationId }, 'Command delivered');
   }
+}
+
+/** A refusal at delivery is reported like a refusal at execution: the command's failure event, once (same event id). */
+function refusalOf(envelope: CommandEnvelope, error: AppException): ResultEvent {
+  return {
+    eventId: resultEventIdOf(envelope.commandId),
+    commandId: envelope.commandId,
+    type: failureEventOf(envelope.pattern),
+    correlationId: envelope.correlationId,
+    occurredAt: new Date().toISOString(),
+    payload: { message: error.message },
+    failureCode: error.code,
+  };
 }

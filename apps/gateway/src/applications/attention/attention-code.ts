@@ -1,0 +1,9 @@
+/** Why an application needs a person to look at it. */
+export enum AttentionCode {
+  /** offer-service refused the submit-to-partner command (e.g. the offer is not the accepted one, or is gone). */
+  PartnerSubmissionRefused = 'PARTNER_SUBMISSION_REFUSED',
+  /** The submission finished without reaching the lender (a rules-only partner, or the lender refused it). */
+  PartnerNotSubmitted = 'PARTNER_NOT_SUBMITTED',
+  /** kyc-service refused a verify command and the application could not be moved to review. */
+  KycCommandRefused = 'KYC_COMMAND_REFUSED',
+}
