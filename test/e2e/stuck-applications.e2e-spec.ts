@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus } from '../support/kyc-fixtures.js';
+import { kycBody, person, registerIdentity, requestAadhaarOtp, waitForStatus } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const KYC_DWELL_MS = 2_000;
@@ -67,13 +67,17 @@ describe('stuck applications: listed, counted and re-driven', () => {
     applicationId = created.body.id;
     assert.equal(await gaugeOf('KYC_IN_PROGRESS'), 0);
 
+    // The OTP is sent before the sources hang: only the verification itself must be stuck.
+    const otp = await requestAadhaarOtp(borrower.http, applicationId, who.aadhaar);
+    assert.equal(otp.status, 201, JSON.stringify(otp.body));
     for (const source of ['pan', 'aadhaar', 'ckyc']) {
       const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode: 'slow', latencyMs: 100_000 }), {
         'content-type': 'application/json',
       });
       assert.equal(fault.status, 200, JSON.stringify(fault.body));
     }
-    assert.equal((await borrower.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who))).status, 202);
+    const submitted = await borrower.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { otpRequestId: otp.body.otpRequestId }));
+    assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     // The handler is running once a source has been asked; then its worker dies without a word.
     await eventually(
       () => sandbox().get('/sandbox/stats'),

@@ -4,7 +4,7 @@ import Bull from 'bull';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import { person, registerIdentity, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /**
@@ -43,7 +43,7 @@ describe('a refused submission to the lender', () => {
     );
     assert.equal(created.status, 201, JSON.stringify(created.body));
     applicationId = created.body.id;
-    const kyc = await applicant.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who));
+    const kyc = await submitKyc(applicant.http, applicationId, who);
     assert.equal(kyc.status, 202, JSON.stringify(kyc.body));
     await waitForStatus(applicant, applicationId, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
   });
