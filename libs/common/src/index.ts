@@ -32,3 +32,5 @@ export * from './idempotency/idempotency.interceptor.js';
 export * from './validation/validation-exception.factory.js';
 export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
+export * from './http/body-limit.decorator.js';
+export * from './http/body-shape.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -16,16 +16,18 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @BodyLimit(AUTH_BODY_BYTES)
   @Public()
   @UseGuards(ThrottlerGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiCreatedResponse({ type: TokenPairView })
-  @ApiErrors(400, 409, 429)
+  @ApiErrors(400, 409, 413, 429)
   register(@Body() body: RegisterDto): Promise<TokenPairView> {
     return this.auth.register(body);
   }
 
   @Post('login')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
@@ -37,6 +39,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: TokenPairView })
@@ -46,6 +49,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(204)
   @RequirePermissions()
   @ApiNoContentResponse()

@@ -4,15 +4,18 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '@los/contracts';
 import { Logger } from 'nestjs-pino';
+import { ErrorCode } from '@los/contracts';
 import { ConfigValidationError, loadConfig, type AppConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
+import { AppException } from '../errors/app.exception.js';
+import { applyRouteBodyLimits, MAX_BODY_BYTES } from '../http/body-limit.decorator.js';
+import { exceedsBodyShape } from '../http/body-shape.js';
+import { lingerAfterRefusedBody } from '../http/lingering-close.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
 import { validationException } from '../validation/validation-exception.factory.js';
 import { requestIdOf } from './request-id.js';
-
-export const MAX_BODY_BYTES = 1_048_576;
 
 export interface ServiceBootstrap {
   service: ServiceName;
@@ -30,6 +33,15 @@ export async function bootstrapService({ service, rpc, module, configure }: Serv
   const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: trustOneProxy(config) });
   const app = await NestFactory.create<NestFastifyApplication>(module(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  applyRouteBodyLimits(fastify);
+  lingerAfterRefusedBody(fastify);
+  // Before guards and validation: the cost of validating a body grows with its keys, so their number is bounded first.
+  fastify.addHook('preValidation', async (request) => {
+    if (exceedsBodyShape(request.body)) {
+      throw new AppException(ErrorCode.PayloadTooComplex, 'The request body has too many fields or is nested too deeply');
+    }
+  });
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
   app.useGlobalPipes(
@@ -40,12 +52,9 @@ export async function bootstrapService({ service, rpc, module, configure }: Serv
       exceptionFactory: validationException,
     }),
   );
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.enableShutdownHooks();
   await configure?.(app, config);
   if (rpc) {
