@@ -4,12 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { LoginLockoutService } from './login-lockout.service.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   imports: [UsersModule, JwtModule.register({}), TypeOrmModule.forFeature([RefreshTokenEntity])],
   controllers: [AuthController],
-  providers: [AuthService, TokenService],
+  providers: [AuthService, TokenService, LoginLockoutService],
 })
 export class AuthModule {}

@@ -1,20 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException } from '@los/common';
 import { ErrorCode, Role } from '@los/contracts';
 import type { DataSource } from 'typeorm';
 import { DECOY_HASH, verifyPassword } from '../users/password-hasher.js';
 import { UsersService } from '../users/users.service.js';
+import { AccountLockedException } from './account-locked.exception.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { RegisterDto } from './dto/register.dto.js';
 import type { TokenPairView } from './token-pair.view.js';
+import { LoginLockoutService } from './login-lockout.service.js';
 import { TokenService } from './token.service.js';
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly users: UsersService,
     private readonly tokens: TokenService,
+    private readonly lockout: LoginLockoutService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -23,11 +28,25 @@ export class AuthService {
     return this.tokens.issue(user);
   }
 
-  /** The same answer and about the same time whether the email is unknown or the password wrong. */
-  async login({ email, password }: LoginDto): Promise<TokenPairView> {
+  /**
+   * The same answer and about the same time whether the email is unknown or the password wrong. A locked
+   * account refuses even the right password; failures are logged with the account's keyed hash, never the password.
+   */
+  async login({ email, password }: LoginDto, clientIp: string): Promise<TokenPairView> {
+    const account = this.lockout.accountKey(email);
+    const lockedFor = await this.lockout.lockedForSeconds(account);
+    if (lockedFor > 0) {
+      this.logger.warn({ event: 'login.locked', account, ip: clientIp, retryAfterSeconds: lockedFor }, 'Login refused: account locked');
+      throw new AccountLockedException(lockedFor);
+    }
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-    if (!user || !valid) throw new AppException(ErrorCode.InvalidCredentials, 'Email or password is incorrect');
+    if (!user || !valid) {
+      const { failures, locked } = await this.lockout.recordFailure(account);
+      this.logger.warn({ event: 'login.failed', account, userId: user?.id ?? null, ip: clientIp, failures, locked }, 'Login failed');
+      throw new AppException(ErrorCode.InvalidCredentials, 'Email or password is incorrect');
+    }
+    await this.lockout.recordSuccess(account);
     return this.tokens.issue(user);
   }
 
