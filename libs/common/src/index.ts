@@ -23,6 +23,7 @@ export * from './auth/access.decorators.js';
 export * from './auth/authenticated-user.js';
 export * from './auth/access-token.js';
 export * from './auth/auth.module.js';
+export * from './auth/access-token-deny-list.js';
 export * from './redis/redis.module.js';
 export * from './hygiene/unsafe-input.guard.js';
 export * from './idempotency/idempotency.module.js';

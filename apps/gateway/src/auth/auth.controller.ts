@@ -62,6 +62,6 @@ export class AuthController {
   @ApiNoContentResponse()
   @ApiErrors(400, 401)
   async logout(@Body() body: LogoutDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    await this.auth.logout(user.id, body.refreshToken);
+    await this.auth.logout(user, body.refreshToken);
   }
 }

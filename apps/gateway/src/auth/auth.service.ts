@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException } from '@los/common';
+import { AccessTokenDenyList, AppException, type AuthenticatedUser } from '@los/common';
 import { ErrorCode, Role } from '@los/contracts';
 import type { DataSource } from 'typeorm';
 import { DECOY_HASH, verifyPassword } from '../users/password-hasher.js';
@@ -20,6 +20,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly lockout: LoginLockoutService,
+    private readonly denyList: AccessTokenDenyList,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -62,10 +63,14 @@ export class AuthService {
     return issued;
   }
 
-  /** Revokes the presented token's family, or every session of the caller when none is given. */
-  async logout(userId: string, refreshToken?: string): Promise<void> {
+  /**
+   * Revokes the presented refresh token's family, or every session of the caller when none is given, and
+   * ends the access token the call came with (other sessions' access tokens run out within their lifetime).
+   */
+  async logout(user: AuthenticatedUser, refreshToken?: string): Promise<void> {
     const token = refreshToken ? await this.tokens.findFamilyOf(refreshToken) : null;
-    if (token && token.userId === userId) await this.tokens.revokeFamily(token.familyId);
-    else await this.tokens.revokeAllOf(userId);
+    if (token && token.userId === user.id) await this.tokens.revokeFamily(token.familyId);
+    else await this.tokens.revokeAllOf(user.id);
+    if (user.token) await this.denyList.deny(user.token.id, user.token.expiresAt);
   }
 }
