@@ -4,13 +4,11 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '@los/contracts';
 import { Logger } from 'nestjs-pino';
-import { ErrorCode } from '@los/contracts';
 import { ConfigValidationError, loadConfig, type AppConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
-import { AppException } from '../errors/app.exception.js';
 import { applyRouteBodyLimits, MAX_BODY_BYTES } from '../http/body-limit.decorator.js';
-import { exceedsBodyShape } from '../http/body-shape.js';
+import { refuseComplexBodies } from '../http/body-shape.js';
 import { lingerAfterRefusedBody } from '../http/lingering-close.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
@@ -36,12 +34,7 @@ export async function bootstrapService({ service, rpc, module, configure }: Serv
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify);
   lingerAfterRefusedBody(fastify);
-  // Before guards and validation: the cost of validating a body grows with its keys, so their number is bounded first.
-  fastify.addHook('preValidation', async (request) => {
-    if (exceedsBodyShape(request.body)) {
-      throw new AppException(ErrorCode.PayloadTooComplex, 'The request body has too many fields or is nested too deeply');
-    }
-  });
+  refuseComplexBodies(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
   app.useGlobalPipes(

@@ -1,3 +1,7 @@
+import { ErrorCode } from '@los/contracts';
+import type { FastifyInstance } from 'fastify';
+import { AppException } from '../errors/app.exception.js';
+
 export interface BodyShapeLimits {
   /** Object keys plus array items, counted over the whole body. */
   maxEntries: number;
@@ -26,4 +30,13 @@ export function exceedsBodyShape(body: unknown, { maxEntries, maxDepth }: BodySh
     }
   }
   return false;
+}
+
+/** 400 PAYLOAD_TOO_COMPLEX once a body is parsed, before guards and validation, whose cost grows with its keys. */
+export function refuseComplexBodies(fastify: FastifyInstance, limits: BodyShapeLimits = BODY_SHAPE_LIMITS): void {
+  fastify.addHook('preValidation', async (request) => {
+    if (exceedsBodyShape(request.body, limits)) {
+      throw new AppException(ErrorCode.PayloadTooComplex, 'The request body has too many fields or is nested too deeply');
+    }
+  });
 }
