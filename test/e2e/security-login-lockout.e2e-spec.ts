@@ -59,6 +59,15 @@ describe('security: per-account login protection (finding 7)', () => {
     assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
   });
 
+  it('checks at most 10 passwords when 30 guesses arrive at once', async () => {
+    const target = await suite.users.applicant('parallel');
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(target.email, `Wrong-guess-${i}-7f3a91`, `203.0.113.${100 + (i % 5)}`)),
+    );
+    const statuses = guesses.map((r) => r.status).sort();
+    assert.deepEqual(statuses, [...Array(10).fill(401), ...Array(20).fill(429)]);
+  });
+
   it('does not lock out other users behind the same address', async () => {
     const [victim, neighbour] = [await suite.users.applicant('victim'), await suite.users.applicant('neighbour')];
     for (let i = 0; i < 10; i++) assert.equal((await login(victim.email, 'Wrong-guess-7f3a91', '203.0.113.50')).status, 401);

@@ -20,9 +20,9 @@ async function setUp({ lockedFor = 0 } = {}) {
   const warnings: unknown[] = [];
   const lockout = {
     accountKey: (email: string) => (email === 'asha@example.in' ? 'k-asha' : 'k-other'),
-    lockedForSeconds: async () => lockedFor,
-    recordFailure: async (account: string) => (calls.push(`failure ${account}`), { failures: 3, locked: false }),
-    recordSuccess: async (account: string) => void calls.push(`success ${account}`),
+    begin: async (account: string) => (calls.push(`begin ${account}`), { number: 3, lockedForSeconds: lockedFor }),
+    failed: async (account: string) => (calls.push(`failed ${account}`), false),
+    succeeded: async (account: string) => void calls.push(`succeeded ${account}`),
   } as unknown as LoginLockoutService;
   const users = { findByEmail: async (email: string) => (email === user.email ? user : null) } as unknown as UsersService;
   const tokens = { issue: async () => ({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 }) } as unknown as TokenService;
@@ -39,7 +39,7 @@ describe('AuthService.login with per-account protection', () => {
       assert.deepEqual([error.code, error.statusCode, error.retryAfterSeconds], ['ACCOUNT_LOCKED', 429, 42]);
       return true;
     });
-    assert.deepEqual(calls, []);
+    assert.deepEqual(calls, ['begin k-asha'], 'no password check, nothing else counted');
   });
 
   it('counts and logs a wrong password under the account key, without the password or email', async () => {
@@ -48,22 +48,22 @@ describe('AuthService.login with per-account protection', () => {
       assert.equal(error.code, 'INVALID_CREDENTIALS');
       return true;
     });
-    assert.deepEqual(calls, ['failure k-asha']);
+    assert.deepEqual(calls, ['begin k-asha', 'failed k-asha']);
     assert.equal(warnings.length, 1);
     const line = JSON.stringify(warnings[0]);
-    assert.match(line, /"event":"login.failed".*"userId":"u-1".*"ip":"203.0.113.1"/);
+    assert.match(line, /"event":"login.failed".*"userId":"u-1".*"ip":"203.0.113.1".*"failures":3/);
     assert.ok(!line.includes('wrong-guess-123') && !line.includes('asha@example.in'));
   });
 
   it('counts an unknown email like a wrong password', async () => {
     const { sut, calls } = await setUp();
     await assert.rejects(sut.login({ email: 'nobody@example.in', password: PASSWORD }, '203.0.113.1'));
-    assert.deepEqual(calls, ['failure k-other']);
+    assert.deepEqual(calls, ['begin k-other', 'failed k-other']);
   });
 
   it('clears the failures of an account on success', async () => {
     const { sut, calls } = await setUp();
     assert.equal((await sut.login({ email: 'asha@example.in', password: PASSWORD }, '203.0.113.1')).accessToken, 'a');
-    assert.deepEqual(calls, ['success k-asha']);
+    assert.deepEqual(calls, ['begin k-asha', 'succeeded k-asha']);
   });
 });

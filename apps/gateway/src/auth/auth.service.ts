@@ -35,19 +35,25 @@ export class AuthService {
    */
   async login({ email, password }: LoginDto, clientIp: string): Promise<TokenPairView> {
     const account = this.lockout.accountKey(email);
-    const lockedFor = await this.lockout.lockedForSeconds(account);
-    if (lockedFor > 0) {
-      this.logger.warn({ event: 'login.locked', account, ip: clientIp, retryAfterSeconds: lockedFor }, 'Login refused: account locked');
-      throw new AccountLockedException(lockedFor);
+    const attempt = await this.lockout.begin(account);
+    if (attempt.lockedForSeconds > 0) {
+      this.logger.warn(
+        { event: 'login.locked', account, ip: clientIp, retryAfterSeconds: attempt.lockedForSeconds },
+        'Login refused: account locked',
+      );
+      throw new AccountLockedException(attempt.lockedForSeconds);
     }
     const user = await this.users.findByEmail(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !valid) {
-      const { failures, locked } = await this.lockout.recordFailure(account);
-      this.logger.warn({ event: 'login.failed', account, userId: user?.id ?? null, ip: clientIp, failures, locked }, 'Login failed');
+      const locked = await this.lockout.failed(account, attempt);
+      this.logger.warn(
+        { event: 'login.failed', account, userId: user?.id ?? null, ip: clientIp, failures: attempt.number, locked },
+        'Login failed',
+      );
       throw new AppException(ErrorCode.InvalidCredentials, 'Email or password is incorrect');
     }
-    await this.lockout.recordSuccess(account);
+    await this.lockout.succeeded(account);
     return this.tokens.issue(user);
   }
 

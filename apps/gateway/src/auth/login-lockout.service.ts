@@ -2,25 +2,31 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, RedisConnection, type AppConfig } from '@los/common';
 import { createHmac } from 'node:crypto';
 
-// One round trip: count the failure in its window; at the threshold, lock the account and start counting afresh.
-const RECORD_FAILURE = `
-local failures = redis.call('INCR', KEYS[1])
-if failures == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-if failures >= tonumber(ARGV[2]) then
+// One round trip: a locked account answers its lock; otherwise the attempt is numbered before its password is
+// checked, so parallel guesses cannot all slip in before the lock: past the threshold they lock at once.
+const BEGIN_ATTEMPT = `
+local locked = redis.call('PTTL', KEYS[2])
+if locked > 0 then return {0, locked} end
+local attempt = redis.call('INCR', KEYS[1])
+if attempt == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+if attempt > tonumber(ARGV[2]) then
   redis.call('SET', KEYS[2], '1', 'EX', ARGV[3])
   redis.call('DEL', KEYS[1])
+  return {attempt, tonumber(ARGV[3]) * 1000}
 end
-return failures`;
+return {attempt, 0}`;
 
-export interface FailureRecord {
-  failures: number;
-  locked: boolean;
+export interface LoginAttempt {
+  /** Attempts since the last success within the window, this one included. */
+  number: number;
+  /** Seconds left on the account's lock; 0 when the password may be checked. */
+  lockedForSeconds: number;
 }
 
 /**
  * Failed logins counted per account (by email, known or not, so a lock tells nothing about which emails
- * exist) in Redis, shared by the gateway replicas: after LOGIN_LOCK_THRESHOLD failures within
- * LOGIN_FAILURE_WINDOW_S the account is locked for LOGIN_LOCK_S, then opens again by itself.
+ * exist) in Redis, shared by the gateway replicas: LOGIN_LOCK_THRESHOLD failures within LOGIN_FAILURE_WINDOW_S
+ * lock the account for LOGIN_LOCK_S, after which it opens by itself. A success starts the count afresh.
  */
 @Injectable()
 export class LoginLockoutService {
@@ -34,31 +40,30 @@ export class LoginLockoutService {
     return createHmac('sha256', this.config.JWT_SECRET).update(`login:${email}`).digest('hex').slice(0, 32);
   }
 
-  /** Seconds left on the account's lock, 0 when it is open. */
-  async lockedForSeconds(account: string): Promise<number> {
-    const ms = await this.redis.client.pttl(this.lockKey(account));
-    return ms > 0 ? Math.ceil(ms / 1000) : 0;
+  async begin(account: string): Promise<LoginAttempt> {
+    const [number, lockedMs] = (await this.redis.client.eval(
+      BEGIN_ATTEMPT,
+      2,
+      this.attemptsKey(account),
+      this.lockKey(account),
+      this.config.LOGIN_FAILURE_WINDOW_S,
+      this.config.LOGIN_LOCK_THRESHOLD,
+      this.config.LOGIN_LOCK_S,
+    )) as number[];
+    return { number, lockedForSeconds: lockedMs > 0 ? Math.ceil(lockedMs / 1000) : 0 };
   }
 
-  async recordFailure(account: string): Promise<FailureRecord> {
-    const failures = Number(
-      await this.redis.client.eval(
-        RECORD_FAILURE,
-        2,
-        this.failuresKey(account),
-        this.lockKey(account),
-        this.config.LOGIN_FAILURE_WINDOW_S,
-        this.config.LOGIN_LOCK_THRESHOLD,
-        this.config.LOGIN_LOCK_S,
-      ),
-    );
-    return { failures, locked: failures >= this.config.LOGIN_LOCK_THRESHOLD };
+  /** After a wrong password: the attempt that reaches the threshold locks the account. Returns whether it did. */
+  async failed(account: string, attempt: LoginAttempt): Promise<boolean> {
+    if (attempt.number < this.config.LOGIN_LOCK_THRESHOLD) return false;
+    await this.redis.client.multi().set(this.lockKey(account), '1', 'EX', this.config.LOGIN_LOCK_S).del(this.attemptsKey(account)).exec();
+    return true;
   }
 
-  async recordSuccess(account: string): Promise<void> {
-    await this.redis.client.del(this.failuresKey(account));
+  async succeeded(account: string): Promise<void> {
+    await this.redis.client.del(this.attemptsKey(account));
   }
 
-  private failuresKey = (account: string) => `los:login:${account}:failures`;
+  private attemptsKey = (account: string) => `los:login:${account}:attempts`;
   private lockKey = (account: string) => `los:login:${account}:lock`;
 }
