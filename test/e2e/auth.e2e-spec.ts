@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { TEST_JWT_SECRET } from '../support/gateway-users.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -37,7 +37,7 @@ describe('authentication and tokens', () => {
       fullName: 'W W',
       mobile: '9876543210',
     });
-    assert.deepEqual([weak.status, weak.body.code], [400, 'VALIDATION_FAILED']);
+    assert.deepEqual([weak.status, weak.body.code], [400, 'WEAK_PASSWORD']);
     const mobile = await gateway().post('/v1/auth/register', {
       email: 'm@example.in',
       password: 'long-enough-pw',
@@ -81,10 +81,19 @@ describe('authentication and tokens', () => {
     assert.equal((await gateway().post('/v1/auth/refresh', { refreshToken: user.refreshToken })).status, 401);
   });
 
-  it('rejects expired, unsigned, wrong-audience, wrong-issuer and tampered tokens', async () => {
+  it('rejects expired, unsigned, wrong-audience, wrong-issuer, tampered and id-less tokens', async () => {
     const user = await suite.users.applicant();
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: user.id, role: 'admin', typ: 'access', iss: 'los-gateway', aud: 'los-api', iat: now, exp: now + 600 };
+    const claims = {
+      sub: user.id,
+      role: 'admin',
+      typ: 'access',
+      iss: 'los-gateway',
+      aud: 'los-api',
+      iat: now,
+      exp: now + 600,
+      jti: randomUUID(),
+    };
     const header = { alg: 'HS256', typ: 'JWT' };
     const [h, p, s] = user.token.split('.');
     const tokens = {
@@ -96,6 +105,7 @@ describe('authentication and tokens', () => {
       wrongKey: signHs256(header, claims, 'another-secret-another-secret-another'),
       tampered: `${h}.${b64({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), role: 'admin' })}.${s}`,
       refreshTyped: signHs256(header, { ...claims, typ: 'refresh' }),
+      withoutId: signHs256(header, { ...claims, jti: undefined }),
     };
     const probe = (token: string) => gateway().get('/v1/applications', { authorization: `Bearer ${token}` });
     assert.equal((await probe(tokens.valid)).status, 200, 'control: a correctly signed token works');

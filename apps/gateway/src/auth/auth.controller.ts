@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import type { FastifyReply } from 'fastify';
+import { AccountLockedException } from './account-locked.exception.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { LogoutDto } from './dto/logout.dto.js';
@@ -16,27 +18,35 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @BodyLimit(AUTH_BODY_BYTES)
   @Public()
   @UseGuards(ThrottlerGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiCreatedResponse({ type: TokenPairView })
-  @ApiErrors(400, 409, 429)
+  @ApiErrors(400, 409, 413, 429)
   register(@Body() body: RegisterDto): Promise<TokenPairView> {
     return this.auth.register(body);
   }
 
   @Post('login')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiOkResponse({ type: TokenPairView })
-  @ApiErrors(400, 401, 429)
-  login(@Body() body: LoginDto): Promise<TokenPairView> {
-    return this.auth.login(body);
+  @ApiErrors(400, 401, 413, 429)
+  async login(@Body() body: LoginDto, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairView> {
+    try {
+      return await this.auth.login(body, ip);
+    } catch (error) {
+      if (error instanceof AccountLockedException) void reply.header('Retry-After', error.retryAfterSeconds);
+      throw error;
+    }
   }
 
   @Post('refresh')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: TokenPairView })
@@ -46,11 +56,12 @@ export class AuthController {
   }
 
   @Post('logout')
+  @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(204)
   @RequirePermissions()
   @ApiNoContentResponse()
   @ApiErrors(400, 401)
   async logout(@Body() body: LogoutDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    await this.auth.logout(user.id, body.refreshToken);
+    await this.auth.logout(user, body.refreshToken);
   }
 }

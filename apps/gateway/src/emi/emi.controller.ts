@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { Public, RpcClient } from '@los/common';
+import { BodyLimit, Public, RpcClient } from '@los/common';
 import { MessagePattern } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -9,18 +9,22 @@ import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.gu
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
 
+/** Ten short fields: a public calculator reads no more than this. */
+const EMI_PREVIEW_BODY_BYTES = 8_192;
+
 @ApiTags('emi')
 @Controller('v1/emi')
 export class EmiController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('preview')
+  @BodyLimit(EMI_PREVIEW_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @UseGuards(RetryAfterThrottlerGuard)
   @SkipThrottle({ default: true, webhook: true })
   @ApiOkResponse({ type: EmiPreviewView })
-  @ApiErrors(400, 429, 503, 504)
+  @ApiErrors(400, 413, 429, 503, 504)
   async preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     // The offer service answers JSON text, passed through without a parse and re-serialisation.
     const json = await this.rpc.send<string>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, rawBodyOf, RpcClient } from '@los/common';
+import { BodyLimit, Public, rawBodyOf, RpcClient } from '@los/common';
 import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -11,6 +11,8 @@ import { PartnerEventsService } from './partner-events.service.js';
 import { WebhookReceiptView } from './webhook-receipt.view.js';
 
 export const PARTNER_WEBHOOKS_PREFIX = '/v1/partners/';
+/** A lender's status event or callback is a few KB; the limit holds while the body is read. */
+const WEBHOOK_BODY_BYTES = 262_144;
 /** Never needed to check a lender's signature, and never sent on to another service. */
 const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
 
@@ -24,13 +26,14 @@ export class PartnerWebhooksController {
 
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
   @Post()
+  @BodyLimit(WEBHOOK_BODY_BYTES)
   @Public()
   @UseGuards(RetryAfterThrottlerGuard)
   @SkipThrottle({ default: true, preview: true })
   @HttpCode(200)
   @ApiOperation({ summary: "A lender's signed webhook or callback; 200 once its events are durably recorded" })
   @ApiOkResponse({ type: WebhookReceiptView })
-  @ApiErrors(400, 401, 404, 422, 429, 503, 504)
+  @ApiErrors(400, 401, 404, 413, 422, 429, 503, 504)
   async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
     const payload: PartnerWebhookRequest = {
       partnerCode,

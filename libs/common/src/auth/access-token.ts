@@ -8,4 +8,7 @@ export interface AccessTokenClaims {
   role: Role;
   pc?: string;
   typ: 'access';
+  /** Token id: a logout puts it on the deny list until `exp`. */
+  jti?: string;
+  exp?: number;
 }

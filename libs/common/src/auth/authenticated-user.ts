@@ -5,6 +5,8 @@ export interface AuthenticatedUser {
   id: string;
   role: Role;
   partnerCode: string | null;
+  /** The access token's id and expiry (seconds), for logout's deny list. */
+  token?: { id: string; expiresAt: number };
 }
 
 export const isStaff = (user: AuthenticatedUser) => STAFF_ROLES.includes(user.role);

@@ -7,12 +7,13 @@ import { Logger } from 'nestjs-pino';
 import { ConfigValidationError, loadConfig, type AppConfig, type ServiceConfig } from '../config/load-config.js';
 import { redisOptionsFromUrl } from '../config/redis-url.js';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
+import { applyRouteBodyLimits, MAX_BODY_BYTES } from '../http/body-limit.decorator.js';
+import { refuseComplexBodies } from '../http/body-shape.js';
+import { lingerAfterRefusedBody } from '../http/lingering-close.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
 import { validationException } from '../validation/validation-exception.factory.js';
 import { requestIdOf } from './request-id.js';
-
-export const MAX_BODY_BYTES = 1_048_576;
 
 export interface ServiceBootstrap<S extends ServiceName> {
   service: S;
@@ -36,6 +37,10 @@ export async function bootstrapService<S extends ServiceName>({
   const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestIdOf, trustProxy: trustOneProxy(common) });
   const app = await NestFactory.create<NestFastifyApplication>(module(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  applyRouteBodyLimits(fastify);
+  lingerAfterRefusedBody(fastify);
+  refuseComplexBodies(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
   app.useGlobalPipes(
@@ -46,12 +51,9 @@ export async function bootstrapService<S extends ServiceName>({
       exceptionFactory: validationException,
     }),
   );
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.enableShutdownHooks();
   await configure?.(app, config);
   if (rpc) {

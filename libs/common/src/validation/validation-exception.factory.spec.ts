@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { IsAadhaar, verhoeffDigitFor } from '@los/contracts';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsInt, ValidateNested, validateSync } from 'class-validator';
-import { validationException } from './validation-exception.factory.js';
+import { IsInt, ValidateNested, validateSync, type ValidationError } from 'class-validator';
+import { MAX_REPORTED_FAILURES, validationException } from './validation-exception.factory.js';
 
 class Inner {
   @IsInt() count: number;
@@ -28,5 +28,16 @@ describe('validationException', () => {
       validationException(errorsFor({ aadhaar: `23456789012${verhoeffDigitFor('23456789012')}`, inner: { count: 'x' } })).code,
       'VALIDATION_FAILED',
     );
+  });
+
+  it('names at most the first failures and counts the others', () => {
+    const errors = Array.from({ length: 25 }, (_, i) => ({
+      property: `k${i}`,
+      constraints: { whitelist: `property k${i} should not exist` },
+    }));
+    const message = validationException(errors as ValidationError[]).message;
+    assert.match(message, /^property k0 should not exist; /);
+    assert.match(message, new RegExp(`property k${MAX_REPORTED_FAILURES - 1} should not exist; and 15 more$`));
+    assert.doesNotMatch(message, new RegExp(`k${MAX_REPORTED_FAILURES} `));
   });
 });

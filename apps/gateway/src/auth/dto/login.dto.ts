@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { AccountEmail } from '../../users/account-email.decorator.js';
 
 export class LoginDto {
-  @ApiProperty({ example: 'asha@example.in' })
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmail()
   email: string;
 
   @ApiProperty()
