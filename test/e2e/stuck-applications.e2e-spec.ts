@@ -76,7 +76,10 @@ describe('stuck applications: listed, counted and re-driven', () => {
       });
       assert.equal(fault.status, 200, JSON.stringify(fault.body));
     }
-    const submitted = await borrower.http.post(`/v1/applications/${applicationId}/kyc`, kycBody(who, { otpRequestId: otp.body.otpRequestId }));
+    const submitted = await borrower.http.post(
+      `/v1/applications/${applicationId}/kyc`,
+      kycBody(who, { otpRequestId: otp.body.otpRequestId }),
+    );
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     // The handler is running once a source has been asked; then its worker dies without a word.
     await eventually(
