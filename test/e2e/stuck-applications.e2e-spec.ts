@@ -40,6 +40,10 @@ describe('stuck applications: listed, counted and re-driven', () => {
   after(() => suite?.stop());
 
   const sandbox = () => suite.app('sandbox').http;
+  const sourceCalls = async () => {
+    const stats = (await sandbox().get('/sandbox/stats')).body;
+    return stats.pan + stats.aadhaar + stats.ckyc;
+  };
   const listed = async () =>
     ((await ops.http.get(STUCK)).body.items as { applicationId: string }[]).find((i) => i.applicationId === applicationId);
   const gatewayRows = async <T>(sql: string, params: unknown[]) => {
@@ -70,6 +74,7 @@ describe('stuck applications: listed, counted and re-driven', () => {
     // The OTP is sent before the sources hang: only the verification itself must be stuck.
     const otp = await requestAadhaarOtp(borrower.http, applicationId, who.aadhaar);
     assert.equal(otp.status, 201, JSON.stringify(otp.body));
+    const callsBefore = await sourceCalls();
     for (const source of ['pan', 'aadhaar', 'ckyc']) {
       const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode: 'slow', latencyMs: 100_000 }), {
         'content-type': 'application/json',
@@ -82,11 +87,7 @@ describe('stuck applications: listed, counted and re-driven', () => {
     );
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     // The handler is running once a source has been asked; then its worker dies without a word.
-    await eventually(
-      () => sandbox().get('/sandbox/stats'),
-      (r) => r.body.pan + r.body.aadhaar + r.body.ckyc > 0,
-      { what: 'kyc-service to ask a source' },
-    );
+    await eventually(sourceCalls, (calls) => calls > callsBefore, { what: 'kyc-service to ask a source' });
     const kyc = suite.app('kyc-service');
     process.kill(kyc.pid, 'SIGKILL');
     await suite.stopApp(kyc);
