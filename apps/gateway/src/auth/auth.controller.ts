@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { CurrentUser, NoIdempotency, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -11,6 +11,7 @@ import { RegisterDto } from './dto/register.dto.js';
 import { TokenPairView } from './token-pair.view.js';
 
 @ApiTags('auth')
+@NoIdempotency()
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

@@ -1,4 +1,9 @@
-import { CreateDurableTables1764000000000, CreateIdempotencyKeys1764000000200, IdempotencyKeyEntity } from '@los/common';
+import {
+  AddIdempotencyLease1764000000820,
+  CreateDurableTables1764000000000,
+  CreateIdempotencyKeys1764000000200,
+  IdempotencyKeyEntity,
+} from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
@@ -35,4 +40,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationDocuments1764000000500,
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
+  AddIdempotencyLease1764000000820,
 ];

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { CurrentUser, NoIdempotency, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { toDocumentDownloadView, toDocumentUploadView, toDocumentView } from './document.mapper.js';
 import { DocumentDownloadView, DocumentUploadView, DocumentView } from './document.view.js';
@@ -13,6 +13,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Post()
+  @NoIdempotency() // the answer holds pre-signed form credentials, which are never stored
   @RequirePermissions(Permission.DocumentWrite)
   @ApiCreatedResponse({ type: DocumentUploadView, description: 'The document, PENDING_UPLOAD, with a pre-signed POST valid 10 minutes' })
   @ApiErrors(400, 401, 403, 404)

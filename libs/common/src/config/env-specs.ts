@@ -54,6 +54,11 @@ const auth = {
   THROTTLE_WEBHOOK_TTL_MS: num({ default: 60_000, desc: 'Rate-limit window for lender webhooks' }),
   TRUST_PROXY: bool({ default: false, desc: 'Trust X-Forwarded-For from one proxy hop (nginx)' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
+  IDEMPOTENCY_TEST_FAULT: str({
+    choices: ['', 'crash-before-commit', 'crash-after-commit'],
+    default: '',
+    desc: 'Tests only (NODE_ENV=test): SIGKILL the process around the commit of a keyed POST',
+  }),
 };
 
 const sandboxClient = {

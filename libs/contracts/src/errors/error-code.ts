@@ -14,6 +14,8 @@ export enum ErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyInProgress = 'IDEMPOTENCY_IN_PROGRESS',
+  /** The request with this key took effect, but its response was lost (the server died before storing it). */
+  IdempotencyOutcomeLost = 'IDEMPOTENCY_OUTCOME_LOST',
   UnsafeInput = 'UNSAFE_INPUT',
   OfferExpired = 'OFFER_EXPIRED',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
@@ -32,6 +34,8 @@ export enum ErrorCode {
   PartnerNotConnected = 'PARTNER_NOT_CONNECTED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
+  /** A database or another server this service depends on does not answer. */
+  DependencyUnavailable = 'DEPENDENCY_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -50,6 +54,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.InvalidCredentials]: 401,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyInProgress]: 409,
+  [ErrorCode.IdempotencyOutcomeLost]: 409,
   [ErrorCode.UnsafeInput]: 400,
   [ErrorCode.OfferExpired]: 409,
   [ErrorCode.OfferAlreadyAccepted]: 409,
@@ -68,6 +73,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.PartnerNotConnected]: 404,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
+  [ErrorCode.DependencyUnavailable]: 503,
   [ErrorCode.Internal]: 500,
 };
 
