@@ -61,8 +61,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private run(idempotent: IdempotentRequest, next: CallHandler, reply: FastifyReply): Observable<unknown> {
     const renewal = setInterval(() => void this.store.renew(idempotent).catch(() => undefined), IDEMPOTENCY_LEASE.renewEveryMs);
     renewal.unref();
-    // handle() binds the handler to the async context it is called in, so its transactions see `idempotent`.
-    return runIdempotentRequest(idempotent, () => next.handle()).pipe(
+    // Called and subscribed inside the request's async context, so every transaction of the handler sees it.
+    const handled = new Observable<unknown>((subscriber) => runIdempotentRequest(idempotent, () => next.handle().subscribe(subscriber)));
+    return handled.pipe(
       mergeMap(async (body) => {
         idempotent.done = true;
         await this.store.complete(idempotent, idempotent.successStatus, body);
