@@ -76,6 +76,13 @@ describe('IdempotencyInterceptor', () => {
     assert.deepEqual(calls, ['claim', 'complete 201']);
   });
 
+  it("answers with the handler's own error when the store cannot be written either", async () => {
+    const { sut, context } = setup('create', async () => ({ kind: 'new', holder: 'h' }));
+    (sut as unknown as { store: { release: () => Promise<void> } }).store.release = () => Promise.reject(new Error('store down'));
+    const next: CallHandler = { handle: () => defer(async () => Promise.reject(new TypeError('boom'))) };
+    await assert.rejects(firstValueFrom(sut.intercept(context, next)), TypeError);
+  });
+
   it('releases the key when the handler fails with a server error', async () => {
     const { sut, context, calls } = setup('create', async () => ({ kind: 'new', holder: 'h' }));
     const next: CallHandler = { handle: () => defer(async () => Promise.reject(new TypeError('boom'))) };

@@ -74,8 +74,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         sendRetryAfter(reply, error);
         const known = toErrorBody(error);
         if (error instanceof IdempotencyBusyException) throw error;
-        if (known && known.statusCode < 500) await this.store.complete(idempotent, known.statusCode, known);
-        else await this.store.release(idempotent);
+        // The request's own error is the answer, even if the store cannot be written now (the lease then runs out).
+        const record =
+          known && known.statusCode < 500 ? this.store.complete(idempotent, known.statusCode, known) : this.store.release(idempotent);
+        await record.catch(() => undefined);
         throw error;
       }),
       finalize(() => {
