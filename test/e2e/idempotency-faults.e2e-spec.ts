@@ -88,7 +88,7 @@ describe('Idempotency-Key under faults', () => {
       assert.equal(await keyRows(key), 0);
     });
 
-    it('stores no pre-signed upload form: the same key gets a new form', async () => {
+    it('stores no pre-signed upload form: the same key gets the same document with a new form, never a second document', async () => {
       const user = await suite.users.applicant('idem-docs');
       const id = await newApplication(user);
       const headers = { 'idempotency-key': 'upload-key-1' };
@@ -96,9 +96,15 @@ describe('Idempotency-Key under faults', () => {
       const first = await user.http.post(`/v1/applications/${id}/documents`, body, headers);
       const second = await user.http.post(`/v1/applications/${id}/documents`, body, headers);
       assert.deepEqual([first.status, second.status], [201, 201], JSON.stringify(first.body));
-      assert.equal(second.headers.get('idempotent-replayed'), null);
-      assert.ok(first.body.upload, 'the answer carries the form');
+      assert.equal(second.headers.get('idempotent-replayed'), null, 'not replayed from the store');
+      assert.equal(second.body.id, first.body.id);
+      assert.ok(first.body.upload?.fields?.Policy && second.body.upload?.fields?.Policy, 'each answer carries a signed form');
+      assert.equal((await user.http.get(`/v1/applications/${id}/documents`)).body.length, 1);
       assert.equal(await keyRows('upload-key-1'), 0);
+      const other = await user.http.post(`/v1/applications/${id}/documents`, { ...body, sizeBytes: 2000 }, headers);
+      assert.deepEqual([other.status, other.body.code], [422, 'IDEMPOTENCY_KEY_REUSED']);
+      const malformed = await user.http.post(`/v1/applications/${id}/documents`, body, { 'idempotency-key': 'x'.repeat(101) });
+      assert.deepEqual([malformed.status, malformed.body.code], [400, 'VALIDATION_FAILED']);
     });
   });
 

@@ -18,6 +18,7 @@ import { CreateApplications1764000000400 } from './migrations/1764000000400-crea
 import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-create-kyc-submissions.js';
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
+import { AddDocumentIdempotencyKey1764000000830 } from './migrations/1764000000830-add-document-idempotency-key.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -41,4 +42,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
   AddIdempotencyLease1764000000820,
+  AddDocumentIdempotencyKey1764000000830,
 ];

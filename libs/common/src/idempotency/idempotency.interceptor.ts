@@ -18,6 +18,15 @@ import { NO_IDEMPOTENCY } from './no-idempotency.decorator.js';
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 export const REPLAYED_HEADER = 'idempotent-replayed';
 
+/** The `Idempotency-Key` header checked as the interceptor checks it, for routes that dedupe by key themselves. */
+export function parseIdempotencyKey(header: unknown): string | undefined {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
+    throw new AppException(ErrorCode.ValidationFailed, 'Idempotency-Key must be 1-100 letters, digits or _.:-');
+  }
+  return header;
+}
+
 /**
  * `Idempotency-Key` on a POST: the same key and body return the first response and change nothing;
  * a different body answers 422; a request still running answers 409 with `Retry-After`. Keys are scoped
@@ -33,12 +42,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
-    const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined) return next.handle();
+    const header = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || header === undefined) return next.handle();
     if (this.reflector.getAllAndOverride<boolean>(NO_IDEMPOTENCY, [context.getHandler(), context.getClass()])) return next.handle();
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw new AppException(ErrorCode.ValidationFailed, 'Idempotency-Key must be 1-100 letters, digits or _.:-');
-    }
+    const key = parseIdempotencyKey(header)!;
     const scope = request.user ? `user:${request.user.id}` : `ip:${request.ip}`;
     const hash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`)
