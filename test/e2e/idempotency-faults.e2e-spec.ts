@@ -5,7 +5,8 @@ import type { RowDataPacket } from 'mysql2';
 import type { Connection } from 'mysql2/promise';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import type { HttpClient } from '../support/http-client.js';
-import { kycBody, person, registerIdentity, waitForStatus } from '../support/kyc-fixtures.js';
+import { eventually } from '../support/eventually.js';
+import { kycBody, person, registerIdentity } from '../support/kyc-fixtures.js';
 import { TestSuite, type RunningApp } from '../support/test-suite.js';
 
 /** `Idempotency-Key` when the gateway dies mid-request, and what it must never store. */
@@ -134,7 +135,12 @@ describe('Idempotency-Key under faults', () => {
     await suite.stopApp(faulty);
 
     // The outbox sweeper delivers the command the dead gateway recorded; the KYC completes.
-    await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED after the crash');
+    // About 30 s here rather than 1 s: the sweeper re-drives the command within 3 s, kyc-service receives it ~30 s later.
+    await eventually(
+      () => applicant.http.get(`/v1/applications/${id}`),
+      (r) => r.body.status === 'KYC_VERIFIED',
+      { timeoutMs: 90_000, intervalMs: 250, what: 'KYC_VERIFIED after the crash' },
+    );
     const retry = await applicant.http.post(`/v1/applications/${id}/kyc`, body, headers);
     assert.equal(retry.status, 202, JSON.stringify(retry.body));
     assert.equal(retry.headers.get('idempotent-replayed'), 'true');
