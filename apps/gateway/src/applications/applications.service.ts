@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isDuplicateKey, isStaff, type AuthenticatedUser } from '@los/common';
+import { AppException, isDuplicateKey, isStaff, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import { ApplicationStatus, ErrorCode, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
+import { toApplicationView } from './application.mapper.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SORTABLE_FIELDS, type ListApplicationsQuery } from './dto/list-applications.query.js';
@@ -74,6 +75,7 @@ export class ApplicationsService {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(ApplicationEntity, entity);
         await this.lifecycle.recordCreation(manager, entity, actorOf(user));
+        stageIdempotentResponse(toApplicationView(entity, isStaff(user), dto.extra));
       });
     } catch (error) {
       if (isDuplicateKey(error) && idempotencyKey) return this.applications.findOneByOrFail({ ownerUserId: user.id, idempotencyKey });
@@ -113,9 +115,16 @@ export class ApplicationsService {
 
   async cancel(user: AuthenticatedUser, id: string, reason?: string): Promise<ApplicationEntity> {
     await this.get(user, id);
-    return this.dataSource.transaction((manager) =>
-      this.lifecycle.transition(manager, { applicationId: id, to: ApplicationStatus.Cancelled, actor: actorOf(user), reason }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const cancelled = await this.lifecycle.transition(manager, {
+        applicationId: id,
+        to: ApplicationStatus.Cancelled,
+        actor: actorOf(user),
+        reason,
+      });
+      stageIdempotentResponse(toApplicationView(cancelled, isStaff(user)));
+      return cancelled;
+    });
   }
 
   /** A partner agent always files under their own partner; staff and applicants may name one. */

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, NoIdempotency, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import type { FastifyReply } from 'fastify';
 import { AccountLockedException } from './account-locked.exception.js';
@@ -13,6 +13,7 @@ import { RegisterDto } from './dto/register.dto.js';
 import { TokenPairView } from './token-pair.view.js';
 
 @ApiTags('auth')
+@NoIdempotency()
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

@@ -1,4 +1,9 @@
-import { CreateDurableTables1764000000000, CreateIdempotencyKeys1764000000200, IdempotencyKeyEntity } from '@los/common';
+import {
+  AddIdempotencyLease1764000000820,
+  CreateDurableTables1764000000000,
+  CreateIdempotencyKeys1764000000200,
+  IdempotencyKeyEntity,
+} from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
@@ -17,6 +22,7 @@ import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-cr
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
 import { CreateApplicationAttentionItems1764000000800 } from './migrations/1764000000800-create-application-attention-items.js';
+import { AddDocumentIdempotencyKey1764000000830 } from './migrations/1764000000830-add-document-idempotency-key.js';
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
@@ -46,6 +52,8 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
   CreateApplicationAttentionItems1764000000800,
+  AddIdempotencyLease1764000000820,
+  AddDocumentIdempotencyKey1764000000830,
   LockApplicationDocuments1764000000850,
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,

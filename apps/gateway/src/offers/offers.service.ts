@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, CommandOutbox, RpcClient, type AuthenticatedUser } from '@los/common';
+import { AppException, CommandOutbox, RpcClient, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import {
   ApplicationStatus,
   ErrorCode,
@@ -69,7 +69,7 @@ export class OffersService {
     }
     const request: AcceptOfferRequest = { applicationId, offerId };
     const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
-    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId);
+    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId, reply.kfs);
     return reply.kfs;
   }
 
@@ -83,7 +83,13 @@ export class OffersService {
    * The move to OFFER_ACCEPTED and the command sending the application to the lender commit together, so the
    * lender receives it exactly once whichever replica or retry makes the move.
    */
-  private async acceptAndSubmit(application: ApplicationEntity, offerId: string, actor: string, correlationId: string): Promise<void> {
+  private async acceptAndSubmit(
+    application: ApplicationEntity,
+    offerId: string,
+    actor: string,
+    correlationId: string,
+    kfs: KeyFactStatement,
+  ): Promise<void> {
     const command = submitCommandOf(application, offerId);
     const commandId = await this.moveIfStill(
       application.id,
@@ -91,7 +97,10 @@ export class OffersService {
       ApplicationStatus.OfferAccepted,
       actor,
       `accepted offer ${offerId}`,
-      async (manager) => (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId,
+      async (manager) => {
+        stageIdempotentResponse(kfs);
+        return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
+      },
     );
     if (commandId) this.outbox.deliver(commandId);
   }

@@ -62,6 +62,11 @@ const auth = {
   AADHAAR_OTP_PER_APPLICATION_DAY: atLeast(1)({ default: 5, desc: 'Aadhaar OTP requests per application in 24 hours' }),
   AADHAAR_OTP_PER_PAN_DAY: atLeast(1)({ default: 10, desc: 'Aadhaar OTP requests per PAN (all applications) in 24 hours' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
+  IDEMPOTENCY_TEST_FAULT: str({
+    choices: ['', 'crash-before-commit', 'crash-after-commit'],
+    default: '',
+    desc: 'Tests only (NODE_ENV=test): SIGKILL the process around the commit of a keyed POST',
+  }),
 };
 
 const sandboxClient = {

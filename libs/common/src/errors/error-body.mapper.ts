@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ErrorCode, HTTP_STATUS_OF, type ErrorBody } from '@los/contracts';
 import { AppException } from './app.exception.js';
+import { isDependencyFailure } from './dependency-failure.js';
 import { isRpcErrorBody } from './rpc-error.js';
 
 const CODE_OF_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -22,6 +23,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ErrorCode.ValidationFailed,
 };
 
+const DEPENDENCY_UNAVAILABLE = {
+  statusCode: HTTP_STATUS_OF[ErrorCode.DependencyUnavailable],
+  code: ErrorCode.DependencyUnavailable,
+  message: 'A database this service depends on is unavailable; try again shortly',
+};
+
 /** Maps anything thrown while serving a request to the public error shape; `null` means "unexpected". */
 export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | null {
   if (exception instanceof AppException) {
@@ -38,6 +45,7 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
   if (isRpcErrorBody(exception)) {
     return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
   }
+  if (isDependencyFailure(exception)) return DEPENDENCY_UNAVAILABLE;
   return null;
 }
 

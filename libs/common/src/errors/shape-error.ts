@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import { ErrorCode, type ErrorBody } from '@los/contracts';
+import { AppException } from './app.exception.js';
 import { toErrorBody } from './error-body.mapper.js';
 
 /** An error body stays small whatever the input that caused it. */
@@ -9,7 +10,9 @@ export const MAX_ERROR_MESSAGE_CHARS = 1_000;
 export function shapeError(exception: unknown, requestId: string, logger: Logger): ErrorBody {
   const known = boundedMessage(toErrorBody(exception));
   if (known && known.statusCode < 500) return { ...known, requestId };
-  if (known) logger.warn({ requestId, code: known.code }, known.message);
+  // One readable line per known failure; a database outage names its cause (serialized by errorSummary).
+  const cause = known?.code === ErrorCode.DependencyUnavailable && !(exception instanceof AppException) ? { err: exception } : {};
+  if (known) logger.warn({ requestId, code: known.code, ...cause }, known.message);
   else logger.error({ requestId, err: exception }, 'Unhandled error');
   return known
     ? { ...known, requestId }

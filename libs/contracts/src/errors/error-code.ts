@@ -18,6 +18,8 @@ export enum ErrorCode {
   InvalidEmail = 'INVALID_EMAIL',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyInProgress = 'IDEMPOTENCY_IN_PROGRESS',
+  /** The request with this key took effect, but its response was lost (the server died before storing it). */
+  IdempotencyOutcomeLost = 'IDEMPOTENCY_OUTCOME_LOST',
   UnsafeInput = 'UNSAFE_INPUT',
   OfferExpired = 'OFFER_EXPIRED',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
@@ -51,6 +53,8 @@ export enum ErrorCode {
   RedriveRaced = 'REDRIVE_RACED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
+  /** A database or another server this service depends on does not answer. */
+  DependencyUnavailable = 'DEPENDENCY_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -73,6 +77,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.InvalidEmail]: 400,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyInProgress]: 409,
+  [ErrorCode.IdempotencyOutcomeLost]: 409,
   [ErrorCode.UnsafeInput]: 400,
   [ErrorCode.OfferExpired]: 409,
   [ErrorCode.OfferAlreadyAccepted]: 409,
@@ -102,6 +107,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.RedriveRaced]: 409,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
+  [ErrorCode.DependencyUnavailable]: 503,
   [ErrorCode.Internal]: 500,
 };
 
