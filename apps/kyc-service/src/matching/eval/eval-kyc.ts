@@ -1,5 +1,5 @@
 // Evaluates name and identity matching on data/kyc-eval against fuzzball's token_set_ratio.
-// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout] [--show-errors]
+// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout | --heldout2026] [--show-errors]
 import { token_set_ratio as tokenSetRatio } from 'fuzzball';
 import { parseDob } from '../dob/dob.parser.js';
 import { matchIdentity } from '../identity/identity.matcher.js';
@@ -8,7 +8,14 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { matchNames } from '../name/name.matcher.js';
 import { binaryMetrics } from './binary-metrics.calculator.js';
 import { datasetFor } from './eval-dataset.options.js';
-import { type CategoryErrors, type SplitReport, printCategoryErrors, printSplitTable } from './eval-report.printer.js';
+import {
+  type CategoryErrors,
+  type SplitReport,
+  decisionCounts,
+  printCategoryErrors,
+  printDecisionCounts,
+  printSplitTable,
+} from './eval-report.printer.js';
 import { type IdentityCase, type NamePairCase, kycEvalPath, readJsonLines } from './kyc-dataset.reader.js';
 import { type ScoredCase, bestThreshold } from './threshold.searcher.js';
 
@@ -74,6 +81,13 @@ function report(title: string, cases: Judged[], defaults: MatchThresholds): void
     };
   });
   printSplitTable(title, rows);
+  for (const split of dataset.splits) {
+    const subset = cases.filter((item) => split === 'all' || item.split === split);
+    printDecisionCounts(
+      split,
+      decisionCounts(subset.map((item) => ({ decision: String(item.ours.decision), actualMatch: item.actualMatch }))),
+    );
+  }
   printSweep(
     cases.filter((item) => item.split === dataset.sweepSplit),
     defaults,

@@ -18,15 +18,16 @@ const fixed = (value: number): string => value.toFixed(3);
 const pad = (value: string | number, width: number): string => String(value).padEnd(width);
 
 export function printSplitTable(title: string, rows: readonly SplitReport[]): void {
+  const splitWidth = Math.max(6, ...rows.map((row) => row.split.length + 1));
   console.log(`\n${title}`);
   console.log(
-    `${pad('split', 6)}${pad('n', 5)}| ours: P      R      F1     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`,
+    `${pad('split', splitWidth)}${pad('n', 5)}| ours: P      R      F1     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`,
   );
   for (const { split, size, ours, baseline } of rows) {
     const base = baseline.metrics;
     const ratio = base.errors === 0 ? (ours.errors === 0 ? '0.00' : 'inf') : (ours.errors / base.errors).toFixed(2);
     console.log(
-      `${pad(split, 6)}${pad(size, 5)}|       ${metricCells(ours)} |                  ${pad(baseline.threshold, 4)}${metricCells(base)} | ${ratio}`,
+      `${pad(split, splitWidth)}${pad(size, 5)}|       ${metricCells(ours)} |                  ${pad(baseline.threshold, 4)}${metricCells(base)} | ${ratio}`,
     );
   }
 }
@@ -46,4 +47,62 @@ export function printCategoryErrors(title: string, splits: readonly string[], ro
     });
     console.log(`${pad(row.category, width)}${cells.join('')}`);
   }
+}
+
+export interface DecidedCase {
+  decision: string;
+  actualMatch: boolean;
+}
+
+export interface DecisionCounts {
+  cases: number;
+  matches: number;
+  nonMatches: number;
+  /** Our decisions by value (MATCH, REVIEW, NO_MATCH). */
+  byDecision: Record<string, number>;
+  /** Non-matches we decided MATCH. */
+  falseAccepts: number;
+  reviewOfMatches: number;
+  reviewOfNonMatches: number;
+}
+
+export function decisionCounts(cases: readonly DecidedCase[]): DecisionCounts {
+  const counts: DecisionCounts = {
+    cases: 0,
+    matches: 0,
+    nonMatches: 0,
+    byDecision: {},
+    falseAccepts: 0,
+    reviewOfMatches: 0,
+    reviewOfNonMatches: 0,
+  };
+  for (const { decision, actualMatch } of cases) {
+    counts.cases++;
+    counts.byDecision[decision] = (counts.byDecision[decision] ?? 0) + 1;
+    if (actualMatch) counts.matches++;
+    else counts.nonMatches++;
+    if (decision === 'MATCH' && !actualMatch) counts.falseAccepts++;
+    if (decision === 'REVIEW') {
+      if (actualMatch) counts.reviewOfMatches++;
+      else counts.reviewOfNonMatches++;
+    }
+  }
+  return counts;
+}
+
+const share = (part: number, whole: number): string => `${part}/${whole} (${whole === 0 ? '-' : ((100 * part) / whole).toFixed(1)} %)`;
+
+export function printDecisionCounts(split: string, counts: DecisionCounts): void {
+  const review = counts.byDecision['REVIEW'] ?? 0;
+  const decisions = [
+    'MATCH',
+    'REVIEW',
+    'NO_MATCH',
+    ...Object.keys(counts.byDecision).filter((d) => !['MATCH', 'REVIEW', 'NO_MATCH'].includes(d)),
+  ];
+  console.log(
+    `ours decisions, ${split}: ${decisions.map((d) => `${d} ${counts.byDecision[d] ?? 0}`).join(' ')}` +
+      ` | false accepts ${share(counts.falseAccepts, counts.nonMatches)} of non-matches` +
+      ` | REVIEW ${share(review, counts.cases)} of all, ${share(counts.reviewOfMatches, counts.matches)} of matches, ${share(counts.reviewOfNonMatches, counts.nonMatches)} of non-matches`,
+  );
 }
