@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person } from '../support/kyc-fixtures.js';
+import { kycBody, person, registerIdentity, requestAadhaarOtp } from '../support/kyc-fixtures.js';
 import { servicesScript } from '../support/repo-scripts.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { TEST_STATE_DIR } from '../support/test-infra.js';
@@ -22,7 +22,9 @@ describe('a database outage', () => {
   let applicant: TestUser;
 
   before(async () => {
-    suite = await TestSuite.start('outage', [{ service: 'gateway' }, { service: 'kyc-service' }], { THROTTLE_AUTH_LIMIT: '1000' });
+    suite = await TestSuite.start('outage', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }], {
+      THROTTLE_AUTH_LIMIT: '1000',
+    });
     applicant = await suite.users.applicant('outage');
   });
   after(() => suite?.stop());
@@ -62,7 +64,7 @@ describe('a database outage', () => {
     const mongo = await TcpProxy.start(await databaseUrl(suite.infra.mongoUrl, 'kyc-service'));
     // The only kyc-service: every replica answers an RPC, and a healthy one would answer first.
     await suite.stopApp(suite.app('kyc-service'));
-    const kyc = await suite.startApp('kyc-service', { MONGO_URL: mongo.url() });
+    const kyc = await suite.startApp('kyc-service', { MONGO_URL: mongo.url(), SANDBOX_URL: suite.app('sandbox').url });
     try {
       const who = person();
       const created = await applicant.http.post(
@@ -70,9 +72,16 @@ describe('a database outage', () => {
         applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }),
       );
       assert.equal(created.status, 201);
+      await registerIdentity(suite.app('sandbox').http, who);
+      // KYC's first step (the Aadhaar OTP) while the Mongo server answers; the submission meets the outage.
+      const otp = await requestAadhaarOtp(applicant.http, created.body.id, who.aadhaar);
+      assert.equal(otp.status, 201, JSON.stringify(otp.body));
       const offset = logSize('kyc-service');
       await mongo.close();
-      const submitted = await applicant.http.post(`/v1/applications/${created.body.id}/kyc`, kycBody(who));
+      const submitted = await applicant.http.post(
+        `/v1/applications/${created.body.id}/kyc`,
+        kycBody(who, { otpRequestId: otp.body.otpRequestId }),
+      );
       assert.deepEqual([submitted.status, submitted.body.code], [503, 'DEPENDENCY_UNAVAILABLE'], JSON.stringify(submitted.body));
       assert.ok(submitted.ms < FAST_MS, `answered in ${submitted.ms} ms`);
       assert.equal((await applicant.http.get(`/v1/applications/${created.body.id}`)).body.status, 'LEAD_CREATED', 'nothing changed');
@@ -81,7 +90,7 @@ describe('a database outage', () => {
       assert.doesNotMatch(log, /unable to serialize/);
       const line = log
         .split('\n')
-        .filter(Boolean)
+        .filter((text) => text.startsWith('{'))
         .map((text) => JSON.parse(text) as { msg?: string; err?: { type?: string; message?: string } })
         .find((entry) => entry.msg === 'A database is unavailable');
       assert.ok(line, `no outage line in:\n${log}`);

@@ -6,7 +6,7 @@ import type { Connection } from 'mysql2/promise';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import type { HttpClient } from '../support/http-client.js';
 import { eventually } from '../support/eventually.js';
-import { kycBody, person, registerIdentity } from '../support/kyc-fixtures.js';
+import { kycBody, person, registerIdentity, requestAadhaarOtp } from '../support/kyc-fixtures.js';
 import { TestSuite, type RunningApp } from '../support/test-suite.js';
 
 /** `Idempotency-Key` when the gateway dies mid-request, and what it must never store. */
@@ -128,9 +128,11 @@ describe('Idempotency-Key under faults', () => {
     const who = person();
     await registerIdentity(suite.app('sandbox').http, who);
     const id = await newApplication(applicant, { applicant: { fullName: who.name, dob: who.dob, pan: who.pan } });
+    const otp = await requestAadhaarOtp(applicant.http, id, who.aadhaar);
+    assert.equal(otp.status, 201, JSON.stringify(otp.body));
     const faulty = await faultyGateway('crash-after-commit');
     const headers = { 'idempotency-key': 'kyc-crash-1' };
-    const body = kycBody(who);
+    const body = kycBody(who, { otpRequestId: otp.body.otpRequestId });
     await dies(as(faulty, applicant).post(`/v1/applications/${id}/kyc`, body, headers));
     await suite.stopApp(faulty);
 
