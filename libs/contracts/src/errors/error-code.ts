@@ -47,6 +47,10 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   WebhookSignatureInvalid = 'WEBHOOK_SIGNATURE_INVALID',
   PartnerUnknownStatus = 'PARTNER_UNKNOWN_STATUS',
+  /** A lender's event misses a field or has one that does not fit (id, reference, time, amount, UTR). */
+  PartnerEventInvalid = 'PARTNER_EVENT_INVALID',
+  /** A lender's event is dated outside the window accepted for a partner whose signature covers no timestamp. */
+  PartnerEventStale = 'PARTNER_EVENT_STALE',
   PartnerNotConnected = 'PARTNER_NOT_CONNECTED',
   NothingToRedrive = 'NOTHING_TO_REDRIVE',
   ApplicationNotStuck = 'APPLICATION_NOT_STUCK',
@@ -101,6 +105,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.WebhookSignatureInvalid]: 401,
   [ErrorCode.PartnerUnknownStatus]: 422,
+  [ErrorCode.PartnerEventInvalid]: 422,
+  [ErrorCode.PartnerEventStale]: 422,
   [ErrorCode.PartnerNotConnected]: 404,
   [ErrorCode.NothingToRedrive]: 409,
   [ErrorCode.ApplicationNotStuck]: 409,
