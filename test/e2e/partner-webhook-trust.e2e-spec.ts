@@ -90,13 +90,13 @@ describe('partner webhooks are trusted only as far as they prove', () => {
       { what: `a ${errorCode} webhook in the call trail` },
     );
 
-  it('answers an unsigned 900,000-character webhook 401 and keeps only its size, hash and names, in under 4 KB', async () => {
+  it('answers an unsigned 250,000-character webhook (under the 256 KB webhook cap) 401 and keeps only its size, hash and names, in under 4 KB', async () => {
     const rawBody = JSON.stringify({
       id: 'evt_flood',
       type: 'application.status_changed',
       createdAt: new Date().toISOString(),
       data: { applicationId: 'LW-APP-FLOOD', status: 'approved' },
-      note: 'A'.repeat(900_000),
+      note: 'A'.repeat(250_000),
     });
     const sha256 = createHash('sha256').update(rawBody).digest('hex');
     const refused = await post('AURUM_PRIME', rawBody, {});
@@ -121,7 +121,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
     const accepted = await lendwise({
       id: `evt_big_${reference}`,
       data: { applicationId: reference, status: 'approved' },
-      note: 'B'.repeat(900_000),
+      note: 'B'.repeat(250_000),
     });
     assert.deepEqual([accepted.status, accepted.body], [200, { received: 1, duplicates: 0 }]);
     const [stored] = await eventually(
@@ -130,7 +130,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
       { what: 'the accepted webhook in the call trail' },
     );
     assert.ok(BSON.calculateObjectSize(stored!) < 8_192, `${BSON.calculateObjectSize(stored!)} bytes stored`);
-    assert.match(stored!.request.note, /…\[900000 chars\]$/);
+    assert.match(stored!.request.note, /…\[250000 chars\]$/);
     assert.equal(stored!.response[0].eventId, `evt_big_${reference}`);
   });
 
