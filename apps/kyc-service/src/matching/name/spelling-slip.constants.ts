@@ -8,10 +8,11 @@ import { ReasonCode } from '../reason-code.constants.js';
 export const SLIP_MIN_TOKEN_LENGTH = 6;
 
 /**
- * Distinct names one letter apart that the slip rules below would otherwise let through; the
- * rules already refuse the first letter, the last letter, the first vowel, a changed consonant in
- * the first half (Rakesh/Rajesh, Nagesh/Naresh, Balwinder/Baljinder) or one that is not a
- * neighbouring key or voiced partner, and an added or dropped consonant (Shivani/Shivangi).
+ * Distinct names one letter apart, never read as a typo (Francis/Frances) nor as a slip. For slips
+ * they back the rules, which already refuse the first letter, the last letter, the first vowel,
+ * a changed consonant in the first half (Rakesh/Rajesh, Nagesh/Naresh, Balwinder/Baljinder) or
+ * one that is not a neighbouring key or voiced partner, and an added or dropped consonant
+ * (Shivani/Shivangi).
  */
 export const SOUND_ALIKE_NAME_PAIRS: ReadonlySet<string> = new Set(
   [

@@ -32,6 +32,11 @@ describe('findNameSlip', () => {
     }
   });
 
+  it('never reads a listed sound-alike pair as a typo either (Francis / Frances)', () => {
+    assert.notEqual(matchNames("Francis D'Costa", "Frances D'Costa").decision, 'MATCH');
+    assert.equal(findNameSlip("Francis D'Costa", "Frances D'Costa"), null);
+  });
+
   it('refuses a slip beside another conflict (initials, relatives, a missing surname)', () => {
     assert.equal(findNameSlip('K. Priya Sharma', 'M. Priya Sharna'), null);
     assert.equal(findNameSlip('Priya Sharma D/O Ramesh Sharma', 'Priya Sharna D/O Suresh Sharma'), null);
