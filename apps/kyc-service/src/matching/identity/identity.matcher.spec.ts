@@ -64,6 +64,13 @@ describe('matchIdentity', () => {
     assert.equal(result.decision, 'MATCH');
     assert.ok(codes(result).includes('SPELLING_SLIP_CORROBORATED'));
     assert.ok(!codes(result).includes('NAME_NEEDS_REVIEW'));
+    assert.equal(result.components.name, 60, 'the name part keeps its own score');
+    const strict = matchIdentity(
+      { ...applicant, name: 'Omkar Bhosale' },
+      { name: 'Omkar Bhosake', dob: '1986-04-09' },
+      { match: 98, review: 55 },
+    );
+    assert.notEqual(strict.decision, 'MATCH', 'stricter thresholds still apply to the identity without the slip');
   });
 
   it('keeps a slip at review or below when the date of birth is not exact', () => {

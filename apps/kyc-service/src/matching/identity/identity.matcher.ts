@@ -29,14 +29,19 @@ export function matchIdentity(
   else reasons.push({ code: ReasonCode.AddressMissing, detail: 'address not compared: absent from a record' });
 
   const addressWeight = address ? IDENTITY_WEIGHTS.address : 0;
-  const weighted = IDENTITY_WEIGHTS.name * name.score + IDENTITY_WEIGHTS.dob * dob.score + addressWeight * (address?.score ?? 0);
-  const score = Math.round(weighted / (IDENTITY_WEIGHTS.name + IDENTITY_WEIGHTS.dob + addressWeight));
+  const weigh = (nameScore: number) => {
+    const weighted = IDENTITY_WEIGHTS.name * nameScore + IDENTITY_WEIGHTS.dob * dob.score + addressWeight * (address?.score ?? 0);
+    return Math.round(weighted / (IDENTITY_WEIGHTS.name + IDENTITY_WEIGHTS.dob + addressWeight));
+  };
+  let score = weigh(name.score);
 
   let decision = decide(score, thresholds);
   const slip =
     name.decision === 'MATCH' || dob.agreement !== 'EXACT' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
-  if (slip) {
-    // One letter in a long name, everything else agreeing, and the exact date of birth: a slip, not another person.
+  // One letter in a long name, everything else agreeing, and the exact date of birth: a slip, not another person,
+  // scored as the identity would be without it (so a partner's stricter thresholds still apply).
+  if (slip && decide(weigh(slip.scoreWithSlip), thresholds) === 'MATCH') {
+    score = weigh(slip.scoreWithSlip);
     decision = 'MATCH';
     const detail = `'${slip.a}' ~ '${slip.b}' differ by one letter (${slip.kind}); the name would score ${slip.scoreWithSlip} without it and the date of birth is exact`;
     reasons.push({ code: ReasonCode.SpellingSlipCorroborated, detail });
