@@ -15,6 +15,7 @@ import {
   printCategoryErrors,
   printDecisionCounts,
   printSplitTable,
+  reviewRate,
 } from './eval-report.printer.js';
 import { type IdentityCase, type NamePairCase, kycEvalPath, readJsonLines } from './kyc-dataset.reader.js';
 import { type ScoredCase, bestThreshold } from './threshold.searcher.js';
@@ -58,7 +59,9 @@ const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath(dataset.ide
   describe: () => `${item.applicant.name} ${item.applicant.dob} | ${item.source.name} ${item.source.dob}`,
 }));
 
-console.log('KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); baseline threshold searched 0-100 per row');
+console.log(
+  'KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); RV = share of cases ours leaves at REVIEW; baseline threshold searched 0-100 per row',
+);
 report(
   `Names (data/kyc-eval/${dataset.nameFile}; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`,
   names,
@@ -77,6 +80,7 @@ function report(title: string, cases: Judged[], defaults: MatchThresholds): void
       split,
       size: subset.length,
       ours: binaryMetrics(subset.map((item) => ({ predictedMatch: item.ours.decision === 'MATCH', actualMatch: item.actualMatch }))),
+      oursReviewRate: reviewRate(subset.map((item) => item.ours.decision)),
       baseline: bestThreshold(subset.map((item) => item.baseline)),
     };
   });

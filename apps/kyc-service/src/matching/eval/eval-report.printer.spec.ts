@@ -1,29 +1,28 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decisionCounts } from './eval-report.printer.js';
+import { binaryMetrics } from './binary-metrics.calculator.js';
+import { reviewRate, splitTableLines } from './eval-report.printer.js';
 
-describe('decisionCounts', () => {
-  it('counts decisions, false accepts and REVIEW among matches and non-matches', () => {
-    const counts = decisionCounts([
-      { decision: 'MATCH', actualMatch: true },
-      { decision: 'MATCH', actualMatch: false },
-      { decision: 'REVIEW', actualMatch: true },
-      { decision: 'REVIEW', actualMatch: false },
-      { decision: 'REVIEW', actualMatch: false },
-      { decision: 'NO_MATCH', actualMatch: false },
-    ]);
-    assert.deepEqual(counts, {
-      cases: 6,
-      matches: 2,
-      nonMatches: 4,
-      byDecision: { MATCH: 2, REVIEW: 3, NO_MATCH: 1 },
-      falseAccepts: 1,
-      reviewOfMatches: 1,
-      reviewOfNonMatches: 2,
-    });
+describe('reviewRate', () => {
+  it('is the share of decisions left at REVIEW', () => {
+    assert.equal(reviewRate(['MATCH', 'REVIEW', 'NO_MATCH', 'REVIEW']), 0.5);
+    assert.equal(reviewRate(['MATCH', 'NO_MATCH']), 0);
   });
 
-  it('counts nothing for no cases', () => {
-    assert.equal(decisionCounts([]).cases, 0);
+  it('is 0 rather than NaN for an empty split', () => {
+    assert.equal(reviewRate([]), 0);
+  });
+});
+
+describe('splitTableLines', () => {
+  it('prints the review rate beside precision, recall and F1 under an RV heading', () => {
+    const ours = binaryMetrics([
+      { predictedMatch: true, actualMatch: true },
+      { predictedMatch: false, actualMatch: true },
+    ]);
+    const baseline = { threshold: 80, metrics: binaryMetrics([{ predictedMatch: true, actualMatch: false }]) };
+    const [, header, row] = splitTableLines('Names', [{ split: 'dev', size: 8, ours, oursReviewRate: 0.125, baseline }]);
+    assert.match(header, /ours: P +R +F1 +RV +FP +FN +err \|/);
+    assert.match(row, /^dev +8 +\| +1\.000 +0\.500 +0\.667 +0\.125 +0 +1 +1 +\| +80 +0\.000/);
   });
 });

@@ -5,6 +5,8 @@ export interface SplitReport {
   split: string;
   size: number;
   ours: BinaryMetrics;
+  /** Share of the split's cases ours leaves at REVIEW (0-1): each one is a person's time. */
+  oursReviewRate: number;
   baseline: ThresholdChoice;
 }
 
@@ -18,22 +20,34 @@ const fixed = (value: number): string => value.toFixed(3);
 const pad = (value: string | number, width: number): string => String(value).padEnd(width);
 
 export function printSplitTable(title: string, rows: readonly SplitReport[]): void {
-  const splitWidth = Math.max(6, ...rows.map((row) => row.split.length + 1));
-  console.log(`\n${title}`);
-  console.log(
-    `${pad('split', splitWidth)}${pad('n', 5)}| ours: P      R      F1     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`,
-  );
-  for (const { split, size, ours, baseline } of rows) {
-    const base = baseline.metrics;
-    const ratio = base.errors === 0 ? (ours.errors === 0 ? '0.00' : 'inf') : (ours.errors / base.errors).toFixed(2);
-    console.log(
-      `${pad(split, splitWidth)}${pad(size, 5)}|       ${metricCells(ours)} |                  ${pad(baseline.threshold, 4)}${metricCells(base)} | ${ratio}`,
-    );
-  }
+  for (const line of splitTableLines(title, rows)) console.log(line);
 }
 
-function metricCells(metrics: BinaryMetrics): string {
-  return `${fixed(metrics.precision)}  ${fixed(metrics.recall)}  ${fixed(metrics.f1)}  ${pad(metrics.falsePositives, 4)}${pad(metrics.falseNegatives, 4)}${pad(metrics.errors, 3)}`;
+/** The table as lines: ours with its REVIEW rate (RV) beside P, R and F1, then the best token_set_ratio threshold. */
+export function splitTableLines(title: string, rows: readonly SplitReport[]): string[] {
+  const splitWidth = Math.max(6, ...rows.map((row) => row.split.length + 1));
+  const lines = [
+    `\n${title}`,
+    `${pad('split', splitWidth)}${pad('n', 5)}| ours: P      R      F1     RV     FP  FN  err | token_set_ratio: t   P      R      F1     FP  FN  err | err ours/base`,
+  ];
+  for (const { split, size, ours, oursReviewRate, baseline } of rows) {
+    const base = baseline.metrics;
+    const ratio = base.errors === 0 ? (ours.errors === 0 ? '0.00' : 'inf') : (ours.errors / base.errors).toFixed(2);
+    lines.push(
+      `${pad(split, splitWidth)}${pad(size, 5)}|       ${metricCells(ours, oursReviewRate)} |                  ${pad(baseline.threshold, 4)}${metricCells(base)} | ${ratio}`,
+    );
+  }
+  return lines;
+}
+
+/** Share of decisions that are REVIEW; 0 for no decisions. */
+export function reviewRate(decisions: readonly string[]): number {
+  return decisions.length === 0 ? 0 : decisions.filter((decision) => decision === 'REVIEW').length / decisions.length;
+}
+
+function metricCells(metrics: BinaryMetrics, review?: number): string {
+  const reviewCell = review === undefined ? '' : `${fixed(review)}  `;
+  return `${fixed(metrics.precision)}  ${fixed(metrics.recall)}  ${fixed(metrics.f1)}  ${reviewCell}${pad(metrics.falsePositives, 4)}${pad(metrics.falseNegatives, 4)}${pad(metrics.errors, 3)}`;
 }
 
 export function printCategoryErrors(title: string, splits: readonly string[], rows: readonly CategoryErrors[]): void {
