@@ -1,6 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsSafeText, KycReviewDecision, KycReviewReasonCode } from '@los/contracts';
-import { IsEnum, IsString, Length, Matches } from 'class-validator';
+import { ErrorCode, isSafeText, KycReviewDecision, KycReviewReasonCode } from '@los/contracts';
+import { IsEnum, IsString, Length, Matches, ValidateBy } from 'class-validator';
+
+/** IsSafeText for a note that is there: a missing note is VALIDATION_FAILED (IsString), not UNSAFE_TEXT. */
+const IsSafeNote = () =>
+  ValidateBy(
+    {
+      name: 'isSafeText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || isSafeText(value),
+        defaultMessage: () => 'note must not contain control characters, line breaks or bidirectional overrides',
+      },
+    },
+    { context: { code: ErrorCode.UnsafeText } },
+  );
 
 export class ResolveKycReviewDto {
   @ApiProperty({ enum: KycReviewDecision }) @IsEnum(KycReviewDecision) decision: KycReviewDecision;
@@ -11,6 +24,6 @@ export class ResolveKycReviewDto {
   @IsString()
   @Length(1, 1000)
   @Matches(/\S/, { message: 'note must not be blank' })
-  @IsSafeText()
+  @IsSafeNote()
   note: string;
 }
