@@ -15,6 +15,7 @@ export * from './validation/text-validators.js';
 export * from './offers/offer-requests.js';
 export * from './offers/offer-replies.js';
 export * from './kyc/kyc-messages.js';
+export * from './kyc/kyc-review-messages.js';
 export * from './validation/verhoeff.js';
 export * from './validation/pan-mask.js';
 export * from './validation/patterns.js';

@@ -11,6 +11,8 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
 import { RedriveAuditEntity } from '../ops/redrive-audit.entity.js';
 import { ProbeEntity } from '../probes/probe.entity.js';
+import { KycReviewAuditEntity } from '../kyc-reviews/kyc-review-audit.entity.js';
+import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
@@ -26,6 +28,7 @@ import { AddDocumentIdempotencyKey1764000000830 } from './migrations/17640000008
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
+import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -41,6 +44,8 @@ export const GATEWAY_ENTITIES = [
   PartnerEventEntity,
   RedriveAuditEntity,
   AttentionItemEntity,
+  KycReviewEntity,
+  KycReviewAuditEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -57,4 +62,5 @@ export const GATEWAY_MIGRATIONS = [
   LockApplicationDocuments1764000000850,
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,
+  CreateKycReviews1764000000950,
 ];

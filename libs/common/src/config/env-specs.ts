@@ -90,6 +90,7 @@ const ops = {
     default: { statuses: {}, partners: {} },
     desc: 'Maximum time in a status before an application counts as stuck: {"statuses":{STATUS:ms},"partners":{CODE:{LENDER_STEP:ms}}}',
   }),
+  KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
 export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault, ops } as const;

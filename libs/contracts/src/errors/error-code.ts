@@ -55,6 +55,12 @@ export enum ErrorCode {
   NothingToRedrive = 'NOTHING_TO_REDRIVE',
   ApplicationNotStuck = 'APPLICATION_NOT_STUCK',
   RedriveRaced = 'REDRIVE_RACED',
+  /** Another reviewer holds a live claim on this KYC review. */
+  ReviewAlreadyClaimed = 'REVIEW_ALREADY_CLAIMED',
+  /** Resolving a KYC review needs the caller's own live claim. */
+  ReviewNotClaimed = 'REVIEW_NOT_CLAIMED',
+  /** The KYC review was already resolved, by a person or by a later automatic result. */
+  ReviewAlreadyResolved = 'REVIEW_ALREADY_RESOLVED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
   /** A database or another server this service depends on does not answer. */
@@ -111,6 +117,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.NothingToRedrive]: 409,
   [ErrorCode.ApplicationNotStuck]: 409,
   [ErrorCode.RedriveRaced]: 409,
+  [ErrorCode.ReviewAlreadyClaimed]: 409,
+  [ErrorCode.ReviewNotClaimed]: 409,
+  [ErrorCode.ReviewAlreadyResolved]: 409,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
   [ErrorCode.DependencyUnavailable]: 503,

@@ -29,6 +29,10 @@ export enum MessagePattern {
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */
   KycVerify = 'kyc.cmd.verify.v1',
   KycStatus = 'kyc.qry.status.v1',
+  /** Request/reply: the latest check of an application with each source's record and match, for the KYC review desk. */
+  KycReviewEvidence = 'kyc.qry.review-evidence.v1',
+  /** Request/reply: reasons and scheduled re-drive of the latest checks of several applications. */
+  KycReviewSummaries = 'kyc.qry.review-summaries.v1',
   KycNameMatch = 'kyc.qry.name-match.v1',
   KycIdentityMatch = 'kyc.qry.identity-match.v1',
 }
