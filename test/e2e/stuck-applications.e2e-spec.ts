@@ -75,8 +75,10 @@ describe('stuck applications: listed, counted and re-driven', () => {
     const otp = await requestAadhaarOtp(borrower.http, applicationId, who.aadhaar);
     assert.equal(otp.status, 201, JSON.stringify(otp.body));
     const callsBefore = await sourceCalls();
+    // UIDAI redeems an OTP once: the Aadhaar call hangs and then times out unanswered, so the OTP is still open for the re-drive.
     for (const source of ['pan', 'aadhaar', 'ckyc']) {
-      const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode: 'slow', latencyMs: 100_000 }), {
+      const mode = source === 'aadhaar' ? 'timeout' : 'slow';
+      const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode, latencyMs: 100_000 }), {
         'content-type': 'application/json',
       });
       assert.equal(fault.status, 200, JSON.stringify(fault.body));
