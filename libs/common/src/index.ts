@@ -36,6 +36,7 @@ export * from './idempotency/idempotency-key.entity.js';
 export * from './idempotency/create-idempotency-keys.migration.js';
 export * from './idempotency/idempotency.interceptor.js';
 export * from './validation/validation-exception.factory.js';
+export * from './validation/request-validation.pipe.js';
 export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
 export * from './http/body-limit.decorator.js';
