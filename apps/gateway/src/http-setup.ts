@@ -1,5 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { answerNotModified } from './common/etag/not-modified.hook.js';
 import { forbidCachingOfApiResponses } from './common/no-store.js';
 import { mountApiDocs } from './docs/openapi.js';
 
@@ -7,6 +8,7 @@ import { mountApiDocs } from './docs/openapi.js';
 export async function configureGatewayHttp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   forbidCachingOfApiResponses(fastify);
+  answerNotModified(fastify);
   // The API reads JSON only: without Fastify's default text/plain parser such a body is a 415, not a 400.
   fastify.removeContentTypeParser('text/plain');
   await app.register(helmet, {

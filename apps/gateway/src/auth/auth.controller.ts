@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import type { FastifyReply } from 'fastify';
@@ -20,7 +21,7 @@ export class AuthController {
   @Post('register')
   @BodyLimit(AUTH_BODY_BYTES)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiCreatedResponse({ type: TokenPairView })
   @ApiErrors(400, 409, 413, 429)
@@ -32,7 +33,7 @@ export class AuthController {
   @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiOkResponse({ type: TokenPairView })
   @ApiErrors(400, 401, 413, 429)
