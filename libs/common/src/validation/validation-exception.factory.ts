@@ -35,7 +35,8 @@ function withPath(message: string, field: string, property: string): string {
  */
 export function validationException(errors: ValidationError[]): AppException {
   const failures = fieldErrorsOf(errors);
-  const code = (failures.find((failure) => failure.code !== ErrorCode.ValidationFailed)?.code as ErrorCode | undefined) ?? ErrorCode.ValidationFailed;
+  const code =
+    (failures.find((failure) => failure.code !== ErrorCode.ValidationFailed)?.code as ErrorCode | undefined) ?? ErrorCode.ValidationFailed;
   const named = failures.slice(0, MAX_REPORTED_FAILURES);
   const more = failures.length - named.length;
   const message = [...named.map((failure) => failure.message), ...(more > 0 ? [`and ${more} more`] : [])].join('; ');

@@ -26,7 +26,13 @@ describe('cursor codec', () => {
   });
 
   it('refuses what it did not issue', () => {
-    for (const raw of ['', 'not a cursor', 'e30', Buffer.from('[1,"createdAt","desc","x","not-a-uuid"]').toString('base64url'), 'A'.repeat(600)]) {
+    for (const raw of [
+      '',
+      'not a cursor',
+      'e30',
+      Buffer.from('[1,"createdAt","desc","x","not-a-uuid"]').toString('base64url'),
+      'A'.repeat(600),
+    ]) {
       assert.throws(() => decodeCursor(raw, 'createdAt', 'desc'), invalidCursor, raw);
     }
   });
