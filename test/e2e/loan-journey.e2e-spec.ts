@@ -105,6 +105,11 @@ describe('a loan application from lead to accepted offer', () => {
     assert.equal(kfs.body.offerId, chosen);
     const html = await applicant.http.get(`/v1/applications/${applicationId}/kfs?format=html`);
     assert.match(html.headers.get('content-type') ?? '', /text\/html/);
+    const kfsTag = kfs.headers.get('etag')!;
+    assert.match(kfsTag, /^"[A-Za-z0-9_-]+"$/);
+    assert.notEqual(html.headers.get('etag'), kfsTag, 'the HTML is another representation');
+    const unchanged = await applicant.http.get(`/v1/applications/${applicationId}/kfs`, { 'if-none-match': kfsTag });
+    assert.deepEqual([unchanged.status, unchanged.body], [304, undefined]);
     const timeline = (await applicant.http.get(`/v1/applications/${applicationId}/timeline`)).body.map((e: { to: string }) => e.to);
     assert.deepEqual(timeline, ['LEAD_CREATED', 'KYC_IN_PROGRESS', 'KYC_VERIFIED', 'OFFERS_READY', 'OFFER_ACCEPTED']);
   });

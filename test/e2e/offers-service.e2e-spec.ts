@@ -274,11 +274,11 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       );
     });
 
-    it('answers 404 for an offer of another application, an unknown offer and a KFS before acceptance', async () => {
+    it('answers 404 OFFER_NOT_FOUND for an offer of another application or an unknown one, 409 KFS_NOT_AVAILABLE before acceptance', async () => {
       const other = eligibleOf(await compute())[0].offer!.offerId;
-      await assert.rejects(accept(applicationId, other), refusedWith('NOT_FOUND', 404));
-      await assert.rejects(accept(applicationId, randomUUID()), refusedWith('NOT_FOUND', 404));
-      await assert.rejects(send(MessagePattern.OfferKfs, { applicationId: randomUUID() }), refusedWith('NOT_FOUND', 404));
+      await assert.rejects(accept(applicationId, other), refusedWith('OFFER_NOT_FOUND', 404));
+      await assert.rejects(accept(applicationId, randomUUID()), refusedWith('OFFER_NOT_FOUND', 404));
+      await assert.rejects(send(MessagePattern.OfferKfs, { applicationId: randomUUID() }), refusedWith('KFS_NOT_AVAILABLE', 409));
     });
 
     it('lets only one of two concurrent accepts of different offers win', async () => {

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { RowDataPacket } from 'mysql2';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication as verifiedKycApplication } from '../support/kyc-fixtures.js';
@@ -134,6 +135,10 @@ describe('offers over HTTP', () => {
     assert.equal((await staff.http.post(`/v1/applications/${id}/offers/${first.offer.offerId}/accept`, {})).status, 403);
     const stranger = await suite.users.applicant('stranger');
     assert.equal((await stranger.http.post(`/v1/applications/${id}/offers/${first.offer.offerId}/accept`, {})).status, 404);
+    const unknownOffer = await applicant.http.post(`/v1/applications/${id}/offers/${randomUUID()}/accept`, {});
+    assert.deepEqual([unknownOffer.status, unknownOffer.body.code], [404, 'OFFER_NOT_FOUND']);
+    const early = await applicant.http.get(`/v1/applications/${id}/kfs`);
+    assert.deepEqual([early.status, early.body.code], [409, 'KFS_NOT_AVAILABLE']);
 
     const db = await suite.mysql('offer-service');
     try {
@@ -158,5 +163,8 @@ describe('offers over HTTP', () => {
     assert.equal(statuses.at(-1), 429, String(statuses));
     assert.equal(last!.body.code, 'TOO_MANY_REQUESTS');
     assert.ok(Number(last!.headers.get('retry-after')) > 0, 'plain Retry-After');
+    assert.match(last!.headers.get('ratelimit-policy') ?? '', /^"preview";q=2;w=\d+$/);
+    assert.match(last!.headers.get('ratelimit') ?? '', /^"preview";r=0;t=[1-9]\d*$/);
+    assert.equal([...last!.headers.keys()].filter((name) => name.startsWith('x-ratelimit')).length, 0);
   });
 });

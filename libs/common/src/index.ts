@@ -39,6 +39,7 @@ export * from './idempotency/add-idempotency-lease.migration.js';
 export * from './idempotency/no-idempotency.decorator.js';
 export * from './idempotency/idempotent-request.js';
 export * from './validation/validation-exception.factory.js';
+export * from './validation/request-validation.pipe.js';
 export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
 export * from './http/body-limit.decorator.js';

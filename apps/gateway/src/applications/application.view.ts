@@ -56,9 +56,12 @@ export class ApplicationView {
 
 export class ApplicationPageView {
   @ApiProperty({ type: [ApplicationView] }) items: ApplicationView[];
-  @ApiProperty() page: number;
+  @ApiProperty({ description: 'Whether another page follows' }) hasMore: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as after for the next page; null on the last page' })
+  nextCursor: string | null;
+  @ApiProperty({ deprecated: true, description: 'Offset paging, kept for one version: use nextCursor' }) page: number;
   @ApiProperty() limit: number;
-  @ApiProperty() total: number;
+  @ApiProperty({ deprecated: true, description: 'Kept for one version with offset paging' }) total: number;
 }
 
 export class StatusLogEntryView {

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
 import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
 import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
 import { ApplicationsService } from './applications.service.js';
@@ -36,13 +37,21 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationPageView })
   @ApiErrors(400, 401, 403)
   async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageView> {
-    const [items, total] = await this.applications.list(user, query);
-    return { items: items.map((item) => toApplicationView(item, isStaff(user))), page: query.page, limit: query.limit, total };
+    const { items, total, hasMore, nextCursor } = await this.applications.list(user, query);
+    return {
+      items: items.map((item) => toApplicationView(item, isStaff(user))),
+      hasMore,
+      nextCursor,
+      page: query.page,
+      limit: query.limit,
+      total,
+    };
   }
 
   @Get(':id')
   @RequirePermissions(Permission.ApplicationRead)
-  @ApiOkResponse({ type: ApplicationView })
+  @UseInterceptors(ETagInterceptor)
+  @ApiOkResponse({ type: ApplicationView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
     const application = await this.applications.get(user, id);

@@ -3,7 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, isDuplicateKey, isStaff, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import { ApplicationStatus, ErrorCode, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, Repository } from 'typeorm';
+import { Equal, LessThan, MoreThan, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
@@ -98,14 +99,37 @@ export class ApplicationsService {
     return this.attention.openFor(application.id);
   }
 
-  list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<[ApplicationEntity[], number]> {
+  /**
+   * One page in (sort, id) order: after a cursor's position (keyset, stable while rows are added) or, deprecated,
+   * at an offset. One row more than the page is read to know whether another page follows.
+   */
+  async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<ApplicationPage> {
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-    return this.applications.findAndCount({
-      where: { ...visibleTo(user), ...(query.status ? { status: query.status } : {}) },
-      order: { [SORTABLE_FIELDS[query.sort]]: direction, id: direction },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
+    const column = SORTABLE_FIELDS[query.sort];
+    const matching: FindOptionsWhere<ApplicationEntity> = { ...visibleTo(user), ...(query.status ? { status: query.status } : {}) };
+    const after = query.after ? decodeCursor(query.after, query.sort, query.order) : null;
+    const beyond = query.order === 'asc' ? MoreThan : LessThan;
+    const where = after
+      ? [
+          { ...matching, [column]: beyond(sortValueOf(column, after.value)) },
+          { ...matching, [column]: Equal(sortValueOf(column, after.value)), id: beyond(after.id) },
+        ]
+      : matching;
+    const [rows, total] = await Promise.all([
+      this.applications.find({
+        where,
+        order: { [column]: direction, id: direction },
+        skip: after ? 0 : (query.page - 1) * query.limit,
+        take: query.limit + 1,
+      }),
+      this.applications.countBy(matching),
+    ]);
+    const items = rows.slice(0, query.limit);
+    const hasMore = rows.length > query.limit;
+    const last = items.at(-1);
+    const nextCursor =
+      hasMore && last ? encodeCursor({ sort: query.sort, order: query.order, value: cursorValueOf(last, column), id: last.id }) : null;
+    return { items, total, hasMore, nextCursor };
   }
 
   async timeline(user: AuthenticatedUser, id: string): Promise<ApplicationStatusLogEntity[]> {
@@ -135,4 +159,28 @@ export class ApplicationsService {
     }
     return user.partnerCode;
   }
+}
+
+export interface ApplicationPage {
+  items: ApplicationEntity[];
+  total: number;
+  hasMore: boolean;
+  nextCursor: string | null;
+}
+
+type SortColumn = (typeof SORTABLE_FIELDS)[keyof typeof SORTABLE_FIELDS];
+
+function cursorValueOf(application: ApplicationEntity, column: SortColumn): string {
+  return column === 'loanAmount' ? application.loanAmount : application[column].toISOString();
+}
+
+/** A cursor's sort value as the column holds it; a value that is not one is a cursor we did not issue. */
+function sortValueOf(column: SortColumn, value: string): Date | string {
+  if (column === 'loanAmount') {
+    if (!/^\d{1,12}(\.\d{1,2})?$/.test(value)) throw new AppException(ErrorCode.InvalidCursor, 'after is not a cursor this list issued');
+    return value;
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) throw new AppException(ErrorCode.InvalidCursor, 'after is not a cursor this list issued');
+  return instant;
 }

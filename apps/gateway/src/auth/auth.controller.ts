@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
 import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, NoIdempotency, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import type { FastifyReply } from 'fastify';
 import { AccountLockedException } from './account-locked.exception.js';
@@ -21,7 +22,7 @@ export class AuthController {
   @Post('register')
   @BodyLimit(AUTH_BODY_BYTES)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiCreatedResponse({ type: TokenPairView })
   @ApiErrors(400, 409, 413, 429)
@@ -33,7 +34,7 @@ export class AuthController {
   @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiOkResponse({ type: TokenPairView })
   @ApiErrors(400, 401, 413, 429)

@@ -1,8 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ErrorBody, FieldError } from '@los/contracts';
 
-export class ErrorBodyView {
+export class FieldErrorView implements FieldError {
+  @ApiProperty({ example: 'consent.given', description: 'Dotted path of the field in the body or query' }) field: string;
+  @ApiProperty({ example: 'VALIDATION_FAILED', description: "The field's own code (INVALID_PAN, INVALID_AADHAAR, ...)" }) code: string;
+  @ApiProperty({ example: 'consent.given must be true' }) message: string;
+}
+
+export class ErrorBodyView implements ErrorBody {
   @ApiProperty({ example: 400 }) statusCode: number;
-  @ApiProperty({ example: 'VALIDATION_FAILED' }) code: string;
-  @ApiProperty({ example: 'loan.amount must not be greater than 100000000' }) message: string;
+  @ApiProperty({ example: 'INVALID_PAN', description: "Top-level code; for a validation failure the first field's own code" }) code: string;
+  @ApiProperty({ example: "pan must be an individual's PAN (AAAPA9999A, fourth letter P); consent.given must be true" }) message: string;
+  @ApiPropertyOptional({ type: [FieldErrorView], description: 'Every failing field (at most 10) when the request failed validation' })
+  errors?: FieldErrorView[];
   @ApiProperty({ example: '6f1c2e1a-5a43-4d7e-9c1e-2f5b2a7d9c11' }) requestId: string;
 }

@@ -5,7 +5,7 @@ import { BodyLimit, Public, RpcClient } from '@los/common';
 import { MessagePattern } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
 
@@ -21,7 +21,7 @@ export class EmiController {
   @BodyLimit(EMI_PREVIEW_BODY_BYTES)
   @HttpCode(200)
   @Public()
-  @UseGuards(RetryAfterThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, webhook: true })
   @ApiOkResponse({ type: EmiPreviewView })
   @ApiErrors(400, 413, 429, 503, 504)

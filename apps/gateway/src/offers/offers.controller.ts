@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import type { KeyFactStatement, PartnerOfferResult } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
 import { KeyFactStatementView, PartnerOfferView } from './offer.views.js';
 import { OffersService } from './offers.service.js';
 
@@ -40,10 +41,11 @@ export class OffersController {
 
   @Get('kfs')
   @RequirePermissions(Permission.OfferRead)
+  @UseInterceptors(ETagInterceptor)
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
   @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: KeyFactStatementView })
-  @ApiErrors(400, 401, 403, 404, 503, 504)
+  @ApiOkResponse({ type: KeyFactStatementView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
+  @ApiErrors(400, 401, 403, 404, 409, 503, 504)
   async kfs(
     @Param('id', ParseUUIDPipe) id: string,
     @Query('format') format: string | undefined,

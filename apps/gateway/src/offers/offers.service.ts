@@ -63,6 +63,10 @@ export class OffersService {
 
   async accept(user: AuthenticatedUser, applicationId: string, offerId: string, correlationId: string): Promise<KeyFactStatement> {
     const application = await this.applications.get(user, applicationId);
+    // Before offers are computed no offer id can be one of this application's.
+    if (!OFFERS_VISIBLE.has(application.status)) {
+      throw new AppException(ErrorCode.OfferNotFound, 'No offer with this id belongs to the application');
+    }
     const accepting = application.status === ApplicationStatus.OffersReady;
     if (!accepting && application.status !== ApplicationStatus.OfferAccepted) {
       throw new AppException(ErrorCode.InvalidTransition, `Cannot accept an offer in status ${application.status}`);
@@ -74,7 +78,10 @@ export class OffersService {
   }
 
   async kfs(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<KeyFactStatement> {
-    await this.applications.get(user, applicationId);
+    const application = await this.applications.get(user, applicationId);
+    if (!OFFERS_VISIBLE.has(application.status)) {
+      throw new AppException(ErrorCode.KfsNotAvailable, 'The Key Fact Statement is available once an offer has been accepted');
+    }
     const request: KfsRequest = { applicationId };
     return this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: request });
   }

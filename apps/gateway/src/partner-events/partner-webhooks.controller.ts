@@ -5,7 +5,7 @@ import { BodyLimit, Public, rawBodyOf, RpcClient } from '@los/common';
 import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { WebhookReceiptView } from './webhook-receipt.view.js';
@@ -28,7 +28,7 @@ export class PartnerWebhooksController {
   @Post()
   @BodyLimit(WEBHOOK_BODY_BYTES)
   @Public()
-  @UseGuards(RetryAfterThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, preview: true })
   @HttpCode(200)
   @ApiOperation({ summary: "A lender's signed webhook or callback; 200 once its events are durably recorded" })

@@ -9,6 +9,7 @@ const CODE_OF_HTTP_STATUS: Record<number, ErrorCode> = {
   401: ErrorCode.Unauthorized,
   403: ErrorCode.Forbidden,
   404: ErrorCode.RouteNotFound,
+  405: ErrorCode.MethodNotAllowed,
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
@@ -32,7 +33,8 @@ const DEPENDENCY_UNAVAILABLE = {
 /** Maps anything thrown while serving a request to the public error shape; `null` means "unexpected". */
 export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | null {
   if (exception instanceof AppException) {
-    return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    const body = { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    return exception.errors ? { ...body, errors: exception.errors } : body;
   }
   // Nest wraps Fastify's own 4xx errors (body parsing, size) in an HttpException with the cause.
   const fastifyCode =
@@ -43,7 +45,8 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
   if (isRpcErrorBody(exception)) {
-    return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    const body = { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    return Array.isArray(exception.errors) ? { ...body, errors: exception.errors } : body;
   }
   if (isDependencyFailure(exception)) return DEPENDENCY_UNAVAILABLE;
   return null;

@@ -7,6 +7,8 @@ export enum ErrorCode {
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   NotFound = 'NOT_FOUND',
   RouteNotFound = 'ROUTE_NOT_FOUND',
+  /** The path exists but not for this method; the answer's Allow header lists the methods it has. */
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   Unauthorized = 'UNAUTHORIZED',
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
@@ -22,6 +24,12 @@ export enum ErrorCode {
   IdempotencyOutcomeLost = 'IDEMPOTENCY_OUTCOME_LOST',
   UnsafeInput = 'UNSAFE_INPUT',
   OfferExpired = 'OFFER_EXPIRED',
+  /** No offer with this id belongs to the application. */
+  OfferNotFound = 'OFFER_NOT_FOUND',
+  /** The application exists but has no accepted offer yet, so there is no Key Fact Statement. */
+  KfsNotAvailable = 'KFS_NOT_AVAILABLE',
+  /** The `after` cursor was not issued by this list (or its sort changed). */
+  InvalidCursor = 'INVALID_CURSOR',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
   DocumentLocked = 'DOCUMENT_LOCKED',
   DocumentChanged = 'DOCUMENT_CHANGED',
@@ -76,6 +84,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.RouteNotFound]: 404,
+  [ErrorCode.MethodNotAllowed]: 405,
   [ErrorCode.Unauthorized]: 401,
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.Conflict]: 409,
@@ -90,6 +99,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.IdempotencyOutcomeLost]: 409,
   [ErrorCode.UnsafeInput]: 400,
   [ErrorCode.OfferExpired]: 409,
+  [ErrorCode.OfferNotFound]: 404,
+  [ErrorCode.KfsNotAvailable]: 409,
+  [ErrorCode.InvalidCursor]: 400,
   [ErrorCode.OfferAlreadyAccepted]: 409,
   [ErrorCode.DocumentLocked]: 409,
   [ErrorCode.DocumentChanged]: 409,
@@ -126,10 +138,23 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
 };
 
-/** What an error looks like on the wire, over HTTP and inside an RpcException. */
+/** One failing field of a request: `field` is its dotted path in the body or query (`consent.given`, `applicant.pan`). */
+export interface FieldError {
+  field: string;
+  /** The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED. */
+  code: ErrorCode | string;
+  message: string;
+}
+
+/**
+ * What an error looks like on the wire, over HTTP and inside an RpcException. `code` is the top-level code
+ * (for a validation failure: the first field's own code, else VALIDATION_FAILED); `errors` lists every failing
+ * field (up to a cap) when the request failed validation.
+ */
 export interface ErrorBody {
   statusCode: number;
   code: ErrorCode | string;
   message: string;
+  errors?: FieldError[];
   requestId?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOfBirth, IsSafeText } from '@los/contracts';
+import { IsDateOfBirth, IsIndividualPan, IsSafeText } from '@los/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EmploymentType } from '../application.entity.js';
@@ -29,7 +29,7 @@ export class ApplicantDto {
 
   @ApiProperty({ example: 'ABCPV1234F', description: "An individual's PAN" })
   @Transform(upperTrim)
-  @Matches(/^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/, { message: "pan must be an individual's PAN (AAAPA9999A)" })
+  @IsIndividualPan()
   pan: string;
 
   @ApiProperty({ enum: EmploymentType })

@@ -28,7 +28,8 @@ export class AcceptOfferUseCase {
 
   async execute({ applicationId, offerId }: AcceptOfferRequest): Promise<AcceptOfferReply> {
     const offer = await this.offers.findOffer(offerId);
-    if (!offer || offer.applicationId !== applicationId) throw new AppException(ErrorCode.NotFound, 'Offer not found');
+    if (!offer || offer.applicationId !== applicationId)
+      throw new AppException(ErrorCode.OfferNotFound, 'No offer with this id belongs to the application');
     const existing = await this.offers.findAcceptance(applicationId);
     if (existing) return repeatOf(existing, offerId);
     const acceptedAt = new Date();

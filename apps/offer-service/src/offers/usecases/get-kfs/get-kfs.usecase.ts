@@ -9,7 +9,9 @@ export class GetKfsUseCase {
 
   async execute(applicationId: string): Promise<KeyFactStatement> {
     const acceptance = await this.offers.findAcceptance(applicationId);
-    if (!acceptance) throw new AppException(ErrorCode.NotFound, 'No offer of this application has been accepted');
+    if (!acceptance) {
+      throw new AppException(ErrorCode.KfsNotAvailable, 'The Key Fact Statement is available once an offer has been accepted');
+    }
     return acceptance.kfs;
   }
 }
