@@ -80,6 +80,24 @@ describe('KYC over HTTP', () => {
     const kyc = await kycOf(id);
     assert.equal(kyc.status, 'VERIFIED', JSON.stringify(kyc.reasons));
     assert.equal((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'KYC_VERIFIED');
+    // No offer-service here: the compute-offers command waits, and reading offers neither computes nor moves anything.
+    const early = await applicant.http.get(`/v1/applications/${id}/offers`);
+    assert.deepEqual([early.status, early.body.code], [409, 'OFFERS_NOT_READY']);
+    assert.equal((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'KYC_VERIFIED');
+    const db = await suite.mysql('gateway');
+    try {
+      const [commands] = await db.query<RowDataPacket[]>(
+        "SELECT status FROM outbox_commands WHERE pattern = 'offer.cmd.compute-offers.v1' AND JSON_VALUE(envelope, '$.payload.applicationId') = ?",
+        [id],
+      );
+      assert.deepEqual(
+        commands.map((c) => c.status),
+        ['PENDING'],
+        'recorded with the KYC result',
+      );
+    } finally {
+      await db.end();
+    }
     assert.equal(kyc.aadhaarLast4, who.aadhaar.slice(-4));
     assert.match(kyc.pan, /^[A-Z]{2}\*{6}[A-Z0-9]{2}$/);
     assert.deepEqual(kyc.sources.map((s: { source: string }) => s.source).sort(), ['AADHAAR', 'CKYC', 'PAN']);

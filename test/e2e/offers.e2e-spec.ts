@@ -107,6 +107,35 @@ describe('offers over HTTP', () => {
     }
   });
 
+  it('computes offers by itself once KYC is verified (OFFERS_READY or NO_OFFERS); reading them never changes the application', async () => {
+    const states = async (id: string) => {
+      const application = (await applicant.http.get(`/v1/applications/${id}`)).body;
+      const timeline = (await applicant.http.get(`/v1/applications/${id}/timeline`)).body;
+      return {
+        status: application.status,
+        updatedAt: application.updatedAt,
+        moves: timeline.map((e: { to: string; actor: string }) => [e.to, e.actor]),
+      };
+    };
+    const ready = await verifiedApplication(750);
+    const readyBefore = await states(ready);
+    assert.equal(readyBefore.status, 'OFFERS_READY');
+    assert.deepEqual(readyBefore.moves.slice(-2), [
+      ['KYC_VERIFIED', 'service:kyc'],
+      ['OFFERS_READY', 'service:offer'],
+    ]);
+    const none = await verifiedApplication(550);
+    const noneBefore = await states(none);
+    assert.deepEqual(noneBefore.moves.at(-1), ['NO_OFFERS', 'service:offer']);
+
+    for (let i = 0; i < 2; i++) {
+      assert.equal((await applicant.http.get(`/v1/applications/${ready}/offers`)).status, 200);
+      assert.equal((await applicant.http.get(`/v1/applications/${none}/offers`)).status, 200);
+    }
+    assert.deepEqual(await states(ready), readyBefore);
+    assert.deepEqual(await states(none), noneBefore);
+  });
+
   it('offers several lenders to a typical profile and none to thin or unserviceable ones', async () => {
     const typical = await verifiedApplication(750);
     const offers = (await applicant.http.get(`/v1/applications/${typical}/offers`)).body;

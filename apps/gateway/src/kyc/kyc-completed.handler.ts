@@ -20,7 +20,7 @@ export class KycCompletedHandler implements EventHandler<KycCompletedEvent> {
 
   constructor(private readonly lifecycle: ApplicationLifecycle) {}
 
-  async apply(result: KycCompletedEvent, _event: ResultEvent, manager: EntityManager): Promise<void> {
+  async apply(result: KycCompletedEvent, event: ResultEvent, manager: EntityManager): Promise<void> {
     const updated = await manager.update(
       KycSubmissionEntity,
       { kycId: result.kycId, revision: LessThan(result.revision) },
@@ -43,6 +43,7 @@ export class KycCompletedHandler implements EventHandler<KycCompletedEvent> {
         to: STATUS_OF_RESULT[result.status],
         actor: 'service:kyc',
         reason: result.reasons.slice(0, 5).join(', ') || `kyc ${result.status.toLowerCase()}`,
+        correlationId: event.correlationId,
       });
     } catch (error) {
       // e.g. cancelled meanwhile: the result is kept on the attempt; the application stays where it is.

@@ -21,6 +21,8 @@ export enum ErrorCode {
   UnsafeInput = 'UNSAFE_INPUT',
   OfferExpired = 'OFFER_EXPIRED',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
+  /** KYC is verified but the offer set is still being computed: poll the application's status for OFFERS_READY. */
+  OffersNotReady = 'OFFERS_NOT_READY',
   DocumentLocked = 'DOCUMENT_LOCKED',
   DocumentChanged = 'DOCUMENT_CHANGED',
   InvalidRules = 'INVALID_RULES',
@@ -76,6 +78,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.UnsafeInput]: 400,
   [ErrorCode.OfferExpired]: 409,
   [ErrorCode.OfferAlreadyAccepted]: 409,
+  [ErrorCode.OffersNotReady]: 409,
   [ErrorCode.DocumentLocked]: 409,
   [ErrorCode.DocumentChanged]: 409,
   [ErrorCode.InvalidRules]: 400,

@@ -6,4 +6,6 @@ export enum AttentionCode {
   PartnerNotSubmitted = 'PARTNER_NOT_SUBMITTED',
   /** kyc-service refused a verify command and the application could not be moved to review. */
   KycCommandRefused = 'KYC_COMMAND_REFUSED',
+  /** offer-service refused to compute offers for a verified application (e.g. its data cannot be priced). */
+  OfferComputationRefused = 'OFFER_COMPUTATION_REFUSED',
 }
