@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2';
+import { paiseOf } from '@los/contracts';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication as verifiedKycApplication } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
@@ -32,24 +33,26 @@ describe('offers over HTTP', () => {
   it("reproduces RBI's KFS example exactly through the public EMI preview", async () => {
     const response = await gateway().post('/v1/emi/preview', RBI_EXAMPLE);
     assert.equal(response.status, 200, JSON.stringify(response.body));
-    assert.equal(response.body.emi, 969.73);
-    assert.equal(response.body.netDisbursed, 19600);
+    assert.equal(response.body.currency, 'INR');
+    assert.equal(response.body.emi, '969.73');
+    assert.equal(response.body.netDisbursed, '19600.00');
     assert.equal(response.body.apr, 17.07);
-    assert.equal(response.body.totalInterest, 3273.58);
+    assert.equal(response.body.totalInterest, '3273.58');
     assert.equal(response.body.schedule.length, 24);
-    assert.equal(response.body.schedule.at(-1).closing, 0);
-    const principalSum = response.body.schedule.reduce(
-      (sum: number, row: { principal: number }) => sum + Math.round(row.principal * 100),
-      0,
-    );
+    assert.equal(response.body.schedule.at(-1).closing, '0.00');
+    const principalSum = response.body.schedule.reduce((sum: number, row: { principal: string }) => sum + paiseOf(row.principal), 0);
     assert.equal(principalSum, 2_000_000);
     const short = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, includeSchedule: false });
     assert.equal(short.body.schedule, undefined);
+    // Amounts as decimal strings (numbers are deprecated) price the same loan.
+    const asStrings = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, principal: '20000.00', includeSchedule: false });
+    assert.deepEqual([asStrings.status, asStrings.body], [200, short.body]);
   });
 
   it('refuses bad preview input with a code naming the field', async () => {
     const cases: [Record<string, unknown> | string, string][] = [
-      [{ ...RBI_EXAMPLE, principal: '20000' }, 'INVALID_PRINCIPAL'],
+      [{ ...RBI_EXAMPLE, principal: '20000.001' }, 'INVALID_PRINCIPAL'],
+      [{ ...RBI_EXAMPLE, principal: '20,000' }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: [20000] }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: 999 }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: 100_000_000.01 }, 'INVALID_PRINCIPAL'],

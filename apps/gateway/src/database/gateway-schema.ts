@@ -20,6 +20,7 @@ import { CreateApplicationAttentionItems1764000000800 } from './migrations/17640
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
+import { AddApplicationAcceptedAmount1764000000950 } from './migrations/1764000000950-add-application-accepted-amount.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -49,4 +50,5 @@ export const GATEWAY_MIGRATIONS = [
   LockApplicationDocuments1764000000850,
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,
+  AddApplicationAcceptedAmount1764000000950,
 ];

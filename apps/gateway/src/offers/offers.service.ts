@@ -4,6 +4,7 @@ import { AppException, CommandOutbox, RpcClient, type AuthenticatedUser } from '
 import {
   ApplicationStatus,
   ErrorCode,
+  formatMoney,
   MessagePattern,
   type AcceptOfferReply,
   type AcceptOfferRequest,
@@ -15,7 +16,7 @@ import {
 } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
-import type { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
 
@@ -67,7 +68,7 @@ export class OffersService {
     }
     const request: AcceptOfferRequest = { applicationId, offerId };
     const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
-    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId);
+    if (accepting) await this.acceptAndSubmit(application, offerId, reply.kfs.terms.amount, actorOf(user), correlationId);
     return reply.kfs;
   }
 
@@ -81,7 +82,13 @@ export class OffersService {
    * The move to OFFER_ACCEPTED and the command sending the application to the lender commit together, so the
    * lender receives it exactly once whichever replica or retry makes the move.
    */
-  private async acceptAndSubmit(application: ApplicationEntity, offerId: string, actor: string, correlationId: string): Promise<void> {
+  private async acceptAndSubmit(
+    application: ApplicationEntity,
+    offerId: string,
+    amount: string,
+    actor: string,
+    correlationId: string,
+  ): Promise<void> {
     const command = submitCommandOf(application, offerId);
     const commandId = await this.moveIfStill(
       application.id,
@@ -89,7 +96,10 @@ export class OffersService {
       ApplicationStatus.OfferAccepted,
       actor,
       `accepted offer ${offerId}`,
-      async (manager) => (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId,
+      async (manager) => {
+        await manager.update(ApplicationEntity, { id: application.id }, { acceptedAmount: formatMoney(amount) });
+        return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
+      },
     );
     if (commandId) this.outbox.deliver(commandId);
   }
