@@ -160,6 +160,29 @@ describe('KYC over HTTP', () => {
     assert.equal(kyc.history.length, 2);
   });
 
+  it('takes each demo identity of the sandbox to the KYC result it lists', async () => {
+    const demos = (await sandbox().get('/sandbox/identities/demo')).body as (Person & { key: string; triggers: string })[];
+    const expected: Record<string, [string, string]> = {
+      VERIFIED: ['KYC_VERIFIED', 'ALL_SOURCES_MATCH'],
+      REVIEW: ['KYC_REVIEW', 'PAN_AADHAAR_NOT_LINKED'],
+      FAILED: ['KYC_FAILED', 'PAN_NOT_VALID'],
+      SOURCE_DOWN: ['KYC_REVIEW', 'SOURCE_UNAVAILABLE:CKYC'],
+    };
+    const ids = await Promise.all(
+      demos.map(async (demo) => {
+        const id = await applicationFor(demo);
+        assert.equal((await submit(id, demo)).status, 202, demo.key);
+        return id;
+      }),
+    );
+    for (const [i, demo] of demos.entries()) {
+      const [status, reason] = expected[demo.triggers]!;
+      await waitForStatus(applicant, ids[i]!, (s) => s !== 'KYC_IN_PROGRESS', `${demo.key}: the KYC result`);
+      assert.equal((await applicant.http.get(`/v1/applications/${ids[i]}`)).body.status, status, demo.key);
+      assert.ok((await kycOf(ids[i]!)).reasons.includes(reason), `${demo.key}: ${JSON.stringify((await kycOf(ids[i]!)).reasons)}`);
+    }
+  });
+
   it('lets staff use the matching engine, and nobody else', async () => {
     const ops = await suite.users.withRole('ops');
     const match = await ops.http.post('/v1/kyc/name-match', { name1: 'Shri R. K. Srivastava', name2: 'Ramesh Kumar Shrivastava' });
