@@ -176,11 +176,20 @@ describe('stuck applications: listed, counted and re-driven', () => {
       [{ status: 'KYC_IN_PROGRESS', commandId: redriven.body.commandId, attempt: 1, actor: `user:${ops.id}` }],
     );
 
-    // The same Idempotency-Key answers the first response; a new re-drive finds nothing pending.
+    // The same Idempotency-Key answers the first response; a new re-drive finds the KYC done. KYC_VERIFIED recorded the
+    // compute-offers command (no offer-service here), which is pending but within its dwell limit: not stuck.
     const replayed = await ops.http.post(redrivePath(applicationId), undefined, key);
     assert.deepEqual([replayed.status, replayed.body], [202, redriven.body]);
     const again = await ops.http.post(redrivePath(applicationId));
-    assert.deepEqual([again.status, again.body.code], [409, 'NOTHING_TO_REDRIVE']);
+    assert.deepEqual([again.status, again.body.code], [409, 'APPLICATION_NOT_STUCK']);
+    const open = await gatewayRows<{ pattern: string }>(
+      "SELECT pattern FROM outbox_commands WHERE status IN ('PENDING', 'DELIVERED') AND JSON_VALUE(envelope, '$.payload.applicationId') = ?",
+      [applicationId],
+    );
+    assert.deepEqual(
+      open.map((row) => row.pattern),
+      ['offer.cmd.compute-offers.v1'],
+    );
     const unknown = await ops.http.post(redrivePath('6f1c1a1e-0000-4000-8000-000000000000'));
     assert.deepEqual([unknown.status, unknown.body.code], [404, 'NOT_FOUND']);
   });

@@ -21,3 +21,4 @@ export * from './validation/pan-mask.js';
 export * from './validation/patterns.js';
 export * from './partners/partner-status.js';
 export * from './partners/partner-messages.js';
+export * from './money/money.js';

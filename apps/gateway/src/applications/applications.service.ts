@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, isDuplicateKey, isStaff, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
-import { ApplicationStatus, ErrorCode, Role } from '@los/contracts';
+import { ApplicationStatus, ErrorCode, formatMoney, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import { Equal, LessThan, MoreThan, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
@@ -17,7 +17,7 @@ import type { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
-const rupees = (amount: number) => amount.toFixed(2);
+const rupees = (amount: string | number) => formatMoney(amount);
 
 @Injectable()
 export class ApplicationsService {
@@ -61,6 +61,7 @@ export class ApplicationsService {
       tenureMonths: loan.tenureMonths,
       purpose: loan.purpose.trim(),
       sanctionedAmount: null,
+      acceptedAmount: null,
       hasExtra: dto.extra !== undefined,
       idempotencyKey: idempotencyKey ?? null,
       partnerCode: null,

@@ -29,6 +29,7 @@ import { LockApplicationDocuments1764000000850 } from './migrations/176400000085
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
+import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -63,4 +64,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,
   CreateKycReviews1764000000950,
+  AddApplicationAcceptedAmount1764000000960,
 ];

@@ -6,13 +6,23 @@ import { Allow } from 'class-validator';
  * code naming the field (INVALID_PRINCIPAL, INVALID_RATE, ...); unknown fields are still refused here.
  */
 export class EmiPreviewDto {
-  @ApiProperty({ example: 20000, description: '1,000 to 10,00,00,000, at most 2 decimals' }) @Allow() principal: unknown;
+  @ApiProperty({
+    type: String,
+    example: '20000.00',
+    description: 'Rupees, 1,000 to 10,00,00,000, a decimal string with at most 2 decimals (a JSON number is deprecated)',
+  })
+  @Allow()
+  principal: unknown;
   @ApiProperty({ example: 15, description: '0 to 60' }) @Allow() annualRatePercent: unknown;
   @ApiProperty({ example: 24, description: '1 to 480' }) @Allow() tenureMonths: unknown;
   @ApiPropertyOptional({ example: 0 }) @Allow() processingFeePercent?: unknown;
-  @ApiPropertyOptional({ example: 400 }) @Allow() processingFeeFlat?: unknown;
+  @ApiPropertyOptional({ type: String, example: '400.00', description: 'Rupees (a JSON number is deprecated)' })
+  @Allow()
+  processingFeeFlat?: unknown;
   @ApiPropertyOptional({ example: 18, description: 'GST on the processing fee, default 18' }) @Allow() gstPercent?: unknown;
-  @ApiPropertyOptional({ example: 0 }) @Allow() otherCharges?: unknown;
+  @ApiPropertyOptional({ type: String, example: '0.00', description: 'Rupees (a JSON number is deprecated)' })
+  @Allow()
+  otherCharges?: unknown;
   @ApiPropertyOptional({ example: '2026-01-05' }) @Allow() disbursalDate?: unknown;
   @ApiPropertyOptional({ example: '2026-02-10' }) @Allow() firstEmiDate?: unknown;
   @ApiPropertyOptional({ default: true }) @Allow() includeSchedule?: unknown;

@@ -24,7 +24,7 @@ export class KycCompletedHandler implements EventHandler<KycCompletedEvent> {
     private readonly reviews: KycReviewClosure,
   ) {}
 
-  async apply(result: KycCompletedEvent, _event: ResultEvent, manager: EntityManager): Promise<void> {
+  async apply(result: KycCompletedEvent, event: ResultEvent, manager: EntityManager): Promise<void> {
     if (await this.reviews.resolvedByPerson(manager, result.kycId)) {
       this.logger.warn({ kycId: result.kycId, revision: result.revision }, 'KYC result after a reviewer resolved the attempt: not applied');
       return;
@@ -51,6 +51,7 @@ export class KycCompletedHandler implements EventHandler<KycCompletedEvent> {
         to: STATUS_OF_RESULT[result.status],
         actor: 'service:kyc',
         reason: result.reasons.slice(0, 5).join(', ') || `kyc ${result.status.toLowerCase()}`,
+        correlationId: event.correlationId,
       });
       if (result.status !== 'REVIEW')
         await this.reviews.closeAutomatically(manager, { kycId: result.kycId, applicationId: result.applicationId }, result.status);

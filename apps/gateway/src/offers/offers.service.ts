@@ -4,24 +4,24 @@ import { AppException, CommandOutbox, RpcClient, stageIdempotentResponse, type A
 import {
   ApplicationStatus,
   ErrorCode,
+  formatMoney,
   MessagePattern,
   type AcceptOfferReply,
   type AcceptOfferRequest,
   type ComputeOffersReply,
-  type ComputeOffersRequest,
   type KeyFactStatement,
+  type OfferSetRequest,
   type KfsRequest,
   type SubmitToPartnerCommand,
 } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
-import type { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
 
-/** Statuses from which offers can be shown: computed once KYC is verified, read-only afterwards. */
+/** Statuses whose offer set is stored (computed by the compute-offers command once KYC is verified). */
 const OFFERS_VISIBLE = new Set<ApplicationStatus>([
-  ApplicationStatus.KycVerified,
   ApplicationStatus.OffersReady,
   ApplicationStatus.NoOffers,
   ApplicationStatus.OfferAccepted,
@@ -44,21 +44,20 @@ export class OffersService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** Asks the offer service (which keeps a computed set stable) and moves a verified application on. */
+  /**
+   * Reads the stored offer set; never computes and never moves the application. While KYC_VERIFIED the set is still
+   * being computed: 409 OFFERS_NOT_READY (poll the application for OFFERS_READY or NO_OFFERS).
+   */
   async offersFor(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<ComputeOffersReply> {
     const application = await this.applications.get(user, applicationId);
+    if (application.status === ApplicationStatus.KycVerified) {
+      throw new AppException(ErrorCode.OffersNotReady, 'Offers are being computed; the application moves to OFFERS_READY or NO_OFFERS');
+    }
     if (!OFFERS_VISIBLE.has(application.status)) {
       throw new AppException(ErrorCode.Conflict, `Offers are available once KYC is verified (status ${application.status})`);
     }
-    const reply = await this.rpc.send<ComputeOffersReply>(MessagePattern.OfferCompute, {
-      correlationId,
-      payload: computeRequestOf(application),
-    });
-    if (application.status === ApplicationStatus.KycVerified) {
-      const to = reply.results.some((result) => result.eligible) ? ApplicationStatus.OffersReady : ApplicationStatus.NoOffers;
-      await this.moveIfStill(application.id, ApplicationStatus.KycVerified, to, actorOf(user), 'offers computed');
-    }
-    return reply;
+    const request: OfferSetRequest = { applicationId };
+    return this.rpc.send<ComputeOffersReply>(MessagePattern.OfferSet, { correlationId, payload: request });
   }
 
   async accept(user: AuthenticatedUser, applicationId: string, offerId: string, correlationId: string): Promise<KeyFactStatement> {
@@ -106,6 +105,7 @@ export class OffersService {
       `accepted offer ${offerId}`,
       async (manager) => {
         stageIdempotentResponse(kfs);
+        await manager.update(ApplicationEntity, { id: application.id }, { acceptedAmount: formatMoney(kfs.terms.amount) });
         return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
       },
     );
@@ -131,22 +131,6 @@ export class OffersService {
       return undefined;
     }
   }
-}
-
-function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest {
-  return {
-    applicationId: application.id,
-    applicant: {
-      dob: application.dob,
-      monthlyIncome: application.monthlyIncome,
-      existingEmiMonthly: application.existingEmiMonthly,
-      employmentType: application.employmentType,
-      pincode: application.pincode,
-      state: application.state,
-      pan: application.pan,
-    },
-    loan: { amount: application.loanAmount, tenureMonths: application.tenureMonths },
-  };
 }
 
 function submitCommandOf(application: ApplicationEntity, offerId: string): SubmitToPartnerCommand {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { forwardPath, type PartnerStatus } from '@los/contracts';
+import { ApplicationStatus, formatMoney, forwardPath, type PartnerStatus } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
@@ -12,6 +12,8 @@ export interface PartnerNews {
   status: PartnerStatus;
   /** Why, for the status log: the event or submission that brought the news. */
   reason: string;
+  /** The amount the lender sanctioned, when its news names one (rupees). */
+  sanctionedAmount?: string;
 }
 
 /**
@@ -62,9 +64,21 @@ export class PartnerStatusApplier {
       });
       from = to;
     }
-    await manager.update(ApplicationEntity, { id: application.id }, { partnerStatus: news.status });
+    const sanctionedAmount = path?.includes(ApplicationStatus.Approved) ? sanctionedAmountOf(application, news) : undefined;
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      { partnerStatus: news.status, ...(sanctionedAmount ? { sanctionedAmount } : {}) },
+    );
     application.status = from;
     application.partnerStatus = news.status;
+    if (sanctionedAmount) application.sanctionedAmount = sanctionedAmount;
     return PartnerEventOutcome.Applied;
   }
+}
+
+/** Sanctioned on entering APPROVED: the lender's amount when it names one, else the accepted offer's. */
+function sanctionedAmountOf(application: ApplicationEntity, news: PartnerNews): string | undefined {
+  const amount = news.sanctionedAmount ?? application.acceptedAmount;
+  return amount === null || amount === undefined ? undefined : formatMoney(amount);
 }

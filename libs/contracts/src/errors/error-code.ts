@@ -31,6 +31,8 @@ export enum ErrorCode {
   /** The `after` cursor was not issued by this list (or its sort changed). */
   InvalidCursor = 'INVALID_CURSOR',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
+  /** KYC is verified but the offer set is still being computed: poll the application's status for OFFERS_READY. */
+  OffersNotReady = 'OFFERS_NOT_READY',
   DocumentLocked = 'DOCUMENT_LOCKED',
   DocumentChanged = 'DOCUMENT_CHANGED',
   InvalidRules = 'INVALID_RULES',
@@ -103,6 +105,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.KfsNotAvailable]: 409,
   [ErrorCode.InvalidCursor]: 400,
   [ErrorCode.OfferAlreadyAccepted]: 409,
+  [ErrorCode.OffersNotReady]: 409,
   [ErrorCode.DocumentLocked]: 409,
   [ErrorCode.DocumentChanged]: 409,
   [ErrorCode.InvalidRules]: 400,

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOfBirth, IsIndividualPan, IsSafeText } from '@los/contracts';
+import { IsDateOfBirth, IsIndividualPan, IsMoney, IsSafeText } from '@los/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsEnum, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { EmploymentType } from '../application.entity.js';
 
-const MONEY = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
+const RUPEES = 'Rupees, a decimal string with at most 2 decimals (a JSON number is deprecated)';
 const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class ApplicantDto {
@@ -36,17 +36,13 @@ export class ApplicantDto {
   @IsEnum(EmploymentType)
   employmentType: EmploymentType;
 
-  @ApiProperty({ example: 85000, description: 'Rupees, at most 2 decimals' })
-  @IsNumber(MONEY)
-  @Min(0)
-  @Max(100_000_000)
-  monthlyIncome: number;
+  @ApiProperty({ type: String, example: '85000.00', description: RUPEES })
+  @IsMoney(0, 100_000_000)
+  monthlyIncome: string | number;
 
-  @ApiProperty({ example: 12000, description: 'Rupees, at most 2 decimals' })
-  @IsNumber(MONEY)
-  @Min(0)
-  @Max(100_000_000)
-  existingEmiMonthly: number;
+  @ApiProperty({ type: String, example: '12000.00', description: RUPEES })
+  @IsMoney(0, 100_000_000)
+  existingEmiMonthly: string | number;
 
   @ApiProperty({ example: '560034' })
   @Matches(/^[1-9]\d{5}$/, { message: 'pincode must be 6 digits, not starting with 0' })

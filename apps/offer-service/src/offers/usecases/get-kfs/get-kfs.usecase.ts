@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ErrorCode, type KeyFactStatement } from '@los/contracts';
+import { storedKfsOf } from '../../kfs/stored-kfs.mapper.js';
 import { OffersRepository } from '../../offers.repository.js';
 
 @Injectable()
@@ -12,6 +13,6 @@ export class GetKfsUseCase {
     if (!acceptance) {
       throw new AppException(ErrorCode.KfsNotAvailable, 'The Key Fact Statement is available once an offer has been accepted');
     }
-    return acceptance.kfs;
+    return storedKfsOf(acceptance.kfs);
   }
 }
