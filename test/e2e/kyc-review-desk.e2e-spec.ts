@@ -6,6 +6,9 @@ import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { magicPan, person, registerIdentity, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
+/** KYC_VERIFIED, or where the automatic offer computation takes it next. */
+const PAST_KYC = ['KYC_VERIFIED', 'OFFERS_READY', 'NO_OFFERS'];
+
 const DESK = '/v1/kyc-reviews';
 const EXACT_NAMES = { pan: 'exact', aadhaar: 'exact', ckyc: 'exact' };
 
@@ -162,7 +165,8 @@ describe('KYC review desk', () => {
     const resolved = await resolve(underwriter, id, { decision: 'VERIFIED', reasonCode: 'PAN_AADHAAR_LINK_CONFIRMED', note });
     assert.equal(resolved.status, 200, JSON.stringify(resolved.body));
     assert.deepEqual([resolved.body.applicationStatus, resolved.body.resolvedBy], ['KYC_VERIFIED', `user:${underwriter.id}`]);
-    assert.equal(await statusOf(id), 'KYC_VERIFIED');
+    // Offers are computed by themselves once verified, so the application may already have moved on.
+    assert.ok(PAST_KYC.includes(await statusOf(id)));
     assert.equal((await borrower.http.get(`/v1/applications/${id}/kyc`)).body.status, 'REVIEW', 'kyc-service keeps its own result');
     const again = await resolve(underwriter, id, { decision: 'VERIFIED', reasonCode: 'PAN_AADHAAR_LINK_CONFIRMED', note });
     assert.deepEqual([again.status, again.body.code], [409, 'REVIEW_ALREADY_RESOLVED']);
@@ -193,6 +197,7 @@ describe('KYC review desk', () => {
     );
     assert.deepEqual([review.note, review.reason_code], [note, 'PAN_AADHAAR_LINK_CONFIRMED']);
 
+    await waitForStatus(borrower, id, (s) => s === 'OFFERS_READY', 'offers computed after the resolution');
     const offers = await borrower.http.get(`/v1/applications/${id}/offers`);
     assert.equal(offers.status, 200, JSON.stringify(offers.body));
     assert.ok(
@@ -236,7 +241,7 @@ describe('KYC review desk', () => {
     } finally {
       assert.equal((await sandbox().request('DELETE', '/sandbox/faults', undefined, {})).status, 204);
     }
-    await waitForStatus(borrower, id, (s) => s === 'KYC_VERIFIED', 'the re-drive to verify it');
+    await waitForStatus(borrower, id, (s) => PAST_KYC.includes(s), 'the re-drive to verify it');
     const [log] = await gatewayRows<{ actor: string }>(
       "SELECT actor FROM application_status_log WHERE application_id = ? AND to_status = 'KYC_VERIFIED'",
       [id],
@@ -260,6 +265,6 @@ describe('KYC review desk', () => {
         ['CLOSED_AUTOMATICALLY', 'service:kyc', 'VERIFIED'],
       ],
     );
-    assert.equal(await statusOf(id), 'KYC_VERIFIED');
+    assert.ok(PAST_KYC.includes(await statusOf(id)));
   });
 });
