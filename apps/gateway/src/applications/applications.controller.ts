@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
 import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
@@ -18,10 +19,11 @@ export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createApplication', summary: 'Create a loan application' })
   @RequirePermissions(Permission.ApplicationCreate)
   @IdempotencyKeyHeader()
   @ApiCreatedResponse({ type: ApplicationView })
-  @ApiErrors(400, 401, 403, 409, 413, 422)
+  @ApiErrors(400, 401, 403, 409, 413, 422, ErrorCode.UnknownChannelPartner, ErrorCode.IdempotencyInProgress, ErrorCode.IdempotencyKeyReused)
   async create(
     @Body() body: CreateApplicationDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -32,6 +34,7 @@ export class ApplicationsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listApplications', summary: 'List the applications the caller may see' })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: ApplicationPageView })
   @ApiErrors(400, 401, 403)
@@ -41,6 +44,7 @@ export class ApplicationsController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getApplication', summary: 'Read an application' })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: ApplicationView })
   @ApiErrors(400, 401, 403, 404)
@@ -51,6 +55,7 @@ export class ApplicationsController {
   }
 
   @Get(':id/timeline')
+  @ApiOperation({ operationId: 'getApplicationTimeline', summary: "Read an application's status history" })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: [StatusLogEntryView] })
   @ApiErrors(400, 401, 403, 404)
@@ -59,11 +64,12 @@ export class ApplicationsController {
   }
 
   @Post(':id/cancel')
+  @ApiOperation({ operationId: 'cancelApplication', summary: 'Cancel an application' })
   @HttpCode(200)
   @RequirePermissions(Permission.ApplicationCancel)
   @IdempotencyKeyHeader()
   @ApiOkResponse({ type: ApplicationView })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, ErrorCode.InvalidTransition, ErrorCode.IdempotencyInProgress, ErrorCode.IdempotencyKeyReused)
   async cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelApplicationDto,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { toDocumentDownloadView, toDocumentUploadView, toDocumentView } from './document.mapper.js';
 import { DocumentDownloadView, DocumentUploadView, DocumentView } from './document.view.js';
@@ -13,9 +14,10 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'requestDocumentUpload', summary: 'Register a document and get a pre-signed upload form' })
   @RequirePermissions(Permission.DocumentWrite)
   @ApiCreatedResponse({ type: DocumentUploadView, description: 'The document, PENDING_UPLOAD, with a pre-signed POST valid 10 minutes' })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, ErrorCode.DocumentLocked)
   async requestUpload(
     @Param('id', ParseUUIDPipe) applicationId: string,
     @Body() body: RequestUploadDto,
@@ -26,6 +28,7 @@ export class DocumentsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listDocuments', summary: "List an application's documents" })
   @RequirePermissions(Permission.DocumentRead)
   @ApiOkResponse({ type: [DocumentView] })
   @ApiErrors(400, 401, 403, 404)
@@ -34,13 +37,14 @@ export class DocumentsController {
   }
 
   @Post(':docId/confirm')
+  @ApiOperation({ operationId: 'confirmDocumentUpload', summary: 'Confirm that a document was uploaded' })
   @HttpCode(200)
   @RequirePermissions(Permission.DocumentWrite)
   @ApiOkResponse({
     type: DocumentView,
     description: 'The upload checked against its declaration and locked (CHECKED); a document is confirmed once (DOCUMENT_LOCKED after)',
   })
-  @ApiErrors(400, 401, 403, 404, 409, 503)
+  @ApiErrors(400, 401, 403, 404, 409, 503, ErrorCode.DocumentChanged, ErrorCode.DocumentLocked)
   async confirm(
     @Param('id', ParseUUIDPipe) applicationId: string,
     @Param('docId', ParseUUIDPipe) documentId: string,
@@ -50,6 +54,7 @@ export class DocumentsController {
   }
 
   @Get(':docId/download')
+  @ApiOperation({ operationId: 'getDocumentDownload', summary: 'Get a pre-signed download link for a document' })
   @RequirePermissions(Permission.DocumentRead)
   @ApiOkResponse({
     type: DocumentDownloadView,

@@ -7,6 +7,8 @@ export class EmiPreviewView {
   @ApiProperty() totalPayable: number;
   @ApiProperty() processingFee: number;
   @ApiProperty() gstOnFees: number;
+  @ApiProperty() otherCharges: number;
+  @ApiProperty({ description: 'Interest for the days between disbursal and the first EMI period' }) brokenPeriodInterest: number;
   @ApiProperty() netDisbursed: number;
   @ApiProperty({ example: 17.07 }) apr: number;
   @ApiPropertyOptional({ type: [ScheduleRowView] }) schedule?: ScheduleRowView[];

@@ -32,10 +32,22 @@ export class ScheduleRowView {
   @ApiProperty() closing: number;
 }
 
+export class GrievanceOfficerView {
+  @ApiProperty() officer: string;
+  @ApiProperty() email: string;
+  @ApiProperty() phone: string;
+}
+
+export class KfsLenderView {
+  @ApiProperty({ example: 'KUBER' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: GrievanceOfficerView, description: "The lender's grievance redressal officer" }) grievance: GrievanceOfficerView;
+}
+
 export class KeyFactStatementView {
   @ApiProperty() applicationId: string;
   @ApiProperty() offerId: string;
-  @ApiProperty({ type: Object, description: 'code, name and grievance contact of the lender' }) lender: object;
+  @ApiProperty({ type: KfsLenderView }) lender: KfsLenderView;
   @ApiProperty({ type: OfferTermsView }) terms: OfferTermsView;
   @ApiProperty() totalInterest: number;
   @ApiProperty() totalPayable: number;

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import type { KeyFactStatement, PartnerOfferResult } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { KeyFactStatementView, PartnerOfferView } from './offer.views.js';
 import { OffersService } from './offers.service.js';
@@ -13,9 +14,10 @@ export class OffersController {
   constructor(private readonly offers: OffersService) {}
 
   @Get('offers')
+  @ApiOperation({ operationId: 'listOffers', summary: "List every lender's offer for an application" })
   @RequirePermissions(Permission.OfferRead)
   @ApiOkResponse({ type: [PartnerOfferView], description: 'Every active lender; eligible ones ordered by APR' })
-  @ApiErrors(400, 401, 403, 404, 409, 503, 504)
+  @ApiErrors(400, 401, 403, 404, 409, 503, 504, ErrorCode.InvalidTransition)
   async list(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -25,10 +27,11 @@ export class OffersController {
   }
 
   @Post('offers/:offerId/accept')
+  @ApiOperation({ operationId: 'acceptOffer', summary: 'Accept an offer and receive the Key Fact Statement' })
   @HttpCode(200)
   @RequirePermissions(Permission.OfferAccept)
   @ApiOkResponse({ type: KeyFactStatementView })
-  @ApiErrors(400, 401, 403, 404, 409, 503, 504)
+  @ApiErrors(400, 401, 403, 404, 409, 503, 504, ErrorCode.OfferExpired, ErrorCode.OfferAlreadyAccepted, ErrorCode.InvalidTransition)
   accept(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('offerId', ParseUUIDPipe) offerId: string,
@@ -39,6 +42,7 @@ export class OffersController {
   }
 
   @Get('kfs')
+  @ApiOperation({ operationId: 'getKeyFactStatement', summary: 'Read the Key Fact Statement of the accepted offer' })
   @RequirePermissions(Permission.OfferRead)
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
   @ApiProduces('application/json', 'text/html')

@@ -11,7 +11,7 @@ export class ListApplicationsQuery {
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 100_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -19,7 +19,7 @@ export class ListApplicationsQuery {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
