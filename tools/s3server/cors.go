@@ -47,7 +47,12 @@ func (c *corsPolicy) wrap(next http.Handler) http.Handler {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		next.ServeHTTP(&corsWriter{ResponseWriter: w, origin: origin, allowed: allowed}, r)
+		cw := &corsWriter{ResponseWriter: w, origin: origin, allowed: allowed}
+		next.ServeHTTP(cw, r)
+		// A handler that writes nothing leaves net/http to send 200 itself, past this writer: send it here.
+		if !cw.done {
+			cw.WriteHeader(http.StatusOK)
+		}
 	})
 }
 
