@@ -10,7 +10,7 @@ export function formatOf(name: string): string | undefined {
   if (name === 'requestId') return undefined;
   if (name === 'id' || /[a-z]Id$/.test(name)) return 'uuid';
   if (/[a-z]At$/.test(name) || name === 'validUntil') return 'date-time';
-  if (name === 'dob' || /^(date|[a-z]+Date)$/.test(name)) return 'date';
+  if (name === 'dob' || /^(date|[a-z][a-zA-Z]*Date)$/.test(name)) return 'date';
   return undefined;
 }
 

@@ -1,0 +1,84 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { PUBLIC_EXTENSION } from '@los/common';
+import { RATE_LIMIT_EXTENSION } from '../rate-limit/api-rate-limit.decorator.js';
+import { completeDocument } from './openapi.js';
+
+const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: ref } } } });
+
+function sample(): OpenAPIObject {
+  return {
+    openapi: '3.0.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/v1/things': {
+        post: {
+          operationId: 'createThing',
+          tags: ['things'],
+          security: [{ bearer: [] }],
+          parameters: [
+            { name: 'idempotency-key', in: 'header', required: true, schema: { type: 'string' } },
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: 'Retries return the first answer',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: { '201': { description: 'made', ...json('#/components/schemas/Thing') }, '429': { description: 'slow down' } },
+        },
+      },
+      '/v1/preview': {
+        post: {
+          operationId: 'preview',
+          tags: ['emi'],
+          [PUBLIC_EXTENSION]: true,
+          [RATE_LIMIT_EXTENSION]: 'preview',
+          responses: { '200': { description: 'ok' }, '429': { description: 'slow down' } },
+        },
+      },
+    },
+    components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'string' } } } } },
+  } as unknown as OpenAPIObject;
+}
+
+describe('completing the OpenAPI document', () => {
+  it('declares the tags in use, and public routes with security []', () => {
+    const document = completeDocument(sample());
+    assert.deepEqual(
+      document.tags?.map((tag) => tag.name),
+      ['emi', 'things'],
+    );
+    const preview = document.paths['/v1/preview'].post as unknown as Record<string, unknown>;
+    assert.deepEqual(preview.security, []);
+    assert.ok(!(PUBLIC_EXTENSION in preview) && !(RATE_LIMIT_EXTENSION in preview), 'the markers leave the document');
+    assert.deepEqual(document.paths['/v1/things'].post!.security, [{ bearer: [] }]);
+  });
+
+  it('keeps one Idempotency-Key, the described one, and documents the replay, request id and retry headers', () => {
+    const create = completeDocument(sample()).paths['/v1/things'].post!;
+    assert.deepEqual(
+      create.parameters?.map((p) => ('name' in p ? [p.name, p.required] : [])),
+      [['Idempotency-Key', false]],
+    );
+    const created = create.responses['201'] as { headers: Record<string, unknown> };
+    const refused = create.responses['429'] as { headers: Record<string, unknown> };
+    assert.deepEqual(Object.keys(created.headers).sort(), ['Idempotent-Replayed', 'X-Request-Id']);
+    assert.deepEqual(Object.keys(refused.headers).sort(), ['Retry-After', 'X-Request-Id']);
+  });
+
+  it("documents a named limit's suffixed X-RateLimit headers, and its Retry-After on the 429", () => {
+    const preview = completeDocument(sample()).paths['/v1/preview'].post!;
+    const ok = preview.responses['200'] as { headers: Record<string, unknown> };
+    const refused = preview.responses['429'] as { headers: Record<string, unknown> };
+    assert.deepEqual(Object.keys(ok.headers).sort(), [
+      'X-RateLimit-Limit-preview',
+      'X-RateLimit-Remaining-preview',
+      'X-RateLimit-Reset-preview',
+      'X-Request-Id',
+    ]);
+    assert.ok('Retry-After-preview' in refused.headers && 'Retry-After' in refused.headers);
+  });
+});
