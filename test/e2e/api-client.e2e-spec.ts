@@ -97,9 +97,11 @@ describe('the generated API client drives the borrower journey and the staff rou
     assert.equal(created.response.status, 201, JSON.stringify(created.error));
     application = created.data!;
     assert.equal(application.status, 'LEAD_CREATED');
+    assert.equal(created.response.headers.get('location'), `/v1/applications/${application.id}`);
     const replayed = await borrower.POST('/v1/applications', { params: { header: { 'Idempotency-Key': key } }, body });
     assert.equal(replayed.data?.id, application.id);
     assert.equal(replayed.response.headers.get('idempotent-replayed'), 'true');
+    assert.equal(replayed.response.headers.get('location'), `/v1/applications/${application.id}`);
 
     const read = await borrower.GET('/v1/applications/{id}', { params: { path: { id: application.id } } });
     assert.equal(read.data?.applicant.pan, application.applicant.pan);

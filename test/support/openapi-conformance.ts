@@ -15,7 +15,10 @@ type Schema = {
   anyOf?: Schema[];
 };
 export type OpenApiDocument = {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }>; headers?: Record<string, unknown> }> }>
+  >;
   components: { schemas: Record<string, Schema> };
 };
 
@@ -94,7 +97,9 @@ export function conformanceRecorder(document: OpenApiDocument): { middleware: Mi
       if (!operation) return void problems.push(`${where}: no such operation in the document`);
       const declared = operation.responses[String(response.status)];
       if (!declared) return void problems.push(`${where}: status not in the document`);
-      if (!response.headers.get('x-request-id')) problems.push(`${where}: no X-Request-Id`);
+      for (const header of ['X-Request-Id', 'Location'].filter((name) => name === 'X-Request-Id' || declared.headers?.[name])) {
+        if (!response.headers.get(header)) problems.push(`${where}: no ${header}, which the document promises`);
+      }
       const schema = declared.content?.['application/json']?.schema;
       const isJson = response.headers.get('content-type')?.startsWith('application/json');
       if (!schema) return void (isJson && response.status !== 204 && problems.push(`${where}: JSON answer, none declared`));

@@ -22,7 +22,10 @@ export class ApplicationsController {
   @ApiOperation({ operationId: 'createApplication', summary: 'Create a loan application' })
   @RequirePermissions(Permission.ApplicationCreate)
   @IdempotencyKeyHeader()
-  @ApiCreatedResponse({ type: ApplicationView })
+  @ApiCreatedResponse({
+    type: ApplicationView,
+    headers: { Location: { description: "The new application's URL: /v1/applications/{id}", schema: { type: 'string' } } },
+  })
   @ApiErrors(400, 401, 403, 409, 413, 422, ErrorCode.UnknownChannelPartner, ErrorCode.IdempotencyInProgress, ErrorCode.IdempotencyKeyReused)
   async create(
     @Body() body: CreateApplicationDto,
