@@ -3,6 +3,8 @@ import { ApiResponse } from '@nestjs/swagger';
 import { ErrorCode, HTTP_STATUS_OF } from '@los/contracts';
 import { ErrorBodyView } from './error-body.view.js';
 
+export const EXAMPLE_REQUEST_ID = '6f1c2e1a-5a43-4d7e-9c1e-2f5b2a7d9c11';
+
 /** Codes any route may answer with the status; a route names its own further codes (EMAIL_TAKEN, OFFER_EXPIRED, ...). */
 const GENERIC_CODES: Record<number, ErrorCode[]> = {
   400: [ErrorCode.ValidationFailed, ErrorCode.MalformedJson, ErrorCode.UnsafeInput, ErrorCode.PayloadTooComplex],
@@ -62,5 +64,3 @@ export const ApiErrors = (...answers: (number | ErrorCode)[]) => {
     }),
   );
 };
-
-const EXAMPLE_REQUEST_ID = '6f1c2e1a-5a43-4d7e-9c1e-2f5b2a7d9c11';

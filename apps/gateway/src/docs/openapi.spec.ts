@@ -74,11 +74,24 @@ describe('completing the OpenAPI document', () => {
     const ok = preview.responses['200'] as { headers: Record<string, unknown> };
     const refused = preview.responses['429'] as { headers: Record<string, unknown> };
     assert.deepEqual(Object.keys(ok.headers).sort(), [
+      'Idempotent-Replayed',
       'X-RateLimit-Limit-preview',
       'X-RateLimit-Remaining-preview',
       'X-RateLimit-Reset-preview',
       'X-Request-Id',
     ]);
     assert.ok('Retry-After-preview' in refused.headers && 'Retry-After' in refused.headers);
+  });
+
+  it('gives every POST the Idempotency-Key header and its two refusals, keeping the codes a route already lists', () => {
+    const preview = completeDocument(sample()).paths['/v1/preview'].post!;
+    assert.deepEqual(
+      preview.parameters?.map((p) => ('name' in p ? p.name : '')),
+      ['Idempotency-Key'],
+    );
+    const codes = (status: string) =>
+      Object.keys((preview.responses[status] as { content: Record<string, { examples: object }> }).content['application/json'].examples);
+    assert.deepEqual([codes('409'), codes('422')], [['IDEMPOTENCY_IN_PROGRESS'], ['IDEMPOTENCY_KEY_REUSED']]);
+    assert.equal((preview.responses['422'] as { description: string }).description, 'Unprocessable: IDEMPOTENCY_KEY_REUSED');
   });
 });

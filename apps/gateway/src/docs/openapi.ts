@@ -11,6 +11,8 @@ import {
   type SchemaObject,
 } from '@nestjs/swagger';
 import { PUBLIC_EXTENSION } from '@los/common';
+import { ErrorCode } from '@los/contracts';
+import { EXAMPLE_REQUEST_ID } from '../common/api-errors.decorator.js';
 import { RATE_LIMIT_EXTENSION } from '../rate-limit/api-rate-limit.decorator.js';
 import { addFormats } from './schema-formats.js';
 
@@ -69,12 +71,50 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       const operation = item[method];
       if (!operation) continue;
       operation.tags?.forEach((tag) => tags.add(tag));
+      if (method === 'post') acceptIdempotencyKey(operation);
       completeOperation(operation);
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name, ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}) }));
   addFormats(document);
   return document;
+}
+
+const IDEMPOTENCY_KEY: ParameterObject = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-]',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,100}$' },
+};
+
+/** Every POST honours Idempotency-Key (IdempotencyInterceptor): the header, and its two refusals. */
+function acceptIdempotencyKey(operation: OperationObject): void {
+  const parameters = operation.parameters ?? [];
+  const declared = parameters.find(
+    (p): p is ParameterObject => !isRef(p) && p.in === 'header' && p.name.toLowerCase() === 'idempotency-key',
+  );
+  if (declared) Object.assign(declared, { ...IDEMPOTENCY_KEY, description: declared.description ?? IDEMPOTENCY_KEY.description });
+  else operation.parameters = [...parameters, { ...IDEMPOTENCY_KEY }];
+  addErrorCode(operation, 409, ErrorCode.IdempotencyInProgress, 'Conflicts with the current state');
+  addErrorCode(operation, 422, ErrorCode.IdempotencyKeyReused, 'Unprocessable');
+}
+
+/** Adds `code` to the operation's `status` answer (created in the ErrorBody shape when missing), as ApiErrors does. */
+function addErrorCode(operation: OperationObject, status: number, code: ErrorCode, meaning: string): void {
+  const existing = operation.responses[status];
+  if (existing && isRef(existing)) return;
+  const response: ResponseObject = existing ?? {
+    description: `${meaning}:`,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' }, examples: {} } },
+  };
+  const content = response.content?.['application/json'];
+  if (!content) return;
+  content.examples ??= {};
+  if (code in content.examples) return;
+  content.examples[code] = { summary: code, value: { statusCode: status, code, message: '…', requestId: EXAMPLE_REQUEST_ID } };
+  response.description = response.description.endsWith(':') ? `${response.description} ${code}` : `${response.description}, ${code}`;
+  operation.responses[status] = response;
 }
 
 function completeOperation(operation: OperationObject): void {
