@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { startApp, stopPids } from './lib/apps.mjs';
 import { ensureProjectNode } from './lib/node-runtime.mjs';
+import { commandLineOf, stillOurs } from './lib/process-identity.mjs';
 import { build, installIfNeeded, ROOT } from './lib/project.mjs';
 import { exitOnFailure, step } from './lib/steps.mjs';
 
@@ -20,7 +21,7 @@ async function up() {
   await step('dependencies', installIfNeeded);
   await step('build', build);
   const state = readState();
-  const runningApps = state.processes.filter((p) => p.kind === 'app');
+  const runningApps = stillOursReported(state.processes.filter((p) => p.kind === 'app'));
   if (runningApps.length) await step('stop apps from the previous run', () => stopPids(runningApps.map((p) => p.pid)));
   state.processes = state.processes.filter((p) => p.kind !== 'app');
   writeState(state);
@@ -31,7 +32,7 @@ async function up() {
   const { migrateService } = await import('./migrate.mjs');
   const { databaseUrl, serviceByName } = await import('./lib/services.mjs');
   const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
-  state.processes.push(...started.map((p) => ({ ...p, kind: 'infra' })));
+  state.processes.push(...started.map((p) => ({ ...p, kind: 'infra', cmdline: commandLineOf(p.pid) })));
   writeState(state);
 
   await step('migrations', async () => {
@@ -47,7 +48,7 @@ async function up() {
   const apps = await step('start apps and wait for /health/ready', () =>
     Promise.all(SERVICES.map((service) => startApp(ROOT, service, infra, { stateDir: STATE_DIR, secrets }))),
   );
-  state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app' })));
+  state.processes.push(...apps.map((a) => ({ name: a.name, pid: a.pid, kind: 'app', cmdline: commandLineOf(a.pid) })));
   writeState(state);
   const urlOf = (name) => apps.find((app) => app.name === name).url;
   await step("aim the sandbox lenders' webhooks at the gateway", () =>
@@ -73,9 +74,17 @@ function localSecrets(defaults) {
   };
 }
 
+/** The recorded processes still running what was started; the others are named and left alone. */
+function stillOursReported(processes) {
+  const { ours, others } = stillOurs(processes);
+  for (const p of others) console.log(`  not signalled: ${p.name} (pid ${p.pid}) no longer runs what npm run stack started`);
+  return ours;
+}
+
 async function down() {
   const state = readState();
-  await step(`stop ${state.processes.length} processes started by npm run stack`, () => stopPids(state.processes.map((p) => p.pid)));
+  const ours = stillOursReported(state.processes);
+  await step(`stop ${ours.length} processes started by npm run stack`, () => stopPids(ours.map((p) => p.pid)));
   rmSync(STATE_FILE, { force: true });
 }
 

@@ -53,12 +53,15 @@ describe('the generated API client drives the borrower journey and the staff rou
 
   it('prices a loan on the public EMI calculator', async () => {
     const { data, error, response } = await anonymous.POST('/v1/emi/preview', {
-      body: { principal: 200000, annualRatePercent: 14, tenureMonths: 24, processingFeeFlat: 1000, includeSchedule: true },
+      body: { principal: '200000.00', annualRatePercent: 14, tenureMonths: 24, processingFeeFlat: '1000', includeSchedule: true },
     });
     assert.equal(response.status, 200, JSON.stringify(error));
-    assert.ok(data && data.emi > 0 && data.apr > 14, JSON.stringify(data));
+    assert.ok(data && Number(data.emi) > 0 && data.apr > 14, JSON.stringify(data));
+    assert.equal(data.currency, 'INR');
+    assert.match(data.emi, /^\d+\.\d{2}$/);
     assert.equal(data.schedule?.length, 24);
-    assert.ok(response.headers.get('x-ratelimit-remaining-preview'), 'the preview limit is documented and sent');
+    assert.match(response.headers.get('ratelimit') ?? '', /^"preview";r=\d+;t=\d+$/, 'the preview limit is documented and sent');
+    assert.match(response.headers.get('ratelimit-policy') ?? '', /^"preview";q=\d+;w=\d+$/);
   });
 
   it('registers and signs in a borrower', async () => {
@@ -85,13 +88,13 @@ describe('the generated API client drives the borrower journey and the staff rou
         email: 'asha@example.in',
         pan: who.pan,
         employmentType: 'SALARIED' as const,
-        monthlyIncome: 120000,
-        existingEmiMonthly: 5000,
+        monthlyIncome: '120000.00',
+        existingEmiMonthly: '5000',
         pincode: who.address.pincode,
         city: who.address.city,
         state: who.address.state,
       },
-      loan: { amount: 250000, tenureMonths: 36, purpose: 'Home renovation' },
+      loan: { amount: '250000.00', tenureMonths: 36, purpose: 'Home renovation' },
     };
     const created = await borrower.POST('/v1/applications', { params: { header: { 'Idempotency-Key': key } }, body });
     assert.equal(created.response.status, 201, JSON.stringify(created.error));
@@ -103,13 +106,20 @@ describe('the generated API client drives the borrower journey and the staff rou
     assert.equal(replayed.response.headers.get('idempotent-replayed'), 'true');
     assert.equal(replayed.response.headers.get('location'), `/v1/applications/${application.id}`);
 
+    assert.deepEqual([application.currency, application.loan.amount], ['INR', '250000.00']);
+
     const read = await borrower.GET('/v1/applications/{id}', { params: { path: { id: application.id } } });
     assert.equal(read.data?.applicant.pan, application.applicant.pan);
-    const page = await borrower.GET('/v1/applications', { params: { query: { page: 1, limit: 10, status: 'LEAD_CREATED' } } });
-    assert.deepEqual(
-      page.data?.items.map((item) => item.id),
-      [application.id],
-    );
+    const etag = read.response.headers.get('etag');
+    assert.ok(etag, 'the read carries an ETag');
+    const unchanged = await borrower.GET('/v1/applications/{id}', {
+      params: { path: { id: application.id }, header: { 'If-None-Match': etag } },
+    });
+    assert.deepEqual([unchanged.response.status, unchanged.response.headers.get('etag')], [304, etag]);
+    const page = await borrower.GET('/v1/applications', { params: { query: { limit: 10, status: 'LEAD_CREATED' } } });
+    assert.deepEqual([page.data?.items.map((item) => item.id), page.data?.hasMore, page.data?.nextCursor], [[application.id], false, null]);
+    const badCursor = await borrower.GET('/v1/applications', { params: { query: { after: 'not-a-cursor' } } });
+    assert.deepEqual([badCursor.response.status, badCursor.error?.code], [400, 'INVALID_CURSOR']);
     const missing = await borrower.GET('/v1/applications/{id}', { params: { path: { id: randomUUID() } } });
     assert.deepEqual([missing.response.status, missing.error?.code], [404, 'NOT_FOUND']);
   });
@@ -163,23 +173,36 @@ describe('the generated API client drives the borrower journey and the staff rou
 
   it('lists offers, accepts the cheapest and reads its Key Fact Statement', async () => {
     const path = { id: application.id };
-    let offers = await borrower.GET('/v1/applications/{id}/offers', { params: { path } });
+    // Offers are computed by a durable command once KYC is verified: wait for the application to say so.
     const deadline = Date.now() + 30_000;
-    while (offers.response.status !== 200 && Date.now() < deadline) {
+    let read = await borrower.GET('/v1/applications/{id}', { params: { path } });
+    while (read.data?.status === 'KYC_VERIFIED' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      offers = await borrower.GET('/v1/applications/{id}/offers', { params: { path } });
+      read = await borrower.GET('/v1/applications/{id}', { params: { path } });
     }
+    assert.equal(read.data?.status, 'OFFERS_READY', JSON.stringify(read.data ?? read.error));
+    const offers = await borrower.GET('/v1/applications/{id}/offers', { params: { path } });
     assert.equal(offers.response.status, 200, JSON.stringify(offers.error));
     const best = offers.data!.find((row) => row.eligible && row.offer);
     assert.ok(best?.offer, JSON.stringify(offers.data));
+    const unknownOffer = await borrower.POST('/v1/applications/{id}/offers/{offerId}/accept', {
+      params: { path: { id: application.id, offerId: randomUUID() } },
+    });
+    assert.deepEqual([unknownOffer.response.status, unknownOffer.error?.code], [404, 'OFFER_NOT_FOUND']);
     const accepted = await borrower.POST('/v1/applications/{id}/offers/{offerId}/accept', {
       params: { path: { id: application.id, offerId: best.offer.offerId } },
     });
     assert.equal(accepted.response.status, 200, JSON.stringify(accepted.error));
     assert.equal(accepted.data?.lender.code, best.partnerCode);
+    assert.deepEqual([accepted.data?.currency, accepted.data?.terms.amount], ['INR', best.offer.amount]);
+    assert.ok(accepted.data?.schedule.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row.dueDate ?? '')));
     assert.ok(accepted.data?.lender.grievance.email.includes('@'));
     const kfs = await borrower.GET('/v1/applications/{id}/kfs', { params: { path, query: { format: 'json' } } });
     assert.equal(kfs.data?.offerId, best.offer.offerId);
+    const kfsTag = kfs.response.headers.get('etag');
+    assert.ok(kfsTag, 'the KFS carries an ETag');
+    const kfsAgain = await borrower.GET('/v1/applications/{id}/kfs', { params: { path, header: { 'If-None-Match': kfsTag } } });
+    assert.equal(kfsAgain.response.status, 304);
     const timeline = await borrower.GET('/v1/applications/{id}/timeline', { params: { path } });
     assert.deepEqual(
       timeline.data?.map((entry) => entry.to),
@@ -193,9 +216,8 @@ describe('the generated API client drives the borrower journey and the staff rou
     admin = clientWith(login.data!.accessToken);
 
     const email = `ops-${randomBytes(4).toString('hex')}@lender.in`;
-    const user = await admin.POST('/v1/users', {
-      body: { email, password: `pw-${randomBytes(4).toString('hex')}-secret`, fullName: 'Ops Person', role: 'ops' },
-    });
+    const opsPassword = `pw-${randomBytes(4).toString('hex')}-secret`;
+    const user = await admin.POST('/v1/users', { body: { email, password: opsPassword, fullName: 'Ops Person', role: 'ops' } });
     assert.equal(user.response.status, 201, JSON.stringify(user.error));
     assert.equal(user.data?.email, email);
     const forbidden = await borrower.GET('/v1/admin/partners');
@@ -229,6 +251,14 @@ describe('the generated API client drives the borrower journey and the staff rou
     const stuck = await admin.GET('/v1/ops/stuck-applications', { params: { query: { limit: 10 } } });
     assert.equal(stuck.response.status, 200, JSON.stringify(stuck.error));
     assert.equal(stuck.data?.limit, 10);
+
+    const opsLogin = await anonymous.POST('/v1/auth/login', { body: { email, password: opsPassword } });
+    assert.equal(opsLogin.response.status, 200, JSON.stringify(opsLogin.error));
+    const ops = clientWith(opsLogin.data!.accessToken);
+    const reviews = await ops.GET('/v1/kyc-reviews', { params: { query: { limit: 5 } } });
+    assert.equal(reviews.response.status, 200, JSON.stringify(reviews.error));
+    const noReview = await ops.POST('/v1/kyc-reviews/{applicationId}/claim', { params: { path: { applicationId: randomUUID() } } });
+    assert.deepEqual([noReview.response.status, noReview.error?.code], [404, 'NOT_FOUND']);
   });
 
   it('got only answers the document describes', () => {

@@ -80,6 +80,24 @@ describe('KYC over HTTP', () => {
     const kyc = await kycOf(id);
     assert.equal(kyc.status, 'VERIFIED', JSON.stringify(kyc.reasons));
     assert.equal((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'KYC_VERIFIED');
+    // No offer-service here: the compute-offers command waits, and reading offers neither computes nor moves anything.
+    const early = await applicant.http.get(`/v1/applications/${id}/offers`);
+    assert.deepEqual([early.status, early.body.code], [409, 'OFFERS_NOT_READY']);
+    assert.equal((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'KYC_VERIFIED');
+    const db = await suite.mysql('gateway');
+    try {
+      const [commands] = await db.query<RowDataPacket[]>(
+        "SELECT status FROM outbox_commands WHERE pattern = 'offer.cmd.compute-offers.v1' AND JSON_VALUE(envelope, '$.payload.applicationId') = ?",
+        [id],
+      );
+      assert.deepEqual(
+        commands.map((c) => c.status),
+        ['PENDING'],
+        'recorded with the KYC result',
+      );
+    } finally {
+      await db.end();
+    }
     assert.equal(kyc.aadhaarLast4, who.aadhaar.slice(-4));
     assert.match(kyc.pan, /^[A-Z]{2}\*{6}[A-Z0-9]{2}$/);
     assert.deepEqual(kyc.sources.map((s: { source: string }) => s.source).sort(), ['AADHAAR', 'CKYC', 'PAN']);
@@ -140,6 +158,29 @@ describe('KYC over HTTP', () => {
     await waitForStatus(applicant, id, (s) => s === 'KYC_VERIFIED', 'the application to follow');
     const kyc = await kycOf(id);
     assert.equal(kyc.history.length, 2);
+  });
+
+  it('takes each demo identity of the sandbox to the KYC result it lists', async () => {
+    const demos = (await sandbox().get('/sandbox/identities/demo')).body as (Person & { key: string; triggers: string })[];
+    const expected: Record<string, [string, string]> = {
+      VERIFIED: ['KYC_VERIFIED', 'ALL_SOURCES_MATCH'],
+      REVIEW: ['KYC_REVIEW', 'PAN_AADHAAR_NOT_LINKED'],
+      FAILED: ['KYC_FAILED', 'PAN_NOT_VALID'],
+      SOURCE_DOWN: ['KYC_REVIEW', 'SOURCE_UNAVAILABLE:CKYC'],
+    };
+    const ids = await Promise.all(
+      demos.map(async (demo) => {
+        const id = await applicationFor(demo);
+        assert.equal((await submit(id, demo)).status, 202, demo.key);
+        return id;
+      }),
+    );
+    for (const [i, demo] of demos.entries()) {
+      const [status, reason] = expected[demo.triggers]!;
+      await waitForStatus(applicant, ids[i]!, (s) => s !== 'KYC_IN_PROGRESS', `${demo.key}: the KYC result`);
+      assert.equal((await applicant.http.get(`/v1/applications/${ids[i]}`)).body.status, status, demo.key);
+      assert.ok((await kycOf(ids[i]!)).reasons.includes(reason), `${demo.key}: ${JSON.stringify((await kycOf(ids[i]!)).reasons)}`);
+    }
   });
 
   it('lets staff use the matching engine, and nobody else', async () => {

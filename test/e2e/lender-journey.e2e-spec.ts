@@ -80,10 +80,10 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.equal(offers.status, 200, JSON.stringify(offers.body));
     const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
     assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    return { id, offerId: offer.offer.offerId as string };
+    return { id, offerId: offer.offer.offerId as string, amount: offer.offer.amount as string };
   }
 
-  async function accept({ id, offerId }: { id: string; offerId: string }) {
+  async function accept({ id, offerId }: { id: string; offerId: string; amount?: string }) {
     const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offerId}/accept`, {});
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     return id;
@@ -126,8 +126,16 @@ describe('accepted offers go to their lender, and the lender moves the applicati
 
   it('submits an accepted LENDWISE offer once, keeps its reference, its signed webhook approves the application, and LENDWISE is told of the acceptance', async () => {
     await lenderAdmin('DELETE', 'lendwise/admin/stats');
-    const id = await acceptedWith('AURUM_PRIME');
+    const offered = await offeredBy('AURUM_PRIME');
+    const beforeApproval = await applicant.http.get(`/v1/applications/${await accept(offered)}`);
+    if (beforeApproval.body.status !== 'APPROVED') {
+      assert.equal(beforeApproval.body.sanctionedAmount, null, 'not sanctioned before the lender approves');
+    }
+    const id = offered.id;
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
+    // The lender's webhook names no amount: the accepted offer's amount is sanctioned.
+    assert.deepEqual([approved.body.sanctionedAmount, approved.body.currency], [offered.amount, 'INR']);
+    assert.match(offered.amount, /^\d+\.\d{2}$/);
     const lender = approved.body.lender;
     assert.equal(lender.partnerCode, 'AURUM_PRIME');
     assert.match(lender.reference, /^LW-APP-/);
@@ -181,9 +189,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
 
   it('submits to KUBER, which has no webhooks: its answers on submission and acceptance approve the application', async () => {
     await lenderAdmin('DELETE', 'kuber/admin/stats');
-    const id = await acceptedWith('UDYAM_FINSERV');
+    const offered = await offeredBy('UDYAM_FINSERV');
+    const id = await accept(offered);
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
     assert.deepEqual([approved.body.lender.partnerCode, approved.body.lender.status], ['UDYAM_FINSERV', 'APPROVED']);
+    assert.equal(approved.body.sanctionedAmount, offered.amount, 'sanctioned on the answer to the submission too');
     assert.match(approved.body.lender.reference, /^KL-/);
     const stats = await lenderAdmin('GET', 'kuber/admin/stats');
     assert.equal(stats.byRoute['POST /lenders/kuber/applications'], 1, JSON.stringify(stats));

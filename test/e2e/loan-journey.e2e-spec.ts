@@ -57,13 +57,13 @@ describe('a loan application from lead to accepted offer', () => {
     assert.equal((await applicant.http.get(`/v1/applications/${applicationId}`)).body.status, 'LEAD_CREATED');
   });
 
-  it('verifies KYC against the three sources and moves the application to KYC_VERIFIED', async () => {
+  it('verifies KYC against the three sources; the application reaches OFFERS_READY with nobody asking for offers', async () => {
     const submitted = await submitKyc(applicant.http, applicationId, who);
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     assert.equal(submitted.body.status, 'IN_PROGRESS');
     const again = await submitKyc(applicant.http, applicationId, who);
     assert.equal(again.status, 409, 'a second submission while one is in progress');
-    await waitForStatus(applicant, applicationId, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+    await waitForStatus(applicant, applicationId, (s) => s === 'OFFERS_READY', 'OFFERS_READY without a GET of offers');
     const kyc = await applicant.http.get(`/v1/applications/${applicationId}/kyc`);
     assert.equal(kyc.body.status, 'VERIFIED');
     assert.equal(kyc.body.aadhaarLast4, who.aadhaar.slice(-4));
@@ -73,6 +73,7 @@ describe('a loan application from lead to accepted offer', () => {
   });
 
   it('shows offers from several lenders ordered by APR, stable across calls', async () => {
+    const before = (await applicant.http.get(`/v1/applications/${applicationId}`)).body;
     const first = await applicant.http.get(`/v1/applications/${applicationId}/offers`);
     assert.equal(first.status, 200, JSON.stringify(first.body));
     const eligible = first.body.filter((r: { eligible: boolean }) => r.eligible);
@@ -84,7 +85,8 @@ describe('a loan application from lead to accepted offer', () => {
     );
     const second = await applicant.http.get(`/v1/applications/${applicationId}/offers`);
     assert.deepEqual(second.body, first.body);
-    assert.equal((await applicant.http.get(`/v1/applications/${applicationId}`)).body.status, 'OFFERS_READY');
+    const afterReads = (await applicant.http.get(`/v1/applications/${applicationId}`)).body;
+    assert.deepEqual([afterReads.status, afterReads.updatedAt], ['OFFERS_READY', before.updatedAt], 'reading offers changes nothing');
   });
 
   it('accepts one offer with a Key Fact Statement, and only one', async () => {
@@ -105,6 +107,11 @@ describe('a loan application from lead to accepted offer', () => {
     assert.equal(kfs.body.offerId, chosen);
     const html = await applicant.http.get(`/v1/applications/${applicationId}/kfs?format=html`);
     assert.match(html.headers.get('content-type') ?? '', /text\/html/);
+    const kfsTag = kfs.headers.get('etag')!;
+    assert.match(kfsTag, /^"[A-Za-z0-9_-]+"$/);
+    assert.notEqual(html.headers.get('etag'), kfsTag, 'the HTML is another representation');
+    const unchanged = await applicant.http.get(`/v1/applications/${applicationId}/kfs`, { 'if-none-match': kfsTag });
+    assert.deepEqual([unchanged.status, unchanged.body], [304, undefined]);
     const timeline = (await applicant.http.get(`/v1/applications/${applicationId}/timeline`)).body.map((e: { to: string }) => e.to);
     assert.deepEqual(timeline, ['LEAD_CREATED', 'KYC_IN_PROGRESS', 'KYC_VERIFIED', 'OFFERS_READY', 'OFFER_ACCEPTED']);
   });

@@ -16,18 +16,18 @@ const ALL_PARTNERS = LIVE_PARTNERS.map((partner) => partner.partnerCode);
  * Each lender's own quote for ₹2,50,000 over 36 months at a score of 750, as [rate %, fee ₹]; the rule-based figures
  * of these partners differ (UDYAM_FINSERV 17.5%, SETU_MICROLOANS 23.5%), so these prove the offers came live.
  */
-const LIVE_TERMS: Record<string, [number, number]> = {
-  AURUM_PRIME: [14.5, 5000], // lendwise: 14.5% at 750, fee 2%
-  VISTAAR_CREDIT: [15, 3750], // northstar: 15% for the salaried, fee 1.5%
-  UDYAM_FINSERV: [14.5, 5000], // kuber: 13.5% + 0.5 per 25 points below 800, fee 2%
-  SETU_MICROLOANS: [15, 2500], // ocean: 15% from 750, fee 1%
+const LIVE_TERMS: Record<string, [number, string]> = {
+  AURUM_PRIME: [14.5, '5000.00'], // lendwise: 14.5% at 750, fee 2%
+  VISTAAR_CREDIT: [15, '3750.00'], // northstar: 15% for the salaried, fee 1.5%
+  UDYAM_FINSERV: [14.5, '5000.00'], // kuber: 13.5% + 0.5 per 25 points below 800, fee 2%
+  SETU_MICROLOANS: [15, '2500.00'], // ocean: 15% from 750, fee 1%
 };
 
 interface OfferResult {
   partnerCode: string;
   eligible: boolean;
   reasons: string[];
-  offer?: { amount: number; annualRatePercent: number; processingFee: number };
+  offer?: { amount: string; annualRatePercent: number; processingFee: string };
 }
 
 describe('offers live from all four sandbox lenders through the gateway', () => {
@@ -70,7 +70,7 @@ describe('offers live from all four sandbox lenders through the gateway', () => 
   const assertLiveTerms = (result: OfferResult | undefined, partnerCode: string) => {
     assert.ok(result?.eligible, `${partnerCode}: ${JSON.stringify(result)}`);
     const { amount, annualRatePercent, processingFee } = result.offer!;
-    assert.deepEqual([amount, annualRatePercent, processingFee], [250000, ...LIVE_TERMS[partnerCode]!], partnerCode);
+    assert.deepEqual([amount, annualRatePercent, processingFee], ['250000.00', ...LIVE_TERMS[partnerCode]!], partnerCode);
   };
 
   it('prices every partner from its lender’s live quote, one quote call each', async () => {

@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, type Db } from 'mongodb';
 import type { Connection } from 'mysql2/promise';
 import { RpcClient, type FeatureConfig } from '@los/common';
-import { MessagePattern, type ApplicantProfile, type ComputeOffersReply, type LoanAsk, type PartnerSlaReply } from '@los/contracts';
+import {
+  MessagePattern,
+  paiseOf,
+  type ApplicantProfile,
+  type ComputeOffersReply,
+  type LoanAsk,
+  type PartnerSlaReply,
+} from '@los/contracts';
 import { ADAPTER_FACTORIES, NbfcAdapterRegistry, RpcPartnerConnectionSource, resolveCredentials, type CanonicalApplicant } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import { servicesScript } from '../support/repo-scripts.js';
@@ -87,10 +94,13 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
     );
     // Lendwise: 14.5% at a score of 750, fee 2%; Northstar: 15% for the salaried, fee 1.5%.
     const aurum = resultOf(reply, 'AURUM_PRIME').offer!;
-    assert.deepEqual([aurum.amount, aurum.tenureMonths, aurum.annualRatePercent, aurum.processingFee], [250000, 36, 14.5, 5000]);
+    assert.deepEqual([aurum.amount, aurum.tenureMonths, aurum.annualRatePercent, aurum.processingFee], ['250000.00', 36, 14.5, '5000.00']);
     const vistaar = resultOf(reply, 'VISTAAR_CREDIT').offer!;
-    assert.deepEqual([vistaar.amount, vistaar.tenureMonths, vistaar.annualRatePercent, vistaar.processingFee], [250000, 36, 15, 3750]);
-    assert.ok(aurum.apr > 14.5 && aurum.emi > 0);
+    assert.deepEqual(
+      [vistaar.amount, vistaar.tenureMonths, vistaar.annualRatePercent, vistaar.processingFee],
+      ['250000.00', 36, 15, '3750.00'],
+    );
+    assert.ok(aurum.apr > 14.5 && paiseOf(aurum.emi) > 0);
 
     // The call trail is written behind the partners' answers.
     const calls = await eventually(

@@ -6,6 +6,7 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { AppException, RpcClient, type FeatureConfig } from '@los/common';
 import {
   MessagePattern,
+  paiseOf,
   type AcceptOfferReply,
   type ApplicantProfile,
   type ComputeOffersReply,
@@ -118,9 +119,9 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       const aurum = resultOf(typical, 'AURUM_PRIME').offer!;
       assert.deepEqual(
         [aurum.amount, aurum.annualRatePercent, aurum.emi, aurum.processingFee, aurum.gstOnFees, aurum.ruleVersion],
-        [250000, 12.5, 8363.41, 2999, 539.82, 1],
+        ['250000.00', 12.5, '8363.41', '2999.00', '539.82', 1],
       );
-      assert.equal(aurum.netDisbursed, 246461.18);
+      assert.deepEqual([aurum.currency, aurum.netDisbursed], ['INR', '246461.18']);
       assert.ok(Date.parse(aurum.validUntil) > Date.now() + 6 * 86_400_000, 'valid for 7 days');
     });
 
@@ -207,7 +208,10 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
         'EMPLOYMENT_NOT_SERVED',
       ]);
       const setu = resultOf(reply, 'SETU_MICROLOANS').offer!;
-      assert.ok(setu.amount <= 300000 && setu.emi <= 40000 * 0.5 - 5000, `FOIR caps SETU at ${setu.amount}, EMI ${setu.emi}`);
+      assert.ok(
+        paiseOf(setu.amount) <= 300000_00 && paiseOf(setu.emi) <= (40000 * 0.5 - 5000) * 100,
+        `FOIR caps SETU at ${setu.amount}, EMI ${setu.emi}`,
+      );
     });
 
     it('answers UPSTREAM_UNAVAILABLE when the bureau fails, storing nothing', async () => {
@@ -242,10 +246,19 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       assert.deepEqual([kfs.applicationId, kfs.offerId, kfs.lender.code], [applicationId, chosen.offer!.offerId, chosen.partnerCode]);
       assert.deepEqual(kfs.terms, chosen.offer);
       assert.equal(kfs.schedule.length, chosen.offer!.tenureMonths);
-      assert.equal(kfs.schedule.at(-1)!.closing, 0);
+      assert.equal(kfs.schedule.at(-1)!.closing, '0.00');
+      assert.equal(kfs.currency, 'INR');
+      // Due dates: the first one month after the acceptance date in India, then monthly.
+      const acceptedOn = new Date(Date.parse(kfs.acceptedAt) + 330 * 60_000).toISOString().slice(0, 10);
+      const [year, month, day] = acceptedOn.split('-').map(Number) as [number, number, number];
+      const expectedFirst = new Date(Date.UTC(year, month, Math.min(day, new Date(Date.UTC(year, month + 1, 0)).getUTCDate())));
+      assert.equal(kfs.schedule[0]!.dueDate, expectedFirst.toISOString().slice(0, 10));
+      assert.ok(kfs.schedule.every((row, i) => i === 0 || row.dueDate! > kfs.schedule[i - 1]!.dueDate!));
       assert.equal(kfs.coolingOffDays, 3);
       assert.equal(kfs.lender.grievance.officer, 'Rahul Deshpande');
-      assert.ok(kfs.totalPayable > chosen.offer!.amount);
+      assert.ok(paiseOf(kfs.totalPayable) > paiseOf(chosen.offer!.amount));
+      const paid = kfs.schedule.reduce((sum, row) => sum + paiseOf(row.emi), 0);
+      assert.equal(paid, paiseOf(kfs.totalPayable), 'the rows sum exactly to the total');
       assert.match(kfs.html, /^<!DOCTYPE html>/);
       assert.ok(kfs.html.includes('Vistaar Credit Pvt Ltd'));
       const stored = await rows('SELECT status, accepted_at FROM offers WHERE id = ?', [chosen.offer!.offerId]);
@@ -274,11 +287,11 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       );
     });
 
-    it('answers 404 for an offer of another application, an unknown offer and a KFS before acceptance', async () => {
+    it('answers 404 OFFER_NOT_FOUND for an offer of another application or an unknown one, 409 KFS_NOT_AVAILABLE before acceptance', async () => {
       const other = eligibleOf(await compute())[0].offer!.offerId;
-      await assert.rejects(accept(applicationId, other), refusedWith('NOT_FOUND', 404));
-      await assert.rejects(accept(applicationId, randomUUID()), refusedWith('NOT_FOUND', 404));
-      await assert.rejects(send(MessagePattern.OfferKfs, { applicationId: randomUUID() }), refusedWith('NOT_FOUND', 404));
+      await assert.rejects(accept(applicationId, other), refusedWith('OFFER_NOT_FOUND', 404));
+      await assert.rejects(accept(applicationId, randomUUID()), refusedWith('OFFER_NOT_FOUND', 404));
+      await assert.rejects(send(MessagePattern.OfferKfs, { applicationId: randomUUID() }), refusedWith('KFS_NOT_AVAILABLE', 409));
     });
 
     it('lets only one of two concurrent accepts of different offers win', async () => {
@@ -402,7 +415,7 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       const quote = JSON.parse(
         await send<string>(MessagePattern.EmiPreview, { principal: 250000, annualRatePercent: 12.5, tenureMonths: 36 }),
       );
-      assert.equal(quote.emi, 8363.41);
+      assert.deepEqual([quote.currency, quote.emi], ['INR', '8363.41']);
       assert.equal(quote.schedule.length, 36);
       const summary = JSON.parse(
         await send<string>(MessagePattern.EmiPreview, {
@@ -414,7 +427,7 @@ describe('offer service over the Redis transport, with the bureau simulator', ()
       );
       assert.equal(summary.schedule, undefined);
       await assert.rejects(
-        send(MessagePattern.EmiPreview, { principal: '250000', annualRatePercent: 12.5, tenureMonths: 36 }),
+        send(MessagePattern.EmiPreview, { principal: '250000.001', annualRatePercent: 12.5, tenureMonths: 36 }),
         refusedWith('INVALID_PRINCIPAL', 400),
       );
     });

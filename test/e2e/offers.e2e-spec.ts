@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { RowDataPacket } from 'mysql2';
+import { paiseOf } from '@los/contracts';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication as verifiedKycApplication } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
@@ -32,24 +34,26 @@ describe('offers over HTTP', () => {
   it("reproduces RBI's KFS example exactly through the public EMI preview", async () => {
     const response = await gateway().post('/v1/emi/preview', RBI_EXAMPLE);
     assert.equal(response.status, 200, JSON.stringify(response.body));
-    assert.equal(response.body.emi, 969.73);
-    assert.equal(response.body.netDisbursed, 19600);
+    assert.equal(response.body.currency, 'INR');
+    assert.equal(response.body.emi, '969.73');
+    assert.equal(response.body.netDisbursed, '19600.00');
     assert.equal(response.body.apr, 17.07);
-    assert.equal(response.body.totalInterest, 3273.58);
+    assert.equal(response.body.totalInterest, '3273.58');
     assert.equal(response.body.schedule.length, 24);
-    assert.equal(response.body.schedule.at(-1).closing, 0);
-    const principalSum = response.body.schedule.reduce(
-      (sum: number, row: { principal: number }) => sum + Math.round(row.principal * 100),
-      0,
-    );
+    assert.equal(response.body.schedule.at(-1).closing, '0.00');
+    const principalSum = response.body.schedule.reduce((sum: number, row: { principal: string }) => sum + paiseOf(row.principal), 0);
     assert.equal(principalSum, 2_000_000);
     const short = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, includeSchedule: false });
     assert.equal(short.body.schedule, undefined);
+    // Amounts as decimal strings (numbers are deprecated) price the same loan.
+    const asStrings = await gateway().post('/v1/emi/preview', { ...RBI_EXAMPLE, principal: '20000.00', includeSchedule: false });
+    assert.deepEqual([asStrings.status, asStrings.body], [200, short.body]);
   });
 
   it('refuses bad preview input with a code naming the field', async () => {
     const cases: [Record<string, unknown> | string, string][] = [
-      [{ ...RBI_EXAMPLE, principal: '20000' }, 'INVALID_PRINCIPAL'],
+      [{ ...RBI_EXAMPLE, principal: '20000.001' }, 'INVALID_PRINCIPAL'],
+      [{ ...RBI_EXAMPLE, principal: '20,000' }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: [20000] }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: 999 }, 'INVALID_PRINCIPAL'],
       [{ ...RBI_EXAMPLE, principal: 100_000_000.01 }, 'INVALID_PRINCIPAL'],
@@ -107,6 +111,35 @@ describe('offers over HTTP', () => {
     }
   });
 
+  it('computes offers by itself once KYC is verified (OFFERS_READY or NO_OFFERS); reading them never changes the application', async () => {
+    const states = async (id: string) => {
+      const application = (await applicant.http.get(`/v1/applications/${id}`)).body;
+      const timeline = (await applicant.http.get(`/v1/applications/${id}/timeline`)).body;
+      return {
+        status: application.status,
+        updatedAt: application.updatedAt,
+        moves: timeline.map((e: { to: string; actor: string }) => [e.to, e.actor]),
+      };
+    };
+    const ready = await verifiedApplication(750);
+    const readyBefore = await states(ready);
+    assert.equal(readyBefore.status, 'OFFERS_READY');
+    assert.deepEqual(readyBefore.moves.slice(-2), [
+      ['KYC_VERIFIED', 'service:kyc'],
+      ['OFFERS_READY', 'service:offer'],
+    ]);
+    const none = await verifiedApplication(550);
+    const noneBefore = await states(none);
+    assert.deepEqual(noneBefore.moves.at(-1), ['NO_OFFERS', 'service:offer']);
+
+    for (let i = 0; i < 2; i++) {
+      assert.equal((await applicant.http.get(`/v1/applications/${ready}/offers`)).status, 200);
+      assert.equal((await applicant.http.get(`/v1/applications/${none}/offers`)).status, 200);
+    }
+    assert.deepEqual(await states(ready), readyBefore);
+    assert.deepEqual(await states(none), noneBefore);
+  });
+
   it('offers several lenders to a typical profile and none to thin or unserviceable ones', async () => {
     const typical = await verifiedApplication(750);
     const offers = (await applicant.http.get(`/v1/applications/${typical}/offers`)).body;
@@ -134,6 +167,10 @@ describe('offers over HTTP', () => {
     assert.equal((await staff.http.post(`/v1/applications/${id}/offers/${first.offer.offerId}/accept`, {})).status, 403);
     const stranger = await suite.users.applicant('stranger');
     assert.equal((await stranger.http.post(`/v1/applications/${id}/offers/${first.offer.offerId}/accept`, {})).status, 404);
+    const unknownOffer = await applicant.http.post(`/v1/applications/${id}/offers/${randomUUID()}/accept`, {});
+    assert.deepEqual([unknownOffer.status, unknownOffer.body.code], [404, 'OFFER_NOT_FOUND']);
+    const early = await applicant.http.get(`/v1/applications/${id}/kfs`);
+    assert.deepEqual([early.status, early.body.code], [409, 'KFS_NOT_AVAILABLE']);
 
     const db = await suite.mysql('offer-service');
     try {
@@ -158,5 +195,8 @@ describe('offers over HTTP', () => {
     assert.equal(statuses.at(-1), 429, String(statuses));
     assert.equal(last!.body.code, 'TOO_MANY_REQUESTS');
     assert.ok(Number(last!.headers.get('retry-after')) > 0, 'plain Retry-After');
+    assert.match(last!.headers.get('ratelimit-policy') ?? '', /^"preview";q=2;w=\d+$/);
+    assert.match(last!.headers.get('ratelimit') ?? '', /^"preview";r=0;t=[1-9]\d*$/);
+    assert.equal([...last!.headers.keys()].filter((name) => name.startsWith('x-ratelimit')).length, 0);
   });
 });

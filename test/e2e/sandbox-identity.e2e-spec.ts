@@ -45,6 +45,40 @@ describe('sandbox identity sources', () => {
     assert.equal((await remove('/sandbox/stats')).status, 204);
   });
 
+  describe('docs and demo identities', () => {
+    it('serves its own API docs', async () => {
+      const spec = await sandbox.get('/docs-json');
+      assert.equal(spec.status, 200);
+      assert.equal(spec.body.info.title, 'LOS sandbox');
+      assert.ok(spec.body.paths['/sandbox/identities/demo'], 'the demo listing is documented');
+      assert.ok(spec.body.paths['/v1/identity/pan/verify'], 'the sources are documented');
+      const ui = await sandbox.get('/docs');
+      assert.equal(ui.status, 200);
+    });
+
+    it('lists ready-made identities that the sources know as listed', async () => {
+      const listed = await sandbox.get('/sandbox/identities/demo');
+      assert.equal(listed.status, 200);
+      const byKey = new Map<string, any>(listed.body.map((demo: any) => [demo.key, demo]));
+      assert.deepEqual(
+        [...byKey.values()].map((demo) => demo.triggers),
+        ['VERIFIED', 'VERIFIED', 'REVIEW', 'FAILED', 'SOURCE_DOWN'],
+      );
+      const verified = byKey.get('verified');
+      const pan = await sandbox.post('/v1/identity/pan/verify', { pan: verified.pan, name: verified.name, dob: verified.dob });
+      assert.deepEqual([pan.body.status, pan.body.nameOnPan, pan.body.dobMatch], ['VALID', verified.name, true]);
+      const review = byKey.get('review');
+      assert.equal((await verifyPan(review.pan, review.dob)).body.aadhaarSeeded, false);
+      const failed = byKey.get('failed');
+      assert.equal((await verifyPan(failed.pan, failed.dob)).body.status, 'DEACTIVATED');
+      const down = byKey.get('source-down');
+      assert.deepEqual([(await searchCkyc({ pan: down.pan })).status, (await searchCkyc({ pan: verified.pan })).status], [503, 200]);
+      assert.equal((await verifyPan(down.pan, down.dob)).body.status, 'VALID', 'only CKYC is down for this person');
+      const eKyc = await ekyc(verified.aadhaar);
+      assert.deepEqual([eKyc.status, eKyc.body.name], [200, verified.name]);
+    });
+  });
+
   describe('registered identities', () => {
     it('shows the person in every source with the pinned variations', async () => {
       const registered = await register({

@@ -40,6 +40,10 @@ describe('stuck applications: listed, counted and re-driven', () => {
   after(() => suite?.stop());
 
   const sandbox = () => suite.app('sandbox').http;
+  const sourceCalls = async () => {
+    const stats = (await sandbox().get('/sandbox/stats')).body;
+    return stats.pan + stats.aadhaar + stats.ckyc;
+  };
   const listed = async () =>
     ((await ops.http.get(STUCK)).body.items as { applicationId: string }[]).find((i) => i.applicationId === applicationId);
   const gatewayRows = async <T>(sql: string, params: unknown[]) => {
@@ -70,8 +74,11 @@ describe('stuck applications: listed, counted and re-driven', () => {
     // The OTP is sent before the sources hang: only the verification itself must be stuck.
     const otp = await requestAadhaarOtp(borrower.http, applicationId, who.aadhaar);
     assert.equal(otp.status, 201, JSON.stringify(otp.body));
+    const callsBefore = await sourceCalls();
+    // UIDAI redeems an OTP once: the Aadhaar call hangs and then times out unanswered, so the OTP is still open for the re-drive.
     for (const source of ['pan', 'aadhaar', 'ckyc']) {
-      const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode: 'slow', latencyMs: 100_000 }), {
+      const mode = source === 'aadhaar' ? 'timeout' : 'slow';
+      const fault = await sandbox().request('PUT', `/sandbox/faults/${source}`, JSON.stringify({ mode, latencyMs: 100_000 }), {
         'content-type': 'application/json',
       });
       assert.equal(fault.status, 200, JSON.stringify(fault.body));
@@ -82,11 +89,7 @@ describe('stuck applications: listed, counted and re-driven', () => {
     );
     assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
     // The handler is running once a source has been asked; then its worker dies without a word.
-    await eventually(
-      () => sandbox().get('/sandbox/stats'),
-      (r) => r.body.pan + r.body.aadhaar + r.body.ckyc > 0,
-      { what: 'kyc-service to ask a source' },
-    );
+    await eventually(sourceCalls, (calls) => calls > callsBefore, { what: 'kyc-service to ask a source' });
     const kyc = suite.app('kyc-service');
     process.kill(kyc.pid, 'SIGKILL');
     await suite.stopApp(kyc);
@@ -173,11 +176,20 @@ describe('stuck applications: listed, counted and re-driven', () => {
       [{ status: 'KYC_IN_PROGRESS', commandId: redriven.body.commandId, attempt: 1, actor: `user:${ops.id}` }],
     );
 
-    // The same Idempotency-Key answers the first response; a new re-drive finds nothing pending.
+    // The same Idempotency-Key answers the first response; a new re-drive finds the KYC done. KYC_VERIFIED recorded the
+    // compute-offers command (no offer-service here), which is pending but within its dwell limit: not stuck.
     const replayed = await ops.http.post(redrivePath(applicationId), undefined, key);
     assert.deepEqual([replayed.status, replayed.body], [202, redriven.body]);
     const again = await ops.http.post(redrivePath(applicationId));
-    assert.deepEqual([again.status, again.body.code], [409, 'NOTHING_TO_REDRIVE']);
+    assert.deepEqual([again.status, again.body.code], [409, 'APPLICATION_NOT_STUCK']);
+    const open = await gatewayRows<{ pattern: string }>(
+      "SELECT pattern FROM outbox_commands WHERE status IN ('PENDING', 'DELIVERED') AND JSON_VALUE(envelope, '$.payload.applicationId') = ?",
+      [applicationId],
+    );
+    assert.deepEqual(
+      open.map((row) => row.pattern),
+      ['offer.cmd.compute-offers.v1'],
+    );
     const unknown = await ops.http.post(redrivePath('6f1c1a1e-0000-4000-8000-000000000000'));
     assert.deepEqual([unknown.status, unknown.body.code], [404, 'NOT_FOUND']);
   });

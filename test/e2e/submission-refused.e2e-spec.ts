@@ -45,7 +45,7 @@ describe('a refused submission to the lender', () => {
     applicationId = created.body.id;
     const kyc = await submitKyc(applicant.http, applicationId, who);
     assert.equal(kyc.status, 202, JSON.stringify(kyc.body));
-    await waitForStatus(applicant, applicationId, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+    await waitForStatus(applicant, applicationId, (s) => s === 'OFFERS_READY', 'OFFERS_READY');
   });
   after(async () => {
     await outbox?.close();

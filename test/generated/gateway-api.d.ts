@@ -367,6 +367,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/kyc-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the KYC reviews waiting for a person */
+        get: operations["listKycReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kyc-reviews/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a KYC review's evidence */
+        get: operations["getKycReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kyc-reviews/{applicationId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a KYC review for a while */
+        post: operations["claimKycReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kyc-reviews/{applicationId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a claimed KYC review to verified or failed */
+        post: operations["resolveKycReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/kyc/identity-match": {
         parameters: {
             query?: never;
@@ -552,19 +620,19 @@ export interface components {
             /** @enum {string} */
             employmentType: "SALARIED" | "SELF_EMPLOYED";
             /**
-             * @description Rupees, at most 2 decimals
-             * @example 12000
+             * @description Rupees, a decimal string with at most 2 decimals (a JSON number is deprecated)
+             * @example 12000.00
              */
-            existingEmiMonthly: number;
+            existingEmiMonthly: string;
             /** @example Asha Verma */
             fullName: string;
             /** @example 9876543210 */
             mobile: string;
             /**
-             * @description Rupees, at most 2 decimals
-             * @example 85000
+             * @description Rupees, a decimal string with at most 2 decimals (a JSON number is deprecated)
+             * @example 85000.00
              */
-            monthlyIncome: number;
+            monthlyIncome: string;
             /**
              * @description An individual's PAN
              * @example ABCPV1234F
@@ -582,19 +650,39 @@ export interface components {
             email: string;
             /** @enum {string} */
             employmentType: "SALARIED" | "SELF_EMPLOYED";
-            existingEmiMonthly: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            existingEmiMonthly: string;
             fullName: string;
             mobile: string;
-            monthlyIncome: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            monthlyIncome: string;
             /** @description Masked (AB******4F) for everyone but staff */
             pan: string;
             pincode: string;
             state: string;
         };
         ApplicationPageView: {
+            /** @description Whether another page follows */
+            hasMore: boolean;
             items: components["schemas"]["ApplicationView"][];
             limit: number;
+            /** @description Pass as after for the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description Offset paging, kept for one version: use nextCursor
+             */
             page: number;
+            /**
+             * @deprecated
+             * @description Kept for one version with offset paging
+             */
             total: number;
         };
         ApplicationView: {
@@ -604,6 +692,12 @@ export interface components {
             channelPartnerCode?: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description Of every amount in the application
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
             /** @description Partner-specific fields as submitted */
             extra?: {
                 [key: string]: unknown;
@@ -612,7 +706,11 @@ export interface components {
             id: string;
             lender?: components["schemas"]["LenderView"] | null;
             loan: components["schemas"]["LoanView"];
-            sanctionedAmount?: number | null;
+            /**
+             * @description Set when the lender sanctions the loan (its amount, else the accepted offer's); null before
+             * @example 250000.00
+             */
+            sanctionedAmount?: string | null;
             /** @enum {string} */
             status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
             /** Format: date-time */
@@ -621,7 +719,7 @@ export interface components {
         AttentionItemView: {
             at: string;
             /** @enum {string} */
-            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED";
+            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED";
             reason: string;
         };
         CancelApplicationDto: {
@@ -736,15 +834,21 @@ export interface components {
             gstPercent?: number;
             /** @default true */
             includeSchedule: boolean;
-            /** @example 0 */
-            otherCharges?: number;
             /**
-             * @description 1,000 to 10,00,00,000, at most 2 decimals
-             * @example 20000
+             * @description Rupees (a JSON number is deprecated)
+             * @example 0.00
              */
-            principal: number;
-            /** @example 400 */
-            processingFeeFlat?: number;
+            otherCharges?: string;
+            /**
+             * @description Rupees, 1,000 to 10,00,00,000, a decimal string with at most 2 decimals (a JSON number is deprecated)
+             * @example 20000.00
+             */
+            principal: string;
+            /**
+             * @description Rupees (a JSON number is deprecated)
+             * @example 400.00
+             */
+            processingFeeFlat?: string;
             /** @example 0 */
             processingFeePercent?: number;
             /**
@@ -756,22 +860,62 @@ export interface components {
         EmiPreviewView: {
             /** @example 17.07 */
             apr: number;
-            /** @description Interest for the days between disbursal and the first EMI period */
-            brokenPeriodInterest: number;
-            /** @example 969.73 */
-            emi: number;
-            gstOnFees: number;
-            netDisbursed: number;
-            otherCharges: number;
-            processingFee: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            brokenPeriodInterest: string;
+            /**
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 969.73
+             */
+            emi: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            gstOnFees: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            netDisbursed: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            otherCharges: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            processingFee: string;
             schedule?: components["schemas"]["ScheduleRowView"][];
-            totalInterest: number;
-            totalPayable: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            totalInterest: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            totalPayable: string;
         };
         ErrorBody: {
-            /** @example VALIDATION_FAILED */
+            /**
+             * @description Top-level code; for a validation failure the first field's own code
+             * @example INVALID_PAN
+             */
             code: components["schemas"]["ErrorCode"];
-            /** @example loan.amount must not be greater than 100000000 */
+            /** @description Every failing field (at most 10) when the request failed validation */
+            errors?: components["schemas"]["FieldError"][];
+            /** @example pan must be an individual's PAN (AAAPA9999A, fourth letter P); consent.given must be true */
             message: string;
             /**
              * @description The X-Request-Id of the request
@@ -781,8 +925,25 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
-        /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_ALREADY_ACCEPTED" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "INTERNAL_ERROR";
+        /**
+         * @description Top-level code; for a validation failure the first field's own code
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        FieldError: {
+            /**
+             * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description Dotted path of the field in the body or query
+             * @example consent.given
+             */
+            field: string;
+            /** @example consent.given must be true */
+            message: string;
+        };
         GrievanceOfficerView: {
             email: string;
             officer: string;
@@ -810,16 +971,33 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             coolingOffDays: number;
+            /**
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
             /** @description The same statement as a readable HTML document */
             html: string;
             lender: components["schemas"]["KfsLenderView"];
             /** Format: uuid */
             offerId: string;
-            otherCharges: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            otherCharges: string;
             schedule: components["schemas"]["ScheduleRowView"][];
             terms: components["schemas"]["OfferTermsView"];
-            totalInterest: number;
-            totalPayable: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            totalInterest: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            totalPayable: string;
         };
         KfsLenderView: {
             /** @example KUBER */
@@ -874,6 +1052,81 @@ export interface components {
             /** @example kyc-consent-v3 */
             textVersion: string;
         };
+        KycReviewClaimView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description User id of the reviewer holding the claim */
+            claimedBy: string;
+            /** Format: date-time */
+            claimExpiresAt: string;
+            /** Format: uuid */
+            kycId: string;
+        };
+        KycReviewEvidenceView: {
+            /** Format: uuid */
+            applicationId: string;
+            applicationStatus: string;
+            /** @description Holder of a live claim */
+            claimedBy: string | null;
+            /** Format: date-time */
+            claimExpiresAt: string | null;
+            /** @description fullName, dob, gender, address, masked pan, aadhaarLast4, ckycNumber */
+            declared: Record<string, never>;
+            /** @description When the application entered KYC_REVIEW; the queue is oldest first */
+            enteredReviewAt: Record<string, never>;
+            /** Format: uuid */
+            kycId: string;
+            /**
+             * @description The attempt as kyc-service decided it
+             * @enum {string}
+             */
+            kycStatus: "IN_PROGRESS" | "VERIFIED" | "REVIEW" | "FAILED";
+            /** @description kyc-service reasons, e.g. NAME_REVIEW:PAN, SOURCE_UNAVAILABLE:CKYC */
+            reasons: string[];
+            /** Format: date-time */
+            redriveDueAt: string | null;
+            score: number | null;
+            /** @description { source, status, lastError, record { name, dob, gender, address }, match { decision, score, components, reasons }, checkedAt } */
+            sources: Record<string, never>[];
+            /** @description Only a source outage keeps it here and a re-drive is scheduled: it may resolve without anyone */
+            waitingOnSource: boolean;
+        };
+        KycReviewQueueItemView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Holder of a live claim */
+            claimedBy: string | null;
+            /** Format: date-time */
+            claimExpiresAt: string | null;
+            /** @description When the application entered KYC_REVIEW; the queue is oldest first */
+            enteredReviewAt: Record<string, never>;
+            /** Format: uuid */
+            kycId: string;
+            /** @description kyc-service reasons, e.g. NAME_REVIEW:PAN, SOURCE_UNAVAILABLE:CKYC */
+            reasons: string[];
+            /** Format: date-time */
+            redriveDueAt: string | null;
+            /** @description Only a source outage keeps it here and a re-drive is scheduled: it may resolve without anyone */
+            waitingOnSource: boolean;
+        };
+        KycReviewQueueView: {
+            items: components["schemas"]["KycReviewQueueItemView"][];
+        };
+        KycReviewResolutionView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            applicationStatus: "KYC_VERIFIED" | "KYC_FAILED";
+            /** @enum {string} */
+            decision: "VERIFIED" | "FAILED";
+            /** Format: uuid */
+            kycId: string;
+            /** @enum {string} */
+            reasonCode: "NAME_VARIANT_ACCEPTED" | "DOB_CONFIRMED" | "GENDER_RECORD_ERROR" | "ADDRESS_CHANGE_ACCEPTED" | "PAN_AADHAAR_LINK_CONFIRMED" | "SOURCE_OUTAGE_OVERRIDDEN" | "IDENTITY_MISMATCH" | "SUSPECTED_IMPERSONATION" | "RECORDS_INCONSISTENT" | "PAN_AADHAAR_NOT_LINKED";
+            /** Format: date-time */
+            resolvedAt: string;
+            resolvedBy: string;
+        };
         KycSourceStatusView: {
             attempts: number;
             lastError: string | null;
@@ -912,17 +1165,21 @@ export interface components {
         };
         LoanRequestDto: {
             /**
-             * @description Rupees, 1,000 to 10,00,00,000, at most 2 decimals
-             * @example 250000
+             * @description Rupees, 1,000 to 10,00,00,000, a decimal string with at most 2 decimals (a JSON number is deprecated)
+             * @example 250000.00
              */
-            amount: number;
+            amount: string;
             /** @example Home renovation */
             purpose: string;
             /** @example 36 */
             tenureMonths: number;
         };
         LoanView: {
-            amount: number;
+            /**
+             * @description The requested amount: rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            amount: string;
             purpose: string;
             tenureMonths: number;
         };
@@ -973,16 +1230,41 @@ export interface components {
             pan: number | null;
         };
         OfferTermsView: {
-            amount: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            amount: string;
             annualRatePercent: number;
             /** @description Annual percentage rate per RBI KFS rules */
             apr: number;
-            emi: number;
-            gstOnFees: number;
-            netDisbursed: number;
+            /**
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            emi: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            gstOnFees: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            netDisbursed: string;
             /** Format: uuid */
             offerId: string;
-            processingFee: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            processingFee: string;
             ruleVersion: number;
             tenureMonths: number;
             /** Format: date-time */
@@ -1166,6 +1448,17 @@ export interface components {
             /** @enum {string} */
             type: "PAN_CARD" | "AADHAAR_MASKED" | "BANK_STATEMENT" | "SALARY_SLIP" | "PHOTO";
         };
+        ResolveKycReviewDto: {
+            /** @enum {string} */
+            decision: "VERIFIED" | "FAILED";
+            /** @description What the reviewer saw; kept with the resolution */
+            note: string;
+            /**
+             * @description One of the codes of the decision
+             * @enum {string}
+             */
+            reasonCode: "NAME_VARIANT_ACCEPTED" | "DOB_CONFIRMED" | "GENDER_RECORD_ERROR" | "ADDRESS_CHANGE_ACCEPTED" | "PAN_AADHAAR_LINK_CONFIRMED" | "SOURCE_OUTAGE_OVERRIDDEN" | "IDENTITY_MISMATCH" | "SUSPECTED_IMPERSONATION" | "RECORDS_INCONSISTENT" | "PAN_AADHAAR_NOT_LINKED";
+        };
         RuleChangeView: {
             /** @description The value in the newer version; absent when removed */
             after?: (string | null) | number | boolean | {
@@ -1196,14 +1489,38 @@ export interface components {
             version: number;
         };
         ScheduleRowView: {
-            closing: number;
-            /** Format: date */
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            closing: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; on a KFS the first is one month after the acceptance date (IST)
+             * @example 2026-02-05
+             */
             dueDate?: string;
-            emi: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            emi: string;
             installment: number;
-            interest: number;
-            opening: number;
-            principal: number;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            interest: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            opening: string;
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            principal: string;
         };
         StatusLogEntryView: {
             /** @example user:6f1c2e1a-… */
@@ -1301,8 +1618,14 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /** @description Strong validator of this exact representation (each role sees its own); send it back in If-None-Match */
+        ETag: string;
         /** @description "true" when the answer is the stored first answer to an earlier request with this Idempotency-Key */
         "Idempotent-Replayed": "true";
+        /** @description IETF RateLimit field, one item per limit counting the route: `"<policy>";r=<left>;t=<seconds to reset>` */
+        RateLimit: string;
+        /** @description IETF RateLimit-Policy field, one item per limit: `"<policy>";q=<requests>;w=<window seconds>` */
+        "RateLimit-Policy": string;
         /** @description Seconds to wait before trying again */
         "Retry-After": number;
         /** @description The request's id (the caller's X-Request-Id when it is 1 to 64 of [A-Za-z0-9_.:-], else a new UUID); errors repeat it */
@@ -1351,7 +1674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1435,7 +1758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1527,9 +1850,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -1547,7 +1871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1634,7 +1958,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1723,7 +2047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -1749,8 +2073,14 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor (opaque): the page after it (page is then ignored) */
+                after?: string;
                 limit?: number;
                 order?: "asc" | "desc";
+                /**
+                 * @deprecated
+                 * @description Offset paging, kept for one version: use after
+                 */
                 page?: number;
                 sort?: "createdAt" | "updatedAt" | "amount";
                 status?: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
@@ -1770,7 +2100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationPageView"];
                 };
             };
-            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, INVALID_CURSOR */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1830,7 +2160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
             };
-            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, INVALID_PAN, UNSAFE_TEXT */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1860,9 +2190,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -1895,7 +2226,10 @@ export interface operations {
     getApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: 304 without a body while the representation is unchanged */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1903,14 +2237,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Carries an ETag; If-None-Match with it answers 304 while unchanged */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationView"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
             400: {
@@ -2022,9 +2367,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2110,7 +2456,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                /** @description A retry gets the same document with a newly signed form */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2127,7 +2473,6 @@ export interface operations {
             /** @description The document, PENDING_UPLOAD, with a pre-signed POST valid 10 minutes */
             201: {
                 headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2175,7 +2520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: DOCUMENT_LOCKED, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: DOCUMENT_LOCKED */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2263,9 +2608,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, DOCUMENT_CHANGED, DOCUMENT_LOCKED, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, DOCUMENT_CHANGED, DOCUMENT_LOCKED, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2283,7 +2629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2368,7 +2714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2386,7 +2732,10 @@ export interface operations {
             query?: {
                 format?: "json" | "html";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: 304 without a body while the representation is unchanged */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2394,8 +2743,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Carries an ETag; If-None-Match with it answers 304 while unchanged */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2403,6 +2754,15 @@ export interface operations {
                     "application/json": components["schemas"]["KeyFactStatementView"];
                     "text/html": components["schemas"]["KeyFactStatementView"];
                 };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
             400: {
@@ -2448,7 +2808,18 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description Conflicts with the current state: CONFLICT, KFS_NOT_AVAILABLE */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2533,7 +2904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2584,7 +2955,7 @@ export interface operations {
                     "application/json": components["schemas"]["KycAcceptedView"];
                 };
             };
-            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, INVALID_AADHAAR */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2624,9 +2995,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2655,7 +3027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2746,9 +3118,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2777,7 +3150,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2861,7 +3234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION */
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, OFFERS_NOT_READY */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2871,7 +3244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2949,7 +3322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            /** @description Not found, or not visible to the caller: NOT_FOUND, OFFER_NOT_FOUND */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2959,9 +3332,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, OFFER_EXPIRED, OFFER_ALREADY_ACCEPTED, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, OFFER_EXPIRED, OFFER_ALREADY_ACCEPTED, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2979,7 +3353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3067,10 +3441,7 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3082,13 +3453,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3099,12 +3465,8 @@ export interface operations {
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
             400: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3115,28 +3477,8 @@ export interface operations {
             /** @description Missing, expired or invalid credentials: UNAUTHORIZED, INVALID_CREDENTIALS */
             401: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
-            409: {
-                headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3147,28 +3489,8 @@ export interface operations {
             /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
-            422: {
-                headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3179,13 +3501,9 @@ export interface operations {
             /** @description Too many requests; see Retry-After: TOO_MANY_REQUESTS, ACCOUNT_LOCKED */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3198,10 +3516,7 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3213,7 +3528,6 @@ export interface operations {
         responses: {
             204: {
                 headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3239,35 +3553,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
         };
     };
     refreshTokens: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3279,7 +3570,6 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3307,35 +3597,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
         };
     };
     registerBorrower: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3347,13 +3614,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3364,12 +3626,8 @@ export interface operations {
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, WEAK_PASSWORD, INVALID_EMAIL */
             400: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3377,15 +3635,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, EMAIL_TAKEN, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, EMAIL_TAKEN */
             409: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3396,28 +3650,8 @@ export interface operations {
             /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
-            422: {
-                headers: {
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3428,13 +3662,9 @@ export interface operations {
             /** @description Too many requests; see Retry-After: TOO_MANY_REQUESTS */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Requests allowed per window (limit "default") */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3463,12 +3693,8 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3479,12 +3705,8 @@ export interface operations {
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, INVALID_INPUT, INVALID_PRINCIPAL, INVALID_RATE, INVALID_TENURE, INVALID_FEES, INVALID_DATES */
             400: {
                 headers: {
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3492,15 +3714,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3511,12 +3730,8 @@ export interface operations {
             /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3527,12 +3742,8 @@ export interface operations {
             /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3543,15 +3754,9 @@ export interface operations {
             /** @description Too many requests; see Retry-After: TOO_MANY_REQUESTS */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Seconds to wait, as Retry-After */
-                    "Retry-After-preview"?: number;
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3559,16 +3764,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3579,12 +3780,346 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
-                    /** @description Requests allowed per window (limit "preview") */
-                    "X-RateLimit-Limit-preview"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-preview"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-preview"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listKycReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications in KYC_REVIEW, longest waiting first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycReviewQueueView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getKycReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Never the Aadhaar number: only its last four digits */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycReviewEvidenceView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    claimKycReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Yours until claimExpiresAt (KYC_REVIEW_CLAIM_MS) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycReviewClaimView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, REVIEW_ALREADY_CLAIMED, REVIEW_ALREADY_RESOLVED, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    resolveKycReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveKycReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The application moved to KYC_VERIFIED or KYC_FAILED */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycReviewResolutionView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, UNSAFE_TEXT */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, REVIEW_NOT_CLAIMED, REVIEW_ALREADY_RESOLVED, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3650,9 +4185,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3670,7 +4206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3749,9 +4285,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3769,7 +4306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3857,9 +4394,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, NOTHING_TO_REDRIVE, APPLICATION_NOT_STUCK, REDRIVE_RACED, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, NOTHING_TO_REDRIVE, APPLICATION_NOT_STUCK, REDRIVE_RACED, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3948,12 +4486,8 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3964,12 +4498,8 @@ export interface operations {
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
             400: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3980,12 +4510,8 @@ export interface operations {
             /** @description Missing, expired or invalid credentials: UNAUTHORIZED, WEBHOOK_SIGNATURE_INVALID */
             401: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3996,12 +4522,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller: NOT_FOUND, PARTNER_NOT_CONNECTED */
             404: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4009,15 +4531,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4028,12 +4547,8 @@ export interface operations {
             /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4041,15 +4556,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Unprocessable: PARTNER_UNKNOWN_STATUS, IDEMPOTENCY_KEY_REUSED */
+            /** @description Unprocessable: PARTNER_UNKNOWN_STATUS, PARTNER_EVENT_INVALID, PARTNER_EVENT_STALE, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4060,15 +4571,9 @@ export interface operations {
             /** @description Too many requests; see Retry-After: TOO_MANY_REQUESTS */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Seconds to wait, as Retry-After */
-                    "Retry-After-webhook"?: number;
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4076,16 +4581,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4096,12 +4597,8 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
-                    /** @description Requests allowed per window (limit "webhook") */
-                    "X-RateLimit-Limit-webhook"?: number;
-                    /** @description Requests left in the current window */
-                    "X-RateLimit-Remaining-webhook"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset-webhook"?: number;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4167,9 +4664,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4312,7 +4810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service is unavailable: UPSTREAM_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4391,9 +4889,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflicts with the current state: CONFLICT, EMAIL_TAKEN, IDEMPOTENCY_IN_PROGRESS */
+            /** @description Conflicts with the current state: CONFLICT, EMAIL_TAKEN, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

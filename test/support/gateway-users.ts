@@ -80,14 +80,14 @@ export function applicationBody(overrides: { applicant?: object; loan?: object; 
       email: 'asha@example.in',
       pan: 'ABCPV1234F',
       employmentType: 'SALARIED',
-      monthlyIncome: 85000,
-      existingEmiMonthly: 12000,
+      monthlyIncome: '85000.00',
+      existingEmiMonthly: '12000.00',
       pincode: '560034',
       city: 'Bengaluru',
       state: 'Karnataka',
       ...applicant,
     },
-    loan: { amount: 250000, tenureMonths: 36, purpose: 'Home renovation', ...loan },
+    loan: { amount: '250000.00', tenureMonths: 36, purpose: 'Home renovation', ...loan },
     ...rest,
   };
 }

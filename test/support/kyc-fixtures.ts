@@ -97,7 +97,10 @@ export const waitForStatus = (user: TestUser, applicationId: string, accept: (st
     { timeoutMs: 45_000, what },
   );
 
-/** An application of `owner` taken through KYC over HTTP, for a person with a bureau score of `score`, these applicant fields and address. */
+/**
+ * An application of `owner` taken through KYC over HTTP, for a person with a bureau score of `score`, these applicant
+ * fields and address; answered once its offers are computed (by itself, on KYC_VERIFIED): OFFERS_READY or NO_OFFERS.
+ */
 export async function verifiedApplication(
   sandbox: HttpClient,
   owner: TestUser,
@@ -127,6 +130,6 @@ export async function verifiedApplication(
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const submitted = await submitKyc(owner.http, created.body.id, who);
   assert.equal(submitted.status, 202, JSON.stringify(submitted.body));
-  await waitForStatus(owner, created.body.id, (s) => s === 'KYC_VERIFIED', 'KYC_VERIFIED');
+  await waitForStatus(owner, created.body.id, (s) => s === 'OFFERS_READY' || s === 'NO_OFFERS', 'OFFERS_READY or NO_OFFERS');
   return created.body.id as string;
 }

@@ -6,6 +6,7 @@ import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
+import { KycReviewsModule } from './kyc-reviews/kyc-reviews.module.js';
 import { KycModule } from './kyc/kyc.module.js';
 import { OffersModule } from './offers/offers.module.js';
 import { OpsModule } from './ops/ops.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         ApplicationsModule,
         DocumentsModule,
         KycModule,
+        KycReviewsModule,
         OffersModule,
         PartnersModule,
         PartnerEventsModule,

@@ -9,17 +9,13 @@ export const CORS_EXPOSED_HEADERS = [
   'X-Request-Id',
   'Idempotent-Replayed',
   'Retry-After',
-  ...rateLimitHeaders(''),
-  // The public EMI calculator's own limit (named `preview`): the throttler suffixes its headers with the name.
-  ...rateLimitHeaders('-preview'),
-  'Retry-After-preview',
+  // IETF fields of every limit counting the route (RateLimitGuard), one item per limit.
+  'RateLimit',
+  'RateLimit-Policy',
   'Location',
   'ETag',
   'Content-Disposition',
 ];
-function rateLimitHeaders(suffix: string): string[] {
-  return ['Limit', 'Remaining', 'Reset'].map((part) => `X-RateLimit-${part}${suffix}`);
-}
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**

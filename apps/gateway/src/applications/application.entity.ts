@@ -31,6 +31,8 @@ export class ApplicationEntity {
   @Column('int', { name: 'tenure_months' }) tenureMonths: number;
   @Column('varchar', { length: 60 }) purpose: string;
   @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount', nullable: true }) sanctionedAmount: string | null;
+  /** The accepted offer's amount, recorded with OFFER_ACCEPTED. */
+  @Column('decimal', { precision: 14, scale: 2, name: 'accepted_amount', nullable: true }) acceptedAmount: string | null;
   @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
   @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   /** The lender of the accepted offer, its reference for this application and the last status it reported. */

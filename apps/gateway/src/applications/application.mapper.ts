@@ -1,10 +1,8 @@
-import { maskPan } from '@los/contracts';
+import { CURRENCY, formatMoney, formatMoneyOrNull, maskPan } from '@los/contracts';
 import type { ApplicationEntity } from './application.entity.js';
 import type { ApplicationView, AttentionItemView, StatusLogEntryView } from './application.view.js';
 import type { AttentionItemEntity } from './attention/attention-item.entity.js';
 import type { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
-
-const money = (value: string | null) => (value === null ? null : Number(value));
 
 export function toApplicationView(
   entity: ApplicationEntity,
@@ -15,6 +13,7 @@ export function toApplicationView(
   return {
     id: entity.id,
     status: entity.status,
+    currency: CURRENCY,
     applicant: {
       fullName: entity.fullName,
       dob: entity.dob,
@@ -22,15 +21,15 @@ export function toApplicationView(
       email: entity.email,
       pan: showFullPan ? entity.pan : maskPan(entity.pan),
       employmentType: entity.employmentType,
-      monthlyIncome: money(entity.monthlyIncome)!,
-      existingEmiMonthly: money(entity.existingEmiMonthly)!,
+      monthlyIncome: formatMoney(entity.monthlyIncome),
+      existingEmiMonthly: formatMoney(entity.existingEmiMonthly),
       pincode: entity.pincode,
       city: entity.city,
       state: entity.state,
     },
-    loan: { amount: money(entity.loanAmount)!, tenureMonths: entity.tenureMonths, purpose: entity.purpose },
+    loan: { amount: formatMoney(entity.loanAmount), tenureMonths: entity.tenureMonths, purpose: entity.purpose },
     channelPartnerCode: entity.channelPartnerCode,
-    sanctionedAmount: money(entity.sanctionedAmount),
+    sanctionedAmount: formatMoneyOrNull(entity.sanctionedAmount),
     lender: entity.partnerCode
       ? { partnerCode: entity.partnerCode, reference: entity.partnerReference, status: entity.partnerStatus }
       : null,

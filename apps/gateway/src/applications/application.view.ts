@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApplicationStatus, PartnerStatus } from '@los/contracts';
+import { CURRENCY_PROPERTY, MONEY } from '../offers/offer.views.js';
 import { EmploymentType } from './application.entity.js';
 import { AttentionCode } from './attention/attention-code.js';
 
@@ -10,15 +11,15 @@ export class ApplicantView {
   @ApiProperty() email: string;
   @ApiProperty({ description: 'Masked (AB******4F) for everyone but staff' }) pan: string;
   @ApiProperty({ enum: EmploymentType }) employmentType: EmploymentType;
-  @ApiProperty() monthlyIncome: number;
-  @ApiProperty() existingEmiMonthly: number;
+  @ApiProperty(MONEY) monthlyIncome: string;
+  @ApiProperty(MONEY) existingEmiMonthly: string;
   @ApiProperty() pincode: string;
   @ApiProperty() city: string;
   @ApiProperty() state: string;
 }
 
 export class LoanView {
-  @ApiProperty() amount: number;
+  @ApiProperty({ ...MONEY, description: 'The requested amount: rupees, a decimal string with two decimals' }) amount: string;
   @ApiProperty() tenureMonths: number;
   @ApiProperty() purpose: string;
 }
@@ -42,10 +43,16 @@ export class AttentionItemView {
 export class ApplicationView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ApplicationStatus }) status: ApplicationStatus;
+  @ApiProperty({ ...CURRENCY_PROPERTY, description: 'Of every amount in the application' }) currency: string;
   @ApiProperty({ type: ApplicantView }) applicant: ApplicantView;
   @ApiProperty({ type: LoanView }) loan: LoanView;
   @ApiPropertyOptional({ nullable: true, type: String }) channelPartnerCode: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) sanctionedAmount: number | null;
+  @ApiPropertyOptional({
+    ...MONEY,
+    nullable: true,
+    description: "Set when the lender sanctions the loan (its amount, else the accepted offer's); null before",
+  })
+  sanctionedAmount: string | null;
   @ApiPropertyOptional({ nullable: true, type: LenderView }) lender: LenderView | null;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Partner-specific fields as submitted' })
   extra?: Record<string, unknown>;
@@ -57,9 +64,12 @@ export class ApplicationView {
 
 export class ApplicationPageView {
   @ApiProperty({ type: [ApplicationView] }) items: ApplicationView[];
-  @ApiProperty() page: number;
+  @ApiProperty({ description: 'Whether another page follows' }) hasMore: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as after for the next page; null on the last page' })
+  nextCursor: string | null;
+  @ApiProperty({ deprecated: true, description: 'Offset paging, kept for one version: use nextCursor' }) page: number;
   @ApiProperty() limit: number;
-  @ApiProperty() total: number;
+  @ApiProperty({ deprecated: true, description: 'Kept for one version with offset paging' }) total: number;
 }
 
 export class StatusLogEntryView {

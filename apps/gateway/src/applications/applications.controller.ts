@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ApiETag } from '../common/etag/api-etag.decorator.js';
+import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
 import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
 import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
 import { ApplicationsService } from './applications.service.js';
@@ -26,7 +28,19 @@ export class ApplicationsController {
     type: ApplicationView,
     headers: { Location: { description: "The new application's URL: /v1/applications/{id}", schema: { type: 'string' } } },
   })
-  @ApiErrors(400, 401, 403, 409, 413, 422, ErrorCode.UnknownChannelPartner, ErrorCode.IdempotencyInProgress, ErrorCode.IdempotencyKeyReused)
+  @ApiErrors(
+    400,
+    401,
+    403,
+    409,
+    413,
+    422,
+    ErrorCode.InvalidPan,
+    ErrorCode.UnsafeText,
+    ErrorCode.UnknownChannelPartner,
+    ErrorCode.IdempotencyInProgress,
+    ErrorCode.IdempotencyKeyReused,
+  )
   async create(
     @Body() body: CreateApplicationDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -40,16 +54,25 @@ export class ApplicationsController {
   @ApiOperation({ operationId: 'listApplications', summary: 'List the applications the caller may see' })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: ApplicationPageView })
-  @ApiErrors(400, 401, 403)
+  @ApiErrors(400, 401, 403, ErrorCode.InvalidCursor)
   async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageView> {
-    const [items, total] = await this.applications.list(user, query);
-    return { items: items.map((item) => toApplicationView(item, isStaff(user))), page: query.page, limit: query.limit, total };
+    const { items, total, hasMore, nextCursor } = await this.applications.list(user, query);
+    return {
+      items: items.map((item) => toApplicationView(item, isStaff(user))),
+      hasMore,
+      nextCursor,
+      page: query.page,
+      limit: query.limit,
+      total,
+    };
   }
 
   @Get(':id')
   @ApiOperation({ operationId: 'getApplication', summary: 'Read an application' })
   @RequirePermissions(Permission.ApplicationRead)
-  @ApiOkResponse({ type: ApplicationView })
+  @UseInterceptors(ETagInterceptor)
+  @ApiETag()
+  @ApiOkResponse({ type: ApplicationView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
     const application = await this.applications.get(user, id);

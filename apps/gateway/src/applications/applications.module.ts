@@ -9,8 +9,10 @@ import { ApplicationsService } from './applications.service.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import { ApplicationAttention } from './attention/application-attention.service.js';
 import { AttentionItemEntity } from './attention/attention-item.entity.js';
+import { AfterCommit } from './lifecycle/after-commit.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
+import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
 
 @Module({
   imports: [
@@ -18,7 +20,15 @@ import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.e
     MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
   ],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ChannelPartners, ApplicationExtrasRepository, ApplicationLifecycle, ApplicationAttention],
+  providers: [
+    ApplicationsService,
+    ChannelPartners,
+    ApplicationExtrasRepository,
+    ApplicationLifecycle,
+    ApplicationAttention,
+    AfterCommit,
+    ComputeOffersTrigger,
+  ],
   exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention],
 })
 export class ApplicationsModule {}

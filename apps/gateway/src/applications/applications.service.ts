@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isDuplicateKey, isStaff, type AuthenticatedUser } from '@los/common';
-import { ApplicationStatus, ErrorCode, Role } from '@los/contracts';
+import { AppException, isDuplicateKey, isStaff, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
+import { ApplicationStatus, ErrorCode, formatMoney, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, Repository } from 'typeorm';
+import { Equal, LessThan, MoreThan, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
+import { toApplicationView } from './application.mapper.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SORTABLE_FIELDS, type ListApplicationsQuery } from './dto/list-applications.query.js';
@@ -15,7 +17,7 @@ import type { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 
-const rupees = (amount: number) => amount.toFixed(2);
+const rupees = (amount: string | number) => formatMoney(amount);
 
 @Injectable()
 export class ApplicationsService {
@@ -59,6 +61,7 @@ export class ApplicationsService {
       tenureMonths: loan.tenureMonths,
       purpose: loan.purpose.trim(),
       sanctionedAmount: null,
+      acceptedAmount: null,
       hasExtra: dto.extra !== undefined,
       idempotencyKey: idempotencyKey ?? null,
       partnerCode: null,
@@ -74,6 +77,7 @@ export class ApplicationsService {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(ApplicationEntity, entity);
         await this.lifecycle.recordCreation(manager, entity, actorOf(user));
+        stageIdempotentResponse(toApplicationView(entity, isStaff(user), dto.extra));
       });
     } catch (error) {
       if (isDuplicateKey(error) && idempotencyKey) return this.applications.findOneByOrFail({ ownerUserId: user.id, idempotencyKey });
@@ -96,14 +100,37 @@ export class ApplicationsService {
     return this.attention.openFor(application.id);
   }
 
-  list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<[ApplicationEntity[], number]> {
+  /**
+   * One page in (sort, id) order: after a cursor's position (keyset, stable while rows are added) or, deprecated,
+   * at an offset. One row more than the page is read to know whether another page follows.
+   */
+  async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<ApplicationPage> {
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-    return this.applications.findAndCount({
-      where: { ...visibleTo(user), ...(query.status ? { status: query.status } : {}) },
-      order: { [SORTABLE_FIELDS[query.sort]]: direction, id: direction },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-    });
+    const column = SORTABLE_FIELDS[query.sort];
+    const matching: FindOptionsWhere<ApplicationEntity> = { ...visibleTo(user), ...(query.status ? { status: query.status } : {}) };
+    const after = query.after ? decodeCursor(query.after, query.sort, query.order) : null;
+    const beyond = query.order === 'asc' ? MoreThan : LessThan;
+    const where = after
+      ? [
+          { ...matching, [column]: beyond(sortValueOf(column, after.value)) },
+          { ...matching, [column]: Equal(sortValueOf(column, after.value)), id: beyond(after.id) },
+        ]
+      : matching;
+    const [rows, total] = await Promise.all([
+      this.applications.find({
+        where,
+        order: { [column]: direction, id: direction },
+        skip: after ? 0 : (query.page - 1) * query.limit,
+        take: query.limit + 1,
+      }),
+      this.applications.countBy(matching),
+    ]);
+    const items = rows.slice(0, query.limit);
+    const hasMore = rows.length > query.limit;
+    const last = items.at(-1);
+    const nextCursor =
+      hasMore && last ? encodeCursor({ sort: query.sort, order: query.order, value: cursorValueOf(last, column), id: last.id }) : null;
+    return { items, total, hasMore, nextCursor };
   }
 
   async timeline(user: AuthenticatedUser, id: string): Promise<ApplicationStatusLogEntity[]> {
@@ -113,9 +140,16 @@ export class ApplicationsService {
 
   async cancel(user: AuthenticatedUser, id: string, reason?: string): Promise<ApplicationEntity> {
     await this.get(user, id);
-    return this.dataSource.transaction((manager) =>
-      this.lifecycle.transition(manager, { applicationId: id, to: ApplicationStatus.Cancelled, actor: actorOf(user), reason }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const cancelled = await this.lifecycle.transition(manager, {
+        applicationId: id,
+        to: ApplicationStatus.Cancelled,
+        actor: actorOf(user),
+        reason,
+      });
+      stageIdempotentResponse(toApplicationView(cancelled, isStaff(user)));
+      return cancelled;
+    });
   }
 
   /** A partner agent always files under their own partner; staff and applicants may name one. */
@@ -126,4 +160,28 @@ export class ApplicationsService {
     }
     return user.partnerCode;
   }
+}
+
+export interface ApplicationPage {
+  items: ApplicationEntity[];
+  total: number;
+  hasMore: boolean;
+  nextCursor: string | null;
+}
+
+type SortColumn = (typeof SORTABLE_FIELDS)[keyof typeof SORTABLE_FIELDS];
+
+function cursorValueOf(application: ApplicationEntity, column: SortColumn): string {
+  return column === 'loanAmount' ? application.loanAmount : application[column].toISOString();
+}
+
+/** A cursor's sort value as the column holds it; a value that is not one is a cursor we did not issue. */
+function sortValueOf(column: SortColumn, value: string): Date | string {
+  if (column === 'loanAmount') {
+    if (!/^\d{1,12}(\.\d{1,2})?$/.test(value)) throw new AppException(ErrorCode.InvalidCursor, 'after is not a cursor this list issued');
+    return value;
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) throw new AppException(ErrorCode.InvalidCursor, 'after is not a cursor this list issued');
+  return instant;
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Ip, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { SkipThrottle } from '@nestjs/throttler';
+import { AUTH_BODY_BYTES, BodyLimit, CurrentUser, NoIdempotency, Public, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ErrorCode } from '@los/contracts';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import type { FastifyReply } from 'fastify';
@@ -15,6 +16,7 @@ import { RegisterDto } from './dto/register.dto.js';
 import { TokenPairView } from './token-pair.view.js';
 
 @ApiTags('auth')
+@NoIdempotency()
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -23,7 +25,7 @@ export class AuthController {
   @ApiOperation({ operationId: 'registerBorrower', summary: 'Register a borrower account and sign in' })
   @BodyLimit(AUTH_BODY_BYTES)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiRateLimit('default')
   @ApiCreatedResponse({ type: TokenPairView })
@@ -37,7 +39,7 @@ export class AuthController {
   @BodyLimit(AUTH_BODY_BYTES)
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ preview: true, webhook: true })
   @ApiRateLimit('default')
   @ApiOkResponse({ type: TokenPairView })

@@ -11,12 +11,13 @@ const GENERIC_CODES: Record<number, ErrorCode[]> = {
   401: [ErrorCode.Unauthorized],
   403: [ErrorCode.Forbidden],
   404: [ErrorCode.NotFound],
+  405: [ErrorCode.MethodNotAllowed],
   409: [ErrorCode.Conflict],
   413: [ErrorCode.PayloadTooLarge],
   415: [ErrorCode.UnsupportedMediaType],
   422: [],
   429: [ErrorCode.TooManyRequests],
-  503: [ErrorCode.UpstreamUnavailable],
+  503: [ErrorCode.UpstreamUnavailable, ErrorCode.DependencyUnavailable],
   504: [ErrorCode.UpstreamTimeout],
 };
 
@@ -25,12 +26,13 @@ const MEANING: Record<number, string> = {
   401: 'Missing, expired or invalid credentials',
   403: 'The role does not allow this',
   404: 'Not found, or not visible to the caller',
+  405: 'The path exists for other methods (see Allow)',
   409: 'Conflicts with the current state',
   413: "Body over the route's limit: 1 MB, 4 KB on auth routes",
   415: 'The body is not JSON',
   422: 'Unprocessable',
   429: 'Too many requests; see Retry-After',
-  503: 'A service is unavailable',
+  503: 'A service or a database is unavailable',
   504: 'A service did not answer in time',
 };
 

@@ -1,4 +1,9 @@
-import { CreateDurableTables1764000000000, CreateIdempotencyKeys1764000000200, IdempotencyKeyEntity } from '@los/common';
+import {
+  AddIdempotencyLease1764000000820,
+  CreateDurableTables1764000000000,
+  CreateIdempotencyKeys1764000000200,
+  IdempotencyKeyEntity,
+} from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
@@ -6,6 +11,8 @@ import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { ApplicationDocumentEntity } from '../documents/document.entity.js';
 import { RedriveAuditEntity } from '../ops/redrive-audit.entity.js';
 import { ProbeEntity } from '../probes/probe.entity.js';
+import { KycReviewAuditEntity } from '../kyc-reviews/kyc-review-audit.entity.js';
+import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
@@ -17,9 +24,12 @@ import { CreateKycSubmissions1764000000600 } from './migrations/1764000000600-cr
 import { CreateApplicationDocuments1764000000500 } from './migrations/1764000000500-create-application-documents.js';
 import { CreatePartnerEvents1764000000700 } from './migrations/1764000000700-create-partner-events.js';
 import { CreateApplicationAttentionItems1764000000800 } from './migrations/1764000000800-create-application-attention-items.js';
+import { AddDocumentIdempotencyKey1764000000830 } from './migrations/1764000000830-add-document-idempotency-key.js';
 import { LockApplicationDocuments1764000000850 } from './migrations/1764000000850-lock-application-documents.js';
 import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-create-kyc-otp-requests.js';
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
+import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
+import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -35,6 +45,8 @@ export const GATEWAY_ENTITIES = [
   PartnerEventEntity,
   RedriveAuditEntity,
   AttentionItemEntity,
+  KycReviewEntity,
+  KycReviewAuditEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -46,7 +58,11 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycSubmissions1764000000600,
   CreatePartnerEvents1764000000700,
   CreateApplicationAttentionItems1764000000800,
+  AddIdempotencyLease1764000000820,
+  AddDocumentIdempotencyKey1764000000830,
   LockApplicationDocuments1764000000850,
   CreateKycOtpRequests1764000000860,
   CreateApplicationRedrives1764000000900,
+  CreateKycReviews1764000000950,
+  AddApplicationAcceptedAmount1764000000960,
 ];

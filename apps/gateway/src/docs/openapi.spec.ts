@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { PUBLIC_EXTENSION } from '@los/common';
+import { NO_IDEMPOTENCY_EXTENSION, PUBLIC_EXTENSION } from '@los/common';
+import { ETAG_EXTENSION } from '../common/etag/api-etag.decorator.js';
 import { RATE_LIMIT_EXTENSION } from '../rate-limit/api-rate-limit.decorator.js';
 import { completeDocument } from './openapi.js';
 
@@ -39,6 +40,22 @@ function sample(): OpenAPIObject {
           responses: { '200': { description: 'ok' }, '429': { description: 'slow down' } },
         },
       },
+      '/v1/things/{id}': {
+        get: {
+          operationId: 'getThing',
+          tags: ['things'],
+          [ETAG_EXTENSION]: true,
+          responses: { '200': { description: 'ok', ...json('#/components/schemas/Thing') } },
+        },
+      },
+      '/v1/sessions': {
+        post: {
+          operationId: 'createSession',
+          tags: ['things'],
+          [NO_IDEMPOTENCY_EXTENSION]: true,
+          responses: { '200': { description: 'ok' } },
+        },
+      },
     },
     components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'string' } } } } },
   } as unknown as OpenAPIObject;
@@ -69,18 +86,34 @@ describe('completing the OpenAPI document', () => {
     assert.deepEqual(Object.keys(refused.headers).sort(), ['Retry-After', 'X-Request-Id']);
   });
 
-  it("documents a named limit's suffixed X-RateLimit headers, and its Retry-After on the 429", () => {
+  it('documents the IETF RateLimit and RateLimit-Policy headers where a limit counts, and Retry-After on the 429', () => {
     const preview = completeDocument(sample()).paths['/v1/preview'].post!;
     const ok = preview.responses['200'] as { headers: Record<string, unknown> };
     const refused = preview.responses['429'] as { headers: Record<string, unknown> };
-    assert.deepEqual(Object.keys(ok.headers).sort(), [
-      'Idempotent-Replayed',
-      'X-RateLimit-Limit-preview',
-      'X-RateLimit-Remaining-preview',
-      'X-RateLimit-Reset-preview',
-      'X-Request-Id',
-    ]);
-    assert.ok('Retry-After-preview' in refused.headers && 'Retry-After' in refused.headers);
+    assert.deepEqual(Object.keys(ok.headers).sort(), ['Idempotent-Replayed', 'RateLimit', 'RateLimit-Policy', 'X-Request-Id']);
+    assert.deepEqual(Object.keys(refused.headers).sort(), ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-Request-Id']);
+  });
+
+  it('documents an ETagged read: If-None-Match, ETag on the 200 and a bodiless 304', () => {
+    const read = completeDocument(sample()).paths['/v1/things/{id}'].get!;
+    assert.deepEqual(
+      read.parameters?.map((p) => ('name' in p ? [p.name, p.in] : [])),
+      [['If-None-Match', 'header']],
+    );
+    const ok = read.responses['200'] as { headers: Record<string, unknown> };
+    const notModified = read.responses['304'] as { headers: Record<string, unknown>; content?: unknown };
+    assert.deepEqual(Object.keys(ok.headers).sort(), ['ETag', 'X-Request-Id']);
+    assert.deepEqual(Object.keys(notModified.headers).sort(), ['ETag', 'X-Request-Id']);
+    assert.equal(notModified.content, undefined);
+    assert.ok(!(ETAG_EXTENSION in read), 'the marker leaves the document');
+  });
+
+  it('leaves Idempotency-Key out of a @NoIdempotency POST', () => {
+    const session = completeDocument(sample()).paths['/v1/sessions'].post!;
+    assert.deepEqual(session.parameters, []);
+    assert.deepEqual(Object.keys(session.responses), ['200']);
+    assert.deepEqual(Object.keys((session.responses['200'] as { headers: object }).headers), ['X-Request-Id']);
+    assert.ok(!(NO_IDEMPOTENCY_EXTENSION in session));
   });
 
   it('gives every POST the Idempotency-Key header and its two refusals, keeping the codes a route already lists', () => {
@@ -91,7 +124,7 @@ describe('completing the OpenAPI document', () => {
     );
     const codes = (status: string) =>
       Object.keys((preview.responses[status] as { content: Record<string, { examples: object }> }).content['application/json'].examples);
-    assert.deepEqual([codes('409'), codes('422')], [['IDEMPOTENCY_IN_PROGRESS'], ['IDEMPOTENCY_KEY_REUSED']]);
+    assert.deepEqual([codes('409'), codes('422')], [['IDEMPOTENCY_IN_PROGRESS', 'IDEMPOTENCY_OUTCOME_LOST'], ['IDEMPOTENCY_KEY_REUSED']]);
     assert.equal((preview.responses['422'] as { description: string }).description, 'Unprocessable: IDEMPOTENCY_KEY_REUSED');
   });
 });

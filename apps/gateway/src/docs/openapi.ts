@@ -8,11 +8,11 @@ import {
   type ParameterObject,
   type ReferenceObject,
   type ResponseObject,
-  type SchemaObject,
 } from '@nestjs/swagger';
-import { PUBLIC_EXTENSION } from '@los/common';
+import { NO_IDEMPOTENCY_EXTENSION, PUBLIC_EXTENSION } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { EXAMPLE_REQUEST_ID } from '../common/api-errors.decorator.js';
+import { ETAG_EXTENSION } from '../common/etag/api-etag.decorator.js';
 import { RATE_LIMIT_EXTENSION } from '../rate-limit/api-rate-limit.decorator.js';
 import { addFormats } from './schema-formats.js';
 
@@ -22,6 +22,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   applications: "A borrower's loan applications, from lead to disbursal",
   documents: 'Application documents, uploaded straight to storage with a pre-signed form',
   kyc: 'Aadhaar OTP, KYC verification and the matching tools',
+  'kyc-reviews': 'The KYC review desk: queue, claim, evidence and resolution',
   offers: "Lenders' offers, acceptance and the Key Fact Statement",
   'admin: partners': "NBFC partners' versioned eligibility and pricing rules, and their SLA",
   partners: "Lenders' signed webhooks and callbacks",
@@ -40,6 +41,18 @@ const HEADERS: Record<string, HeaderObject> = {
     schema: { type: 'string', enum: ['true'] },
   },
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } },
+  ETag: {
+    description: 'Strong validator of this exact representation (each role sees its own); send it back in If-None-Match',
+    schema: { type: 'string', example: '"3q2-7w"' },
+  },
+  RateLimit: {
+    description: 'IETF RateLimit field, one item per limit counting the route: `"<policy>";r=<left>;t=<seconds to reset>`',
+    schema: { type: 'string', example: '"default";r=29;t=60' },
+  },
+  'RateLimit-Policy': {
+    description: 'IETF RateLimit-Policy field, one item per limit: `"<policy>";q=<requests>;w=<window seconds>`',
+    schema: { type: 'string', example: '"default";q=30;w=60' },
+  },
 };
 
 const isRef = (value: unknown): value is ReferenceObject => typeof value === 'object' && value !== null && '$ref' in value;
@@ -50,7 +63,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   const config = new DocumentBuilder()
     .setTitle('LOS gateway')
     .setDescription(
-      'Loan origination API. Every error has the shape ErrorBody: { statusCode, code, message, requestId }, `code` one of ErrorCode. ' +
+      'Loan origination API. Every error has the shape ErrorBody: { statusCode, code, message, errors?, requestId }, `code` one of ErrorCode, ' +
+        '`errors` every failing field of a 400. Money is a decimal string in rupees with two decimals beside `currency: "INR"`. ' +
         'Every answer carries X-Request-Id. Browser apps are served from the origins in CORS_ORIGINS.',
     )
     .setVersion('1')
@@ -71,7 +85,11 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       const operation = item[method];
       if (!operation) continue;
       operation.tags?.forEach((tag) => tags.add(tag));
-      if (method === 'post') acceptIdempotencyKey(operation);
+      const extensions = operation as unknown as Record<string, unknown>;
+      if (method === 'post' && !extensions[NO_IDEMPOTENCY_EXTENSION]) acceptIdempotencyKey(operation);
+      delete extensions[NO_IDEMPOTENCY_EXTENSION];
+      if (extensions[ETAG_EXTENSION]) answerNotModified(operation);
+      delete extensions[ETAG_EXTENSION];
       completeOperation(operation);
     }
   }
@@ -88,7 +106,26 @@ const IDEMPOTENCY_KEY: ParameterObject = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,100}$' },
 };
 
-/** Every POST honours Idempotency-Key (IdempotencyInterceptor): the header, and its two refusals. */
+const IF_NONE_MATCH: ParameterObject = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The ETag of a copy the client holds: 304 without a body while the representation is unchanged',
+  schema: { type: 'string' },
+};
+
+/** A read tagged by ETagInterceptor: its ETag, If-None-Match and the 304 of answerNotModified. */
+function answerNotModified(operation: OperationObject): void {
+  operation.parameters = [...(operation.parameters ?? []), { ...IF_NONE_MATCH }];
+  const ok = operation.responses['200'];
+  if (ok && !isRef(ok)) ok.headers = { ...ok.headers, ETag: headerRef('ETag') };
+  operation.responses['304'] = {
+    description: 'Not modified: the If-None-Match ETag is still current; no body',
+    headers: { ETag: headerRef('ETag') },
+  };
+}
+
+/** Every POST not marked @NoIdempotency honours Idempotency-Key (IdempotencyInterceptor): the header, its refusals. */
 function acceptIdempotencyKey(operation: OperationObject): void {
   const parameters = operation.parameters ?? [];
   const declared = parameters.find(
@@ -97,6 +134,7 @@ function acceptIdempotencyKey(operation: OperationObject): void {
   if (declared) Object.assign(declared, { ...IDEMPOTENCY_KEY, description: declared.description ?? IDEMPOTENCY_KEY.description });
   else operation.parameters = [...parameters, { ...IDEMPOTENCY_KEY }];
   addErrorCode(operation, 409, ErrorCode.IdempotencyInProgress, 'Conflicts with the current state');
+  addErrorCode(operation, 409, ErrorCode.IdempotencyOutcomeLost, 'Conflicts with the current state');
   addErrorCode(operation, 422, ErrorCode.IdempotencyKeyReused, 'Unprocessable');
 }
 
@@ -126,13 +164,14 @@ function completeOperation(operation: OperationObject): void {
   const throttler = extensions[RATE_LIMIT_EXTENSION] as string | undefined;
   delete extensions[RATE_LIMIT_EXTENSION];
   operation.parameters = dedupeHeaders(operation.parameters ?? []);
-  const idempotent = operation.parameters.some((p) => !isRef(p) && p.in === 'header' && p.name === 'Idempotency-Key');
+  const idempotent = ErrorCode.IdempotencyInProgress in (errorExamples(operation, 409) ?? {});
   for (const [status, response] of Object.entries(operation.responses)) {
     if (!response || isRef(response)) continue;
     const headers: ResponseObject['headers'] = { ...response.headers, 'X-Request-Id': headerRef('X-Request-Id') };
     if (idempotent && status.startsWith('2')) headers['Idempotent-Replayed'] = headerRef('Idempotent-Replayed');
-    if (status === '429' || status === '503') headers['Retry-After'] = headerRef('Retry-After');
-    if (throttler !== undefined) Object.assign(headers, rateLimitHeaders(throttler, status === '429'));
+    if (status === '429' || status === '503' || (idempotent && status === '409')) headers['Retry-After'] = headerRef('Retry-After');
+    if (throttler !== undefined)
+      Object.assign(headers, { RateLimit: headerRef('RateLimit'), 'RateLimit-Policy': headerRef('RateLimit-Policy') });
     response.headers = headers;
   }
 }
@@ -156,17 +195,9 @@ function dedupeHeaders(parameters: (ParameterObject | ReferenceObject)[]): (Para
   return [...others, ...kept.values()];
 }
 
-/** The throttler's headers: `X-RateLimit-*` for the `default` limit, `X-RateLimit-*-<name>` for the others. */
-function rateLimitHeaders(throttler: string, refused: boolean): Record<string, HeaderObject> {
-  const suffix = throttler === 'default' ? '' : `-${throttler}`;
-  const integer: SchemaObject = { type: 'integer', minimum: 0 };
-  const headers: Record<string, HeaderObject> = {
-    [`X-RateLimit-Limit${suffix}`]: { description: `Requests allowed per window (limit "${throttler}")`, schema: integer },
-    [`X-RateLimit-Remaining${suffix}`]: { description: 'Requests left in the current window', schema: integer },
-    [`X-RateLimit-Reset${suffix}`]: { description: 'Seconds until the window resets', schema: integer },
-  };
-  if (refused && suffix) headers[`Retry-After${suffix}`] = { description: 'Seconds to wait, as Retry-After', schema: integer };
-  return headers;
+function errorExamples(operation: OperationObject, status: number): Record<string, unknown> | undefined {
+  const response = operation.responses[status];
+  return response && !isRef(response) ? response.content?.['application/json']?.examples : undefined;
 }
 
 /** Swagger UI at /docs and the OpenAPI document at /docs-json, both public. */

@@ -17,6 +17,7 @@ export enum DocumentStatus {
 @Index('idx_application_documents_application', ['applicationId', 'createdAt'])
 @Index('uq_application_documents_object_key', ['objectKey'], { unique: true })
 @Index('uq_application_documents_checked_key', ['checkedKey'], { unique: true })
+@Index('uq_application_documents_idempotency', ['uploadedBy', 'applicationId', 'idempotencyKey'], { unique: true })
 export class ApplicationDocumentEntity {
   @PrimaryColumn('char', { length: 36 }) id: string;
   @Column('char', { length: 36, name: 'application_id' }) applicationId: string;
@@ -30,6 +31,8 @@ export class ApplicationDocumentEntity {
   @Column('int', { name: 'checked_bytes', nullable: true }) checkedBytes: number | null;
   @Column('datetime', { precision: 3, name: 'checked_at', nullable: true }) checkedAt: Date | null;
   @Column('char', { length: 36, name: 'uploaded_by' }) uploadedBy: string;
+  /** The uploader's `Idempotency-Key`: a retry gets this document again with a fresh form, never a second one. */
+  @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
   @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, NoIdempotency, parseIdempotencyKey, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { toDocumentDownloadView, toDocumentUploadView, toDocumentView } from './document.mapper.js';
@@ -15,15 +15,19 @@ export class DocumentsController {
 
   @Post()
   @ApiOperation({ operationId: 'requestDocumentUpload', summary: 'Register a document and get a pre-signed upload form' })
+  @NoIdempotency() // the answer holds pre-signed form credentials, never stored: the service dedupes by key instead
   @RequirePermissions(Permission.DocumentWrite)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry gets the same document with a newly signed form' })
   @ApiCreatedResponse({ type: DocumentUploadView, description: 'The document, PENDING_UPLOAD, with a pre-signed POST valid 10 minutes' })
-  @ApiErrors(400, 401, 403, 404, ErrorCode.DocumentLocked)
+  @ApiErrors(400, 401, 403, 404, 422, ErrorCode.DocumentLocked, ErrorCode.IdempotencyKeyReused)
   async requestUpload(
     @Param('id', ParseUUIDPipe) applicationId: string,
     @Body() body: RequestUploadDto,
     @CurrentUser() user: AuthenticatedUser,
+    @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<DocumentUploadView> {
-    const { document, upload } = await this.documents.requestUpload(user, applicationId, body);
+    const key = parseIdempotencyKey(idempotencyKey);
+    const { document, upload } = await this.documents.requestUpload(user, applicationId, body, key);
     return toDocumentUploadView(document, upload);
   }
 

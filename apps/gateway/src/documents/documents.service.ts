@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuthenticatedUser } from '@los/common';
+import { AppException, isDuplicateKey, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
@@ -28,13 +29,21 @@ export class DocumentsService {
     private readonly checkUpload: CheckUploadUseCase,
   ) {}
 
-  /** The object key is chosen here, never by the client, so an upload can only land where we recorded it. */
+  /**
+   * The object key is chosen here, never by the client, so an upload can only land where we recorded it.
+   * With an `Idempotency-Key` the document is unique on (uploader, application, key): a retry gets the same
+   * document with a freshly signed form, as the form's credentials are never stored.
+   */
   async requestUpload(
     user: AuthenticatedUser,
     applicationId: string,
     dto: RequestUploadDto,
+    idempotencyKey?: string,
   ): Promise<{ document: ApplicationDocumentEntity; upload: PresignedUpload }> {
     await this.applications.get(user, applicationId);
+    const byKey = idempotencyKey ? { applicationId, uploadedBy: user.id, idempotencyKey } : undefined;
+    const earlier = byKey && (await this.documents.findOneBy(byKey));
+    if (earlier) return this.uploadAgain(earlier, dto);
     const id = randomUUID();
     const objectKey = uploadKeyOf(applicationId, id);
     const upload = await this.presigner.presignUpload(objectKey, dto.contentType, dto.sizeBytes);
@@ -52,10 +61,26 @@ export class DocumentsService {
       checkedBytes: null,
       checkedAt: null,
       uploadedBy: user.id,
+      idempotencyKey: idempotencyKey ?? null,
       createdAt: now,
       updatedAt: now,
     });
-    await this.documents.insert(document);
+    try {
+      await this.documents.insert(document);
+    } catch (error) {
+      if (isDuplicateKey(error) && byKey) return this.uploadAgain(await this.documents.findOneByOrFail(byKey), dto);
+      throw error;
+    }
+    return { document, upload };
+  }
+
+  private async uploadAgain(document: ApplicationDocumentEntity, dto: RequestUploadDto) {
+    const same = document.type === dto.type && document.contentType === dto.contentType && document.sizeBytes === dto.sizeBytes;
+    if (!same) throw new AppException(ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used with a different request');
+    if (document.status !== DocumentStatus.PendingUpload) {
+      throw new AppException(ErrorCode.Conflict, 'The document of this Idempotency-Key was uploaded already');
+    }
+    const upload = await this.presigner.presignUpload(document.objectKey, document.contentType, document.sizeBytes);
     return { document, upload };
   }
 

@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ScheduleRowView } from '../offers/offer.views.js';
+import { CURRENCY_PROPERTY, MONEY, ScheduleRowView } from '../offers/offer.views.js';
 
 export class EmiPreviewView {
-  @ApiProperty({ example: 969.73 }) emi: number;
-  @ApiProperty() totalInterest: number;
-  @ApiProperty() totalPayable: number;
-  @ApiProperty() processingFee: number;
-  @ApiProperty() gstOnFees: number;
-  @ApiProperty() otherCharges: number;
-  @ApiProperty({ description: 'Interest for the days between disbursal and the first EMI period' }) brokenPeriodInterest: number;
-  @ApiProperty() netDisbursed: number;
+  @ApiProperty(CURRENCY_PROPERTY) currency: string;
+  @ApiProperty({ ...MONEY, example: '969.73' }) emi: string;
+  @ApiProperty(MONEY) totalInterest: string;
+  @ApiProperty(MONEY) totalPayable: string;
+  @ApiProperty(MONEY) processingFee: string;
+  @ApiProperty(MONEY) gstOnFees: string;
+  @ApiProperty(MONEY) otherCharges: string;
+  @ApiProperty(MONEY) brokenPeriodInterest: string;
+  @ApiProperty(MONEY) netDisbursed: string;
   @ApiProperty({ example: 17.07 }) apr: number;
   @ApiPropertyOptional({ type: [ScheduleRowView] }) schedule?: ScheduleRowView[];
 }

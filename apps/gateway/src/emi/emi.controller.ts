@@ -6,7 +6,7 @@ import { MessagePattern, ErrorCode } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
-import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
 
@@ -23,7 +23,7 @@ export class EmiController {
   @BodyLimit(EMI_PREVIEW_BODY_BYTES)
   @HttpCode(200)
   @Public()
-  @UseGuards(RetryAfterThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, webhook: true })
   @ApiRateLimit('preview')
   @ApiOkResponse({ type: EmiPreviewView })

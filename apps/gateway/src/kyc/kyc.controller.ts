@@ -49,6 +49,7 @@ export class KycController {
     503,
     504,
     ErrorCode.InvalidTransition,
+    ErrorCode.InvalidAadhaar,
     ErrorCode.KycIdentityMismatch,
     ErrorCode.KycOtpRequestInvalid,
     ErrorCode.KycAttemptsExceeded,

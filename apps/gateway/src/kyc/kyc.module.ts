@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { KycReviewsModule } from '../kyc-reviews/kyc-reviews.module.js';
 import { KycCompletedHandler } from './kyc-completed.handler.js';
 import { KycVerifyFailedHandler } from './kyc-verify-failed.handler.js';
 import { KycAttemptLimits } from './kyc-attempt-limits.service.js';
@@ -10,7 +11,7 @@ import { KycController } from './kyc.controller.js';
 import { KycService } from './kyc.service.js';
 
 @Module({
-  imports: [ApplicationsModule, TypeOrmModule.forFeature([KycSubmissionEntity, KycOtpRequestEntity])],
+  imports: [ApplicationsModule, KycReviewsModule, TypeOrmModule.forFeature([KycSubmissionEntity, KycOtpRequestEntity])],
   controllers: [KycController],
   providers: [KycService, KycAttemptLimits, KycCompletedHandler, KycVerifyFailedHandler],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, CommandOutbox, isStaff, RpcClient, type AuthenticatedUser } from '@los/common';
+import { AppException, CommandOutbox, isStaff, RpcClient, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import {
   ApplicationStatus,
   canTransition,
@@ -88,6 +88,7 @@ export class KycService {
       ...(dto.gender ? { gender: dto.gender } : {}),
       ...(application.channelPartnerCode ? { partnerCode: application.channelPartnerCode } : {}),
     };
+    const accepted = { kycId, status: 'IN_PROGRESS' as const };
     const commandId = await this.dataSource.transaction(async (manager) => {
       await this.lifecycle.transition(manager, {
         applicationId,
@@ -113,10 +114,11 @@ export class KycService {
         createdAt: new Date(),
         completedAt: null,
       });
+      stageIdempotentResponse(accepted);
       return envelope.commandId;
     });
     this.outbox.deliver(commandId);
-    return { kycId, status: 'IN_PROGRESS' as const };
+    return accepted;
   }
 
   private async kycMayStart(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {

@@ -1,14 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CURRENCY } from '@los/contracts';
+
+/** Money on the wire: rupees as a decimal string with exactly two decimals, in the holder's `currency`. */
+export const MONEY = {
+  type: String,
+  pattern: '^-?\\d{1,13}\\.\\d{2}$',
+  example: '250000.00',
+  description: 'Rupees, a decimal string with two decimals',
+} as const;
+/** A request amount: rupees as a decimal string with at most two decimals (a JSON number is deprecated). */
+export const MONEY_INPUT = { type: String, pattern: '^\\d{1,13}(\\.\\d{1,2})?$' } as const;
+export const CURRENCY_PROPERTY = { enum: [CURRENCY], example: CURRENCY } as const;
 
 export class OfferTermsView {
   @ApiProperty() offerId: string;
-  @ApiProperty() amount: number;
+  @ApiProperty(CURRENCY_PROPERTY) currency: string;
+  @ApiProperty(MONEY) amount: string;
   @ApiProperty() tenureMonths: number;
   @ApiProperty() annualRatePercent: number;
-  @ApiProperty() emi: number;
-  @ApiProperty() processingFee: number;
-  @ApiProperty() gstOnFees: number;
-  @ApiProperty() netDisbursed: number;
+  @ApiProperty(MONEY) emi: string;
+  @ApiProperty(MONEY) processingFee: string;
+  @ApiProperty(MONEY) gstOnFees: string;
+  @ApiProperty(MONEY) netDisbursed: string;
   @ApiProperty({ description: 'Annual percentage rate per RBI KFS rules' }) apr: number;
   @ApiProperty() validUntil: string;
   @ApiProperty() ruleVersion: number;
@@ -24,12 +37,16 @@ export class PartnerOfferView {
 
 export class ScheduleRowView {
   @ApiProperty() installment: number;
-  @ApiPropertyOptional() dueDate?: string;
-  @ApiProperty() opening: number;
-  @ApiProperty() emi: number;
-  @ApiProperty() interest: number;
-  @ApiProperty() principal: number;
-  @ApiProperty() closing: number;
+  @ApiPropertyOptional({
+    example: '2026-02-05',
+    description: 'YYYY-MM-DD; on a KFS the first is one month after the acceptance date (IST)',
+  })
+  dueDate?: string;
+  @ApiProperty(MONEY) opening: string;
+  @ApiProperty(MONEY) emi: string;
+  @ApiProperty(MONEY) interest: string;
+  @ApiProperty(MONEY) principal: string;
+  @ApiProperty(MONEY) closing: string;
 }
 
 export class GrievanceOfficerView {
@@ -48,10 +65,11 @@ export class KeyFactStatementView {
   @ApiProperty() applicationId: string;
   @ApiProperty() offerId: string;
   @ApiProperty({ type: KfsLenderView }) lender: KfsLenderView;
+  @ApiProperty(CURRENCY_PROPERTY) currency: string;
   @ApiProperty({ type: OfferTermsView }) terms: OfferTermsView;
-  @ApiProperty() totalInterest: number;
-  @ApiProperty() totalPayable: number;
-  @ApiProperty() otherCharges: number;
+  @ApiProperty(MONEY) totalInterest: string;
+  @ApiProperty(MONEY) totalPayable: string;
+  @ApiProperty(MONEY) otherCharges: string;
   @ApiProperty() coolingOffDays: number;
   @ApiProperty({ type: [ScheduleRowView] }) schedule: ScheduleRowView[];
   @ApiProperty() acceptedAt: string;

@@ -1,27 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, CommandOutbox, RpcClient, type AuthenticatedUser } from '@los/common';
+import { AppException, CommandOutbox, RpcClient, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import {
   ApplicationStatus,
   ErrorCode,
+  formatMoney,
   MessagePattern,
   type AcceptOfferReply,
   type AcceptOfferRequest,
   type ComputeOffersReply,
-  type ComputeOffersRequest,
   type KeyFactStatement,
+  type OfferSetRequest,
   type KfsRequest,
   type SubmitToPartnerCommand,
 } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
-import type { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
 
-/** Statuses from which offers can be shown: computed once KYC is verified, read-only afterwards. */
+/** Statuses whose offer set is stored (computed by the compute-offers command once KYC is verified). */
 const OFFERS_VISIBLE = new Set<ApplicationStatus>([
-  ApplicationStatus.KycVerified,
   ApplicationStatus.OffersReady,
   ApplicationStatus.NoOffers,
   ApplicationStatus.OfferAccepted,
@@ -44,37 +44,43 @@ export class OffersService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** Asks the offer service (which keeps a computed set stable) and moves a verified application on. */
+  /**
+   * Reads the stored offer set; never computes and never moves the application. While KYC_VERIFIED the set is still
+   * being computed: 409 OFFERS_NOT_READY (poll the application for OFFERS_READY or NO_OFFERS).
+   */
   async offersFor(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<ComputeOffersReply> {
     const application = await this.applications.get(user, applicationId);
+    if (application.status === ApplicationStatus.KycVerified) {
+      throw new AppException(ErrorCode.OffersNotReady, 'Offers are being computed; the application moves to OFFERS_READY or NO_OFFERS');
+    }
     if (!OFFERS_VISIBLE.has(application.status)) {
       throw new AppException(ErrorCode.Conflict, `Offers are available once KYC is verified (status ${application.status})`);
     }
-    const reply = await this.rpc.send<ComputeOffersReply>(MessagePattern.OfferCompute, {
-      correlationId,
-      payload: computeRequestOf(application),
-    });
-    if (application.status === ApplicationStatus.KycVerified) {
-      const to = reply.results.some((result) => result.eligible) ? ApplicationStatus.OffersReady : ApplicationStatus.NoOffers;
-      await this.moveIfStill(application.id, ApplicationStatus.KycVerified, to, actorOf(user), 'offers computed');
-    }
-    return reply;
+    const request: OfferSetRequest = { applicationId };
+    return this.rpc.send<ComputeOffersReply>(MessagePattern.OfferSet, { correlationId, payload: request });
   }
 
   async accept(user: AuthenticatedUser, applicationId: string, offerId: string, correlationId: string): Promise<KeyFactStatement> {
     const application = await this.applications.get(user, applicationId);
+    // Before offers are computed no offer id can be one of this application's.
+    if (!OFFERS_VISIBLE.has(application.status)) {
+      throw new AppException(ErrorCode.OfferNotFound, 'No offer with this id belongs to the application');
+    }
     const accepting = application.status === ApplicationStatus.OffersReady;
     if (!accepting && application.status !== ApplicationStatus.OfferAccepted) {
       throw new AppException(ErrorCode.InvalidTransition, `Cannot accept an offer in status ${application.status}`);
     }
     const request: AcceptOfferRequest = { applicationId, offerId };
     const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
-    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId);
+    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId, reply.kfs);
     return reply.kfs;
   }
 
   async kfs(user: AuthenticatedUser, applicationId: string, correlationId: string): Promise<KeyFactStatement> {
-    await this.applications.get(user, applicationId);
+    const application = await this.applications.get(user, applicationId);
+    if (!OFFERS_VISIBLE.has(application.status)) {
+      throw new AppException(ErrorCode.KfsNotAvailable, 'The Key Fact Statement is available once an offer has been accepted');
+    }
     const request: KfsRequest = { applicationId };
     return this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: request });
   }
@@ -83,7 +89,13 @@ export class OffersService {
    * The move to OFFER_ACCEPTED and the command sending the application to the lender commit together, so the
    * lender receives it exactly once whichever replica or retry makes the move.
    */
-  private async acceptAndSubmit(application: ApplicationEntity, offerId: string, actor: string, correlationId: string): Promise<void> {
+  private async acceptAndSubmit(
+    application: ApplicationEntity,
+    offerId: string,
+    actor: string,
+    correlationId: string,
+    kfs: KeyFactStatement,
+  ): Promise<void> {
     const command = submitCommandOf(application, offerId);
     const commandId = await this.moveIfStill(
       application.id,
@@ -91,7 +103,11 @@ export class OffersService {
       ApplicationStatus.OfferAccepted,
       actor,
       `accepted offer ${offerId}`,
-      async (manager) => (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId,
+      async (manager) => {
+        stageIdempotentResponse(kfs);
+        await manager.update(ApplicationEntity, { id: application.id }, { acceptedAmount: formatMoney(kfs.terms.amount) });
+        return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
+      },
     );
     if (commandId) this.outbox.deliver(commandId);
   }
@@ -115,22 +131,6 @@ export class OffersService {
       return undefined;
     }
   }
-}
-
-function computeRequestOf(application: ApplicationEntity): ComputeOffersRequest {
-  return {
-    applicationId: application.id,
-    applicant: {
-      dob: application.dob,
-      monthlyIncome: application.monthlyIncome,
-      existingEmiMonthly: application.existingEmiMonthly,
-      employmentType: application.employmentType,
-      pincode: application.pincode,
-      state: application.state,
-      pan: application.pan,
-    },
-    loan: { amount: application.loanAmount, tenureMonths: application.tenureMonths },
-  };
 }
 
 function submitCommandOf(application: ApplicationEntity, offerId: string): SubmitToPartnerCommand {

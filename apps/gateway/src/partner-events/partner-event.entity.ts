@@ -6,6 +6,8 @@ export enum PartnerEventOutcome {
   Applied = 'APPLIED',
   /** Older news than the application's status (out of order): kept, not applied. */
   Stale = 'STALE',
+  /** Contradicts the outcome the lender reported before (a failure after DISBURSED): kept, not applied, flagged. */
+  Conflict = 'CONFLICT',
   /** Arrived before the lender's reference was linked to an application; applied when it is. */
   Pending = 'PENDING',
 }

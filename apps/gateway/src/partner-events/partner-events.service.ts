@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { affectedRows, AppException, withDeadlockRetry } from '@los/common';
-import { ErrorCode, type PartnerEventView, type PartnerStatus } from '@los/contracts';
+import { affectedRows, AppException, parseMessage, withDeadlockRetry } from '@los/common';
+import { ErrorCode, PartnerEventView, type PartnerStatus } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { PartnerEventEntity, PartnerEventOutcome } from './partner-event.entity.js';
@@ -32,7 +32,10 @@ export class PartnerEventsService {
   ) {}
 
   async receive(partnerCode: string, events: PartnerEventView[]): Promise<WebhookReceipt> {
-    const inOrder = [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+    // offer-service validated them; checked again here, as nothing unchecked is written to the event key table.
+    const inOrder = events
+      .map((event) => parseMessage(PartnerEventView, event))
+      .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
     // Two replicas taking news for one application at once: the loser of a deadlock runs again from the start.
     return withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {

@@ -29,3 +29,8 @@ export function applicationStatusFor(status: PartnerStatus): ApplicationStatus |
 export function isOlderNews(status: PartnerStatus, known: PartnerStatus | null): boolean {
   return known !== null && RANK_OF[status] < RANK_OF[known];
 }
+
+/** Another outcome at the same stage as what the lender told us (REJECTED after APPROVED, a failure after DISBURSED). */
+export function contradictsKnown(status: PartnerStatus, known: PartnerStatus | null): boolean {
+  return known !== null && status !== known && RANK_OF[status] === RANK_OF[known];
+}

@@ -6,7 +6,7 @@ import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest, E
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
-import { RetryAfterThrottlerGuard } from '../rate-limit/retry-after-throttler.guard.js';
+import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { WebhookReceiptView } from './webhook-receipt.view.js';
@@ -29,7 +29,7 @@ export class PartnerWebhooksController {
   @Post()
   @BodyLimit(WEBHOOK_BODY_BYTES)
   @Public()
-  @UseGuards(RetryAfterThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, preview: true })
   @ApiRateLimit('webhook')
   @HttpCode(200)
@@ -50,6 +50,8 @@ export class PartnerWebhooksController {
     ErrorCode.WebhookSignatureInvalid,
     ErrorCode.PartnerUnknownStatus,
     ErrorCode.PartnerNotConnected,
+    ErrorCode.PartnerEventInvalid,
+    ErrorCode.PartnerEventStale,
   )
   async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
     const payload: PartnerWebhookRequest = {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, CommandOutbox, RpcClient } from '@los/common';
+import { AppException, CommandOutbox, RpcClient, stageIdempotentResponse } from '@los/common';
 import { ErrorCode, MessagePattern, type KycProbeCommand, type KycProbeStatusReply, type QueryEnvelope } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { ProbeEntity, ProbeStatus } from './probe.entity.js';
+import { toProbeView } from './probe.mapper.js';
 
 @Injectable()
 export class ProbesService {
@@ -28,7 +29,9 @@ export class ProbesService {
         appliedCount: 0,
         createdAt: new Date(),
       });
-      return manager.save(entity);
+      const saved = await manager.save(entity);
+      stageIdempotentResponse(toProbeView(saved));
+      return saved;
     });
     this.outbox.deliver(probe.commandId);
     return probe;

@@ -51,7 +51,7 @@ export class AadhaarOtpRequests {
       .findOneAndUpdate(
         { otpRequestId, applicationId, txnId: mongoose.trusted({ $ne: null }), expiresAt: mongoose.trusted({ $gt: now }) },
         { $set: { sealedOtp } },
-        { new: true },
+        { returnDocument: 'after' },
       )
       .lean<AadhaarOtpRequestRecord>()
       .exec();

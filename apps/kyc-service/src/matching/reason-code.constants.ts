@@ -45,6 +45,7 @@ export const ReasonCode = {
   NameMismatch: 'NAME_MISMATCH',
   NameNeedsReview: 'NAME_NEEDS_REVIEW',
   IdentityCorroborated: 'IDENTITY_CORROBORATED',
+  SpellingSlipCorroborated: 'SPELLING_SLIP_CORROBORATED',
 } as const;
 
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];

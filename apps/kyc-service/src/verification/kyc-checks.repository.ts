@@ -24,6 +24,19 @@ export class KycChecksRepository {
     return this.checks.find({ applicationId }).sort({ startedAt: -1 }).lean<KycCheck[]>().exec();
   }
 
+  /** The newest check of each of these applications (applications without one are left out). */
+  async findLatestByApplicationIds(applicationIds: string[]): Promise<KycCheck[]> {
+    if (applicationIds.length === 0) return [];
+    const checks = await this.checks
+      .find({ applicationId: mongoose.trusted({ $in: applicationIds }) })
+      .sort({ startedAt: -1 })
+      .lean<KycCheck[]>()
+      .exec();
+    const latest = new Map<string, KycCheck>();
+    for (const check of checks) if (!latest.has(check.applicationId)) latest.set(check.applicationId, check);
+    return [...latest.values()];
+  }
+
   /** Inserts the check unless a replica or an earlier run already did. */
   async createIfAbsent(check: KycCheck): Promise<void> {
     try {

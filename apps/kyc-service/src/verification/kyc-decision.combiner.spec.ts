@@ -139,4 +139,39 @@ describe('combineAssessments', () => {
     const result = combineAssessments([off('PAN', 'UNAVAILABLE'), off('AADHAAR', 'UNAVAILABLE'), off('CKYC', 'UNAVAILABLE')], T);
     assert.deepEqual([result.status, result.score, result.redrivable], ['REVIEW', 55, true]);
   });
+
+  describe('one-letter name slips', () => {
+    const slip = (source: SourceAssessment['source'], nameDecision: SourceAssessment['nameDecision'] = 'REVIEW') =>
+      ok(source, { spellingSlip: true, nameDecision });
+
+    it('verifies an Aadhaar slip that a verified, seeded PAN backs, naming the reason', () => {
+      const result = combineAssessments([ok('PAN'), slip('AADHAAR'), off('CKYC', 'NOT_FOUND')], T);
+      assert.equal(result.status, 'VERIFIED');
+      assert.ok(result.reasons.includes('SPELLING_SLIP_CORROBORATED:AADHAAR'));
+    });
+
+    it('verifies a PAN slip when Aadhaar matches the declared name on the exact date', () => {
+      const result = combineAssessments([slip('PAN'), ok('AADHAAR'), off('CKYC', 'NOT_FOUND')], T);
+      assert.equal(result.status, 'VERIFIED');
+      assert.ok(result.reasons.includes('SPELLING_SLIP_CORROBORATED:PAN'));
+    });
+
+    it('sends a slip with nothing independent behind it to a person, not to FAILED', () => {
+      const unseeded = combineAssessments([ok('PAN', { aadhaarSeeded: false }), slip('AADHAAR', 'NO_MATCH'), off('CKYC', 'NOT_FOUND')], T);
+      assert.equal(unseeded.status, 'REVIEW');
+      assert.ok(unseeded.reasons.includes('SPELLING_SLIP_UNCORROBORATED:AADHAAR'));
+      assert.ok(!unseeded.reasons.includes('SPELLING_SLIP_CORROBORATED:AADHAAR'));
+      const panAlone = combineAssessments([slip('PAN'), ok('AADHAAR', { nameDecision: 'REVIEW', decision: 'REVIEW' })], T);
+      assert.equal(panAlone.status, 'REVIEW');
+      assert.ok(panAlone.reasons.includes('SPELLING_SLIP_UNCORROBORATED:PAN'));
+    });
+
+    it('does not let a slip on a date that is not exact count, nor one source back itself', () => {
+      const swapped = combineAssessments([ok('PAN'), slip('AADHAAR'), ok('CKYC', { spellingSlip: true, dob: 'SWAPPED' })], T);
+      assert.ok(swapped.reasons.includes('SPELLING_SLIP_UNCORROBORATED:CKYC'));
+      const alone = combineAssessments([slip('PAN'), off('AADHAAR', 'UNAVAILABLE'), off('CKYC', 'NOT_FOUND')], T);
+      assert.equal(alone.status, 'REVIEW');
+      assert.ok(alone.reasons.includes('SPELLING_SLIP_UNCORROBORATED:PAN'));
+    });
+  });
 });

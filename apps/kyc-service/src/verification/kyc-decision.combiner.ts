@@ -2,6 +2,7 @@ import type { KycCompletedEvent, KycStatusReply } from '@los/contracts';
 import type { MatchThresholds } from '../matching/index.js';
 import type { SourceName } from '../sources/identity-source.js';
 import { bySource, KycReason } from './kyc-reason.constants.js';
+import { corroboratedSlips } from './slip-corroboration.js';
 import type { SourceAssessment } from './source-assessment.js';
 import { bandScore } from './source.assessor.js';
 
@@ -21,7 +22,9 @@ const ADDRESS_DIFFERS_BELOW = 50;
 
 /**
  * FAILED when a source clearly says no (PAN or Aadhaar unknown, PAN not VALID, a name or date of
- * birth that does not match); VERIFIED when every source that answered matches and none was
+ * birth that does not match); a one-letter name slip on an exact date of birth passes when another
+ * source backs it (SPELLING_SLIP_CORROBORATED) and otherwise goes to a person, never straight to
+ * FAILED; VERIFIED when every source that answered matches and none was
  * unavailable (CKYC may simply have no record); REVIEW otherwise. The score is the weighted mean
  * of the answering sources' scores, kept inside the band of the status.
  */
@@ -30,6 +33,7 @@ export function combineAssessments(assessments: SourceAssessment[], thresholds: 
   const review = new Set<string>();
   const info = new Set<string>();
   const dobExplained = assessments.some((a) => a.source !== 'PAN' && (a.dob === 'SWAPPED' || a.dob === 'PARTIAL'));
+  const slipsBacked = corroboratedSlips(assessments);
 
   for (const a of assessments) {
     const source = a.source;
@@ -44,8 +48,10 @@ export function combineAssessments(assessments: SourceAssessment[], thresholds: 
       const before = fail.size + review.size;
       if (source === 'PAN' && a.panStatus !== 'VALID') fail.add(KycReason.PanNotValid);
       if (source === 'PAN' && a.aadhaarSeeded === false) review.add(KycReason.PanAadhaarNotLinked);
-      if (a.nameDecision === 'NO_MATCH') fail.add(bySource(KycReason.NameMismatch, source));
-      if (a.nameDecision === 'REVIEW') review.add(bySource(KycReason.NameReview, source));
+      if (a.spellingSlip && slipsBacked.has(source)) info.add(bySource(KycReason.SpellingSlipCorroborated, source));
+      else if (a.spellingSlip) review.add(bySource(KycReason.SpellingSlipUncorroborated, source));
+      else if (a.nameDecision === 'NO_MATCH') fail.add(bySource(KycReason.NameMismatch, source));
+      else if (a.nameDecision === 'REVIEW') review.add(bySource(KycReason.NameReview, source));
       if (a.dob === 'DIFFERENT') {
         // PAN only says yes or no; a day-month swap seen elsewhere explains its "no".
         if (source === 'PAN' && dobExplained) review.add(bySource(KycReason.DobUnconfirmed, source));

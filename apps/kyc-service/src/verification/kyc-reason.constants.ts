@@ -13,6 +13,10 @@ export const KycReason = {
   CkycFoundByNameDob: 'CKYC_FOUND_BY_NAME_DOB',
   NameMismatch: 'NAME_MISMATCH',
   NameReview: 'NAME_REVIEW',
+  /** A one-letter slip in the name, carried by an exact date of birth and another source or a verified PAN. */
+  SpellingSlipCorroborated: 'SPELLING_SLIP_CORROBORATED',
+  /** The same slip with nothing independent behind it: a person decides. */
+  SpellingSlipUncorroborated: 'SPELLING_SLIP_UNCORROBORATED',
   DobMismatch: 'DOB_MISMATCH',
   DobUnconfirmed: 'DOB_UNCONFIRMED',
   DobDayMonthSwapped: 'DOB_DAY_MONTH_SWAPPED',

@@ -28,6 +28,12 @@ export interface SourceAssessment {
   aadhaarSeeded?: boolean;
   /** CKYC only. */
   foundBy?: 'PAN' | 'NAME_DOB';
+  /**
+   * The name differs from the declared one only by a one-letter slip in a long part and the date
+   * of birth is exact, so the source's own decision is MATCH (SPELLING_SLIP_CORROBORATED); the
+   * check accepts it only when another source backs it (see slip-corroboration.ts).
+   */
+  spellingSlip?: boolean;
   /** The matching engine's explanation, kept as the breakdown. */
   reasons: MatchReason[];
 }

@@ -54,4 +54,24 @@ describe('assessSource', () => {
     const result = assessSource(applicant, { ...report('CKYC', {}), status: 'UNAVAILABLE', record: null }, T);
     assert.deepEqual([result.status, result.decision, result.score], ['UNAVAILABLE', null, null]);
   });
+
+  it('lets a PAN that confirms the date of birth carry a one-letter slip, keeping the name decision honest', () => {
+    const slipped = { ...applicant, fullName: 'Priya Sharma' };
+    const pan = assessSource(slipped, report('PAN', { name: 'PRIYA SHARNA' }, { panStatus: 'VALID', dobMatch: true }), T);
+    assert.deepEqual([pan.decision, pan.nameDecision, pan.spellingSlip], ['MATCH', 'REVIEW', true]);
+    assert.ok(pan.reasons.some((reason) => reason.code === 'SPELLING_SLIP_CORROBORATED'));
+    const unconfirmed = assessSource(slipped, report('PAN', { name: 'PRIYA SHARNA' }, { panStatus: 'VALID', dobMatch: false }), T);
+    assert.deepEqual([unconfirmed.decision, unconfirmed.spellingSlip], ['NO_MATCH', undefined]);
+  });
+
+  it('marks an Aadhaar record whose exact date of birth carries a slip, with the name decision it had alone', () => {
+    const aadhaar = assessSource({ ...applicant, fullName: 'Priya Sharma' }, report('AADHAAR', { name: 'Priya Sharna' }), T);
+    assert.deepEqual([aadhaar.decision, aadhaar.nameDecision, aadhaar.spellingSlip], ['MATCH', 'REVIEW', true]);
+    const swapped = assessSource(
+      { ...applicant, fullName: 'Priya Sharma' },
+      report('AADHAAR', { name: 'Priya Sharna', dob: '1985-15-08' }),
+      T,
+    );
+    assert.notEqual(swapped.spellingSlip, true);
+  });
 });

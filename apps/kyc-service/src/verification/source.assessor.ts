@@ -1,5 +1,6 @@
 import {
   DEFAULT_NAME_THRESHOLDS,
+  findNameSlip,
   matchIdentity,
   matchNames,
   ReasonCode,
@@ -48,7 +49,18 @@ function assessPan(applicant: Applicant, report: SourceReport, thresholds: Match
   const name = matchNames(applicant.fullName, report.record!.name, nameThresholds(thresholds));
   const dobMatch = report.facts.dobMatch === true;
   const panStatus = report.facts.panStatus ?? 'UNKNOWN';
+  const reasons = [...name.reasons];
   let decision = name.decision;
+  // As in matchIdentity: the registry's yes on the exact date of birth carries a one-letter slip.
+  const slip =
+    decision !== 'MATCH' && dobMatch && panStatus === 'VALID'
+      ? findNameSlip(applicant.fullName, report.record!.name, nameThresholds(thresholds))
+      : null;
+  if (slip) {
+    decision = 'MATCH';
+    const detail = `'${slip.a}' ~ '${slip.b}' differ by one letter (${slip.kind}); the name would score ${slip.scoreWithSlip} without it and the date of birth is confirmed`;
+    reasons.push({ code: ReasonCode.SpellingSlipCorroborated, detail });
+  }
   if (!dobMatch || panStatus !== 'VALID') decision = 'NO_MATCH';
   const raw = Math.round(PAN_WEIGHTS.name * name.score + PAN_WEIGHTS.dob * (dobMatch ? 100 : 0));
   return {
@@ -62,7 +74,8 @@ function assessPan(applicant: Applicant, report: SourceReport, thresholds: Match
     genderAgrees: null,
     panStatus,
     aadhaarSeeded: report.facts.aadhaarSeeded !== false,
-    reasons: name.reasons,
+    ...(slip ? { spellingSlip: true } : {}),
+    reasons,
   };
 }
 
@@ -79,6 +92,7 @@ function assessRecord(applicant: Applicant, report: SourceReport, thresholds: Ma
   // A gender that differs is most often a data-entry slip, but it is a person's call, not ours.
   if (genderAgrees === false && RANK[decision] > RANK.REVIEW) decision = 'REVIEW';
   const dob = Object.entries(DOB_BY_REASON).find(([code]) => codes.has(code))?.[1] ?? 'PARTIAL';
+  const spellingSlip = codes.has(ReasonCode.SpellingSlipCorroborated);
   return {
     source: report.source,
     status: 'OK',
@@ -90,12 +104,22 @@ function assessRecord(applicant: Applicant, report: SourceReport, thresholds: Ma
       address: result.components.address >= 0 ? result.components.address : null,
       gender: genderAgrees === null ? null : genderAgrees ? 100 : 0,
     },
-    nameDecision: codes.has(ReasonCode.NameMismatch) ? 'NO_MATCH' : codes.has(ReasonCode.NameNeedsReview) ? 'REVIEW' : 'MATCH',
+    nameDecision: spellingSlip ? slipNameDecision(result.components.name) : nameDecisionOf(codes),
     dob,
     genderAgrees,
     ...(report.facts.foundBy ? { foundBy: report.facts.foundBy } : {}),
+    ...(spellingSlip ? { spellingSlip } : {}),
     reasons: result.reasons,
   };
+}
+
+function nameDecisionOf(codes: ReadonlySet<string>): MatchDecision {
+  return codes.has(ReasonCode.NameMismatch) ? 'NO_MATCH' : codes.has(ReasonCode.NameNeedsReview) ? 'REVIEW' : 'MATCH';
+}
+
+// The name alone, as the name matcher judged it before the date of birth carried the slip.
+function slipNameDecision(nameScore: number): MatchDecision {
+  return nameScore >= DEFAULT_NAME_THRESHOLDS.review ? 'REVIEW' : 'NO_MATCH';
 }
 
 /** Partner thresholds only ever tighten the engine's name bands for the name-only PAN comparison. */

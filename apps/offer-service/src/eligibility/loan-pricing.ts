@@ -7,6 +7,9 @@ export interface PricedLoan {
   /** Already clamped to the partner's bounds, so the engine gets it as a flat fee. */
   processingFee: Decimal;
   gstPercent: number;
+  /** YYYY-MM-DD, both or neither: due dates on the schedule (the KFS). */
+  disbursalDate?: string;
+  firstEmiDate?: string;
 }
 
 /** EMI, GST, net disbursal, APR and schedule of a loan, from the EMI engine; the KFS reprices stored offers the same way. */
@@ -19,5 +22,7 @@ export function quotePricedLoan(loan: PricedLoan): EmiQuote {
     processingFeeFlat: loan.processingFee.toNumber(),
     gstRatePercent: loan.gstPercent,
     otherCharges: 0,
+    disbursalDate: loan.disbursalDate,
+    firstEmiDate: loan.firstEmiDate,
   });
 }

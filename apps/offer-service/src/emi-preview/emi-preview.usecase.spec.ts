@@ -21,7 +21,7 @@ describe('EmiPreviewUseCase', () => {
   it('quotes a loan with its schedule by default, and without it when asked', () => {
     const full = sut.execute(loan);
     assert.ok('schedule' in full && full.schedule.length === 36);
-    assert.equal(full.emi, 8363.41);
+    assert.deepEqual([full.currency, full.emi, full.schedule[35]!.closing], ['INR', '8363.41', '0.00']);
     const summary = sut.execute({ ...loan, includeSchedule: false });
     assert.ok(!('schedule' in summary));
     const { schedule: _schedule, ...withoutSchedule } = full;
@@ -37,13 +37,31 @@ describe('EmiPreviewUseCase', () => {
       otherCharges: 100,
       includeSchedule: false,
     });
-    assert.equal(quote.processingFee, 2999);
-    assert.equal(quote.gstOnFees, 359.88);
-    assert.equal(quote.netDisbursed, 250000 - 2999 - 359.88 - 100);
+    assert.deepEqual(
+      [quote.processingFee, quote.gstOnFees, quote.otherCharges, quote.netDisbursed],
+      ['2999.00', '359.88', '100.00', '246541.12'], // 250000 − 2999 − 359.88 − 100
+    );
+  });
+
+  it('takes amounts as decimal strings, pricing them as the same amounts given as (deprecated) numbers', () => {
+    const asStrings = sut.execute({
+      ...loan,
+      principal: '250000.00',
+      processingFeeFlat: '499.5',
+      otherCharges: '100',
+      includeSchedule: false,
+    });
+    const asNumbers = sut.execute({ ...loan, principal: 250000, processingFeeFlat: 499.5, otherCharges: 100, includeSchedule: false });
+    assert.deepEqual(asStrings, asNumbers);
+    assert.equal(asStrings.processingFee, '499.50');
   });
 
   it('maps each engine refusal to its error code with a message naming the field', () => {
-    assert.deepEqual(refusal({ ...loan, principal: '250000' }).code, 'INVALID_PRINCIPAL');
+    for (const principal of ['250000.001', '2,50,000', '1e5', ' 250000', '']) {
+      assert.deepEqual(refusal({ ...loan, principal }).code, 'INVALID_PRINCIPAL', principal);
+    }
+    assert.equal(refusal({ ...loan, principal: '999.99' }).code, 'INVALID_PRINCIPAL');
+    assert.equal(refusal({ ...loan, otherCharges: '-1' }).code, 'INVALID_FEES');
     assert.match(refusal({ ...loan, principal: [250000] }).message, /principal/);
     assert.equal(refusal({ ...loan, principal: Number.NaN }).code, 'INVALID_PRINCIPAL');
     assert.equal(refusal({ ...loan, principal: JSON.parse('1e309') }).code, 'INVALID_PRINCIPAL');

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
-import { ErrorCode } from '@los/contracts';
-import { EmiErrorCode, EmiInputError, type EmiQuoteInput, type EmiQuoteJson, quoteLoan, toEmiQuoteJson } from '../emi/index.js';
+import { ErrorCode, tryPaiseOf } from '@los/contracts';
+import { EmiErrorCode, EmiInputError, type EmiQuoteInput, type EmiQuoteWire, quoteLoan, toEmiQuoteWire } from '../emi/index.js';
 
-export type EmiPreviewReply = EmiQuoteJson | Omit<EmiQuoteJson, 'schedule'>;
+export type EmiPreviewReply = EmiQuoteWire | Omit<EmiQuoteWire, 'schedule'>;
+
+/**
+ * Amounts come as rupee decimal strings ("20000.50"); a JSON number is still taken (deprecated). A well-formed
+ * string is handed to the engine as the number it spells, which the engine reads back to the same paise.
+ */
+const amountOf = (value: unknown) => (typeof value === 'string' && tryPaiseOf(value) !== undefined ? Number(value) : value);
 
 const FIELDS = new Set([
   'principal',
@@ -30,7 +36,7 @@ const ERROR_CODE_OF: Record<EmiErrorCode, ErrorCode> = {
 
 /**
  * The body of `POST /v1/emi/preview` priced by the EMI engine, with no I/O: it is benchmarked. The
- * engine refuses non-numbers (strings, arrays, NaN, Infinity) with a code naming the field.
+ * engine refuses anything else (other strings, arrays, NaN, Infinity) with a code naming the field.
  */
 @Injectable()
 export class EmiPreviewUseCase {
@@ -45,17 +51,17 @@ export class EmiPreviewUseCase {
     if (typeof includeSchedule !== 'boolean') throw new AppException(ErrorCode.InvalidInput, 'includeSchedule must be true or false');
     try {
       const quote = quoteLoan({
-        principal: fields.principal,
+        principal: amountOf(fields.principal),
         annualRatePercent: fields.annualRatePercent,
         tenureMonths: fields.tenureMonths,
         processingFeePercent: fields.processingFeePercent,
-        processingFeeFlat: fields.processingFeeFlat,
+        processingFeeFlat: amountOf(fields.processingFeeFlat),
         gstRatePercent: fields.gstPercent,
-        otherCharges: fields.otherCharges,
+        otherCharges: amountOf(fields.otherCharges),
         disbursalDate: fields.disbursalDate,
         firstEmiDate: fields.firstEmiDate,
       } as EmiQuoteInput);
-      const json = toEmiQuoteJson(quote);
+      const json = toEmiQuoteWire(quote);
       if (includeSchedule) return json;
       const { schedule: _omitted, ...summary } = json;
       return summary;

@@ -1,18 +1,19 @@
-import type { ComputeOffersReply, OfferTerms } from '@los/contracts';
+import { CURRENCY, formatMoney, type ComputeOffersReply, type OfferTerms } from '@los/contracts';
 import type { OfferSetEntity } from './entities/offer-set.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
 
-/** DECIMAL strings become JSON numbers of at most two decimals, as the API shows money. */
+/** DECIMAL columns become rupee strings with two decimals, as the API shows money; rates stay numbers. */
 export function toOfferTerms(offer: OfferEntity): OfferTerms {
   return {
     offerId: offer.id,
-    amount: Number(offer.amount),
+    currency: CURRENCY,
+    amount: formatMoney(offer.amount),
     tenureMonths: offer.tenureMonths,
     annualRatePercent: Number(offer.annualRatePercent),
-    emi: Number(offer.emi),
-    processingFee: Number(offer.processingFee),
-    gstOnFees: Number(offer.gstOnFees),
-    netDisbursed: Number(offer.netDisbursed),
+    emi: formatMoney(offer.emi),
+    processingFee: formatMoney(offer.processingFee),
+    gstOnFees: formatMoney(offer.gstOnFees),
+    netDisbursed: formatMoney(offer.netDisbursed),
     apr: Number(offer.apr),
     validUntil: offer.validUntil.toISOString(),
     ruleVersion: offer.ruleVersion,

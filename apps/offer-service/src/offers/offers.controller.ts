@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { parseMessage } from '@los/common';
+import { CommandInbox, parseMessage } from '@los/common';
 import {
   AcceptOfferRequest,
+  OfferSetRequest,
   ComputeOffersRequest,
   KfsRequest,
   MessagePattern as Pattern,
@@ -14,6 +15,7 @@ import {
 import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
 import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
 import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
+import { GetOfferSetUseCase } from './usecases/get-offer-set/get-offer-set.usecase.js';
 
 @Controller()
 export class OffersController {
@@ -21,7 +23,21 @@ export class OffersController {
     private readonly computeOffers: ComputeOffersUseCase,
     private readonly acceptOffer: AcceptOfferUseCase,
     private readonly getKfs: GetKfsUseCase,
+    private readonly getOfferSet: GetOfferSetUseCase,
+    private readonly inbox: CommandInbox,
   ) {}
+
+  /** The durable path: recorded once by command id, computed by `ComputeOffersHandler`. */
+  @MessagePattern(Pattern.ComputeOffers)
+  acceptCompute(@Payload() message: unknown) {
+    return this.inbox.accept(message);
+  }
+
+  @MessagePattern(Pattern.OfferSet)
+  offerSet(@Payload() message: unknown): Promise<ComputeOffersReply> {
+    const { payload } = parseMessage(QueryEnvelope, message);
+    return this.getOfferSet.execute(parseMessage(OfferSetRequest, payload).applicationId);
+  }
 
   @MessagePattern(Pattern.OfferCompute)
   compute(@Payload() message: unknown): Promise<ComputeOffersReply> {

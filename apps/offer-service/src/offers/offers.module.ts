@@ -6,12 +6,14 @@ import { PartnersModule } from '../partners/partners.module.js';
 import { OfferAcceptanceEntity } from './entities/offer-acceptance.entity.js';
 import { OfferSetEntity } from './entities/offer-set.entity.js';
 import { OfferEntity } from './entities/offer.entity.js';
+import { ComputeOffersHandler } from './compute-offers.handler.js';
 import { OffersController } from './offers.controller.js';
 import { OffersRepository } from './offers.repository.js';
 import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
 import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
 import { LiveQuotes } from './usecases/compute-offers/live-quotes.service.js';
 import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
+import { GetOfferSetUseCase } from './usecases/get-offer-set/get-offer-set.usecase.js';
 
 @Module({
   imports: [
@@ -21,7 +23,15 @@ import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
     ConnectionsModule,
   ],
   controllers: [OffersController],
-  providers: [OffersRepository, ComputeOffersUseCase, LiveQuotes, AcceptOfferUseCase, GetKfsUseCase],
+  providers: [
+    OffersRepository,
+    ComputeOffersUseCase,
+    LiveQuotes,
+    AcceptOfferUseCase,
+    GetKfsUseCase,
+    GetOfferSetUseCase,
+    ComputeOffersHandler,
+  ],
   exports: [OffersRepository],
 })
 export class OffersModule {}

@@ -15,6 +15,8 @@ export enum Permission {
   KycSubmit = 'kyc:submit',
   KycRead = 'kyc:read',
   KycMatch = 'kyc:match',
+  /** Work the KYC review desk: list, claim, see the evidence and resolve reviews. */
+  KycReview = 'kyc:review',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
 }
@@ -37,8 +39,8 @@ const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
-  [Role.Underwriter]: new Set(STAFF_READ),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive]),
+  [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview]),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };

@@ -1,4 +1,4 @@
-import { ValidationPipe, type DynamicModule } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,7 +12,7 @@ import { refuseComplexBodies } from '../http/body-shape.js';
 import { lingerAfterRefusedBody } from '../http/lingering-close.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
-import { validationException } from '../validation/validation-exception.factory.js';
+import { RequestValidationPipe } from '../validation/request-validation.pipe.js';
 import { requestIdOf } from './request-id.js';
 
 export interface ServiceBootstrap<S extends ServiceName> {
@@ -43,14 +43,7 @@ export async function bootstrapService<S extends ServiceName>({
   refuseComplexBodies(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationException,
-    }),
-  );
+  app.useGlobalPipes(new RequestValidationPipe());
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

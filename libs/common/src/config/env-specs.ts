@@ -62,6 +62,11 @@ const auth = {
   AADHAAR_OTP_PER_APPLICATION_DAY: atLeast(1)({ default: 5, desc: 'Aadhaar OTP requests per application in 24 hours' }),
   AADHAAR_OTP_PER_PAN_DAY: atLeast(1)({ default: 10, desc: 'Aadhaar OTP requests per PAN (all applications) in 24 hours' }),
   IDEMPOTENCY_TTL_HOURS: atLeast(24)({ default: 24, desc: 'How long Idempotency-Key answers are kept (at least 24)' }),
+  IDEMPOTENCY_TEST_FAULT: str({
+    choices: ['', 'crash-before-commit', 'crash-after-commit'],
+    default: '',
+    desc: 'Tests only (NODE_ENV=test): SIGKILL the process around the commit of a keyed POST',
+  }),
 };
 
 const origins = makeValidator<string[]>((input) => {
@@ -105,6 +110,7 @@ const ops = {
     default: { statuses: {}, partners: {} },
     desc: 'Maximum time in a status before an application counts as stuck: {"statuses":{STATUS:ms},"partners":{CODE:{LENDER_STEP:ms}}}',
   }),
+  KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
 export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;

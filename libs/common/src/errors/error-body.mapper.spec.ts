@@ -14,6 +14,34 @@ describe('toErrorBody', () => {
     });
   });
 
+  it('carries every failing field of a validation error beside the top-level code', () => {
+    const errors = [
+      { field: 'pan', code: 'INVALID_PAN', message: "pan must be an individual's PAN" },
+      { field: 'consent.given', code: 'VALIDATION_FAILED', message: 'consent.given must be true' },
+    ];
+    assert.deepEqual(toErrorBody(new AppException(ErrorCode.InvalidPan, 'both', 400, errors)), {
+      statusCode: 400,
+      code: 'INVALID_PAN',
+      message: 'both',
+      errors,
+    });
+  });
+
+  it('keeps the field list of an RPC error body', () => {
+    const errors = [{ field: 'applicant.dob', code: 'VALIDATION_FAILED', message: 'applicant.dob is wrong' }];
+    assert.deepEqual(toErrorBody({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', errors })?.errors, errors);
+  });
+
+  it('gives a 405 its own code', () => {
+    assert.equal(toErrorBody(new HttpException('no', 405))?.code, 'METHOD_NOT_ALLOWED');
+    assert.deepEqual(toErrorBody(new AppException(ErrorCode.MethodNotAllowed, 'PUT is not allowed'))?.statusCode, 405);
+  });
+
+  it('maps an unsupported content type to 415', () => {
+    const error = Object.assign(new Error('Unsupported Media Type'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 });
+    assert.deepEqual(toErrorBody(error), { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Unsupported content type' });
+  });
+
   it('joins validation messages under VALIDATION_FAILED', () => {
     const body = toErrorBody(new BadRequestException(['a must be a string', 'b should not exist']));
     assert.deepEqual(body, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'a must be a string; b should not exist' });

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ErrorCode, HTTP_STATUS_OF, type ErrorBody } from '@los/contracts';
 import { AppException } from './app.exception.js';
+import { isDependencyFailure } from './dependency-failure.js';
 import { isRpcErrorBody } from './rpc-error.js';
 
 const CODE_OF_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -8,6 +9,7 @@ const CODE_OF_HTTP_STATUS: Record<number, ErrorCode> = {
   401: ErrorCode.Unauthorized,
   403: ErrorCode.Forbidden,
   404: ErrorCode.RouteNotFound,
+  405: ErrorCode.MethodNotAllowed,
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
@@ -22,10 +24,17 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ErrorCode.ValidationFailed,
 };
 
+const DEPENDENCY_UNAVAILABLE = {
+  statusCode: HTTP_STATUS_OF[ErrorCode.DependencyUnavailable],
+  code: ErrorCode.DependencyUnavailable,
+  message: 'A database this service depends on is unavailable; try again shortly',
+};
+
 /** Maps anything thrown while serving a request to the public error shape; `null` means "unexpected". */
 export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | null {
   if (exception instanceof AppException) {
-    return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    const body = { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    return exception.errors ? { ...body, errors: exception.errors } : body;
   }
   // Nest wraps Fastify's own 4xx errors (body parsing, size) in an HttpException with the cause.
   const fastifyCode =
@@ -36,8 +45,10 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
   if (isRpcErrorBody(exception)) {
-    return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    const body = { statusCode: exception.statusCode, code: exception.code, message: exception.message };
+    return Array.isArray(exception.errors) ? { ...body, errors: exception.errors } : body;
   }
+  if (isDependencyFailure(exception)) return DEPENDENCY_UNAVAILABLE;
   return null;
 }
 

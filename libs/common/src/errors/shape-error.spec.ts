@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Logger } from '@nestjs/common';
 import { ErrorCode } from '@los/contracts';
 import { AppException } from './app.exception.js';
-import { MAX_ERROR_MESSAGE_CHARS, shapeError } from './shape-error.js';
+import { MAX_ERROR_MESSAGE_CHARS, MAX_FIELD_ERROR_CHARS, shapeError } from './shape-error.js';
 
 const logger = new Logger('test');
 
@@ -17,5 +17,14 @@ describe('shapeError', () => {
 
   it('keeps a short message whole', () => {
     assert.equal(shapeError(new AppException(ErrorCode.NotFound, 'gone'), 'req-2', logger).message, 'gone');
+  });
+
+  it('cuts each listed field and its message too', () => {
+    const key = 'k'.repeat(5_000);
+    const errors = [{ field: key, code: 'VALIDATION_FAILED', message: `property ${key} should not exist` }];
+    const body = shapeError(new AppException(ErrorCode.ValidationFailed, 'short', 400, errors), 'req-3', logger);
+    assert.equal(body.errors?.[0].field.length, MAX_FIELD_ERROR_CHARS);
+    assert.equal(body.errors?.[0].message.length, MAX_FIELD_ERROR_CHARS);
+    assert.equal(body.errors?.[0].code, 'VALIDATION_FAILED');
   });
 });

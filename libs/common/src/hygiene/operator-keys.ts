@@ -10,3 +10,14 @@ export function containsOperatorKey(value: unknown, depth = 0): boolean {
   }
   return false;
 }
+
+/**
+ * Query strings are parsed flat, so `status[$ne]=x` arrives as the key `status[$ne]`: unknown query keys are
+ * dropped, but one naming an operator in bracket or dot notation is still refused, for any parser or proxy
+ * that would expand it.
+ */
+export function containsOperatorQueryKey(query: unknown): boolean {
+  if (containsOperatorKey(query)) return true;
+  if (query === null || typeof query !== 'object') return false;
+  return Object.keys(query).some((key) => /[[.]\$/.test(key));
+}

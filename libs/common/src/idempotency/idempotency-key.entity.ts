@@ -2,6 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum IdempotencyStatus {
   InProgress = 'IN_PROGRESS',
+  /** The effect committed (in the same transaction as this status) but the response is not stored yet. */
+  Committed = 'COMMITTED',
   Completed = 'COMPLETED',
 }
 
@@ -31,4 +33,11 @@ export class IdempotencyKeyEntity {
 
   @Column('datetime', { precision: 3, name: 'expires_at' })
   expiresAt: Date;
+
+  /** The claim running the request; its lease is renewed while it runs, so a dead holder is noticed in seconds. */
+  @Column('char', { length: 36, nullable: true })
+  holder: string | null;
+
+  @Column('datetime', { precision: 3, name: 'lease_until', nullable: true })
+  leaseUntil: Date | null;
 }

@@ -1,4 +1,5 @@
 import type { Options } from 'pino-http';
+import { errorSummary } from './error-summary.js';
 import { redactionPaths, scrubSensitiveText } from './sensitive-text.js';
 
 /** Key-based redaction plus value scrubbing of messages and errors; the request id rides on each line. */
@@ -11,6 +12,8 @@ export function pinoOptions(service: string, level: string): Options {
     customProps: (req) => ({ requestId: (req as { id?: string }).id }),
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: scrubSensitiveText(req.url) }),
+      err: errorSummary,
+      error: errorSummary,
     },
     hooks: {
       logMethod(args, method) {

@@ -7,6 +7,8 @@ export enum ErrorCode {
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   NotFound = 'NOT_FOUND',
   RouteNotFound = 'ROUTE_NOT_FOUND',
+  /** The path exists but not for this method; the answer's Allow header lists the methods it has. */
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   Unauthorized = 'UNAUTHORIZED',
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
@@ -18,9 +20,19 @@ export enum ErrorCode {
   InvalidEmail = 'INVALID_EMAIL',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyInProgress = 'IDEMPOTENCY_IN_PROGRESS',
+  /** The request with this key took effect, but its response was lost (the server died before storing it). */
+  IdempotencyOutcomeLost = 'IDEMPOTENCY_OUTCOME_LOST',
   UnsafeInput = 'UNSAFE_INPUT',
   OfferExpired = 'OFFER_EXPIRED',
+  /** No offer with this id belongs to the application. */
+  OfferNotFound = 'OFFER_NOT_FOUND',
+  /** The application exists but has no accepted offer yet, so there is no Key Fact Statement. */
+  KfsNotAvailable = 'KFS_NOT_AVAILABLE',
+  /** The `after` cursor was not issued by this list (or its sort changed). */
+  InvalidCursor = 'INVALID_CURSOR',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
+  /** KYC is verified but the offer set is still being computed: poll the application's status for OFFERS_READY. */
+  OffersNotReady = 'OFFERS_NOT_READY',
   DocumentLocked = 'DOCUMENT_LOCKED',
   DocumentChanged = 'DOCUMENT_CHANGED',
   InvalidRules = 'INVALID_RULES',
@@ -45,12 +57,24 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   WebhookSignatureInvalid = 'WEBHOOK_SIGNATURE_INVALID',
   PartnerUnknownStatus = 'PARTNER_UNKNOWN_STATUS',
+  /** A lender's event misses a field or has one that does not fit (id, reference, time, amount, UTR). */
+  PartnerEventInvalid = 'PARTNER_EVENT_INVALID',
+  /** A lender's event is dated outside the window accepted for a partner whose signature covers no timestamp. */
+  PartnerEventStale = 'PARTNER_EVENT_STALE',
   PartnerNotConnected = 'PARTNER_NOT_CONNECTED',
   NothingToRedrive = 'NOTHING_TO_REDRIVE',
   ApplicationNotStuck = 'APPLICATION_NOT_STUCK',
   RedriveRaced = 'REDRIVE_RACED',
+  /** Another reviewer holds a live claim on this KYC review. */
+  ReviewAlreadyClaimed = 'REVIEW_ALREADY_CLAIMED',
+  /** Resolving a KYC review needs the caller's own live claim. */
+  ReviewNotClaimed = 'REVIEW_NOT_CLAIMED',
+  /** The KYC review was already resolved, by a person or by a later automatic result. */
+  ReviewAlreadyResolved = 'REVIEW_ALREADY_RESOLVED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
+  /** A database or another server this service depends on does not answer. */
+  DependencyUnavailable = 'DEPENDENCY_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -62,6 +86,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.RouteNotFound]: 404,
+  [ErrorCode.MethodNotAllowed]: 405,
   [ErrorCode.Unauthorized]: 401,
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.Conflict]: 409,
@@ -73,9 +98,14 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.InvalidEmail]: 400,
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.IdempotencyInProgress]: 409,
+  [ErrorCode.IdempotencyOutcomeLost]: 409,
   [ErrorCode.UnsafeInput]: 400,
   [ErrorCode.OfferExpired]: 409,
+  [ErrorCode.OfferNotFound]: 404,
+  [ErrorCode.KfsNotAvailable]: 409,
+  [ErrorCode.InvalidCursor]: 400,
   [ErrorCode.OfferAlreadyAccepted]: 409,
+  [ErrorCode.OffersNotReady]: 409,
   [ErrorCode.DocumentLocked]: 409,
   [ErrorCode.DocumentChanged]: 409,
   [ErrorCode.InvalidRules]: 400,
@@ -96,19 +126,38 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.WebhookSignatureInvalid]: 401,
   [ErrorCode.PartnerUnknownStatus]: 422,
+  [ErrorCode.PartnerEventInvalid]: 422,
+  [ErrorCode.PartnerEventStale]: 422,
   [ErrorCode.PartnerNotConnected]: 404,
   [ErrorCode.NothingToRedrive]: 409,
   [ErrorCode.ApplicationNotStuck]: 409,
   [ErrorCode.RedriveRaced]: 409,
+  [ErrorCode.ReviewAlreadyClaimed]: 409,
+  [ErrorCode.ReviewNotClaimed]: 409,
+  [ErrorCode.ReviewAlreadyResolved]: 409,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
+  [ErrorCode.DependencyUnavailable]: 503,
   [ErrorCode.Internal]: 500,
 };
 
-/** What an error looks like on the wire, over HTTP and inside an RpcException. */
+/** One failing field of a request: `field` is its dotted path in the body or query (`consent.given`, `applicant.pan`). */
+export interface FieldError {
+  field: string;
+  /** The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED. */
+  code: ErrorCode | string;
+  message: string;
+}
+
+/**
+ * What an error looks like on the wire, over HTTP and inside an RpcException. `code` is the top-level code
+ * (for a validation failure: the first field's own code, else VALIDATION_FAILED); `errors` lists every failing
+ * field (up to a cap) when the request failed validation.
+ */
 export interface ErrorBody {
   statusCode: number;
   code: ErrorCode | string;
   message: string;
+  errors?: FieldError[];
   requestId?: string;
 }

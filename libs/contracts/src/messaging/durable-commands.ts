@@ -27,6 +27,11 @@ export type DurableCatalogue = Readonly<Partial<Record<string, DurableCommandRou
 export const DURABLE_COMMANDS: DurableCatalogue = {
   [MessagePattern.KycProbe]: { receiver: ServiceName.Kyc, senders: [ServiceName.Gateway], results: [EventType.KycProbeCompleted] },
   [MessagePattern.KycVerify]: { receiver: ServiceName.Kyc, senders: [ServiceName.Gateway], results: [EventType.KycCompleted] },
+  [MessagePattern.ComputeOffers]: {
+    receiver: ServiceName.Offer,
+    senders: [ServiceName.Gateway],
+    results: [EventType.OffersComputed],
+  },
   [MessagePattern.SubmitToPartner]: {
     receiver: ServiceName.Offer,
     senders: [ServiceName.Gateway],

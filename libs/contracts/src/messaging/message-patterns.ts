@@ -4,6 +4,10 @@ export enum MessagePattern {
   KycProbeStatus = 'kyc.qry.probe-status.v1',
   /** Request/reply, idempotent: the stored offer set while it is valid, else a new one. */
   OfferCompute = 'offer.req.compute-offers.v1',
+  /** Durable command: compute and store the offer set of a KYC-verified application (idempotent on the application). */
+  ComputeOffers = 'offer.cmd.compute-offers.v1',
+  /** Request/reply, read-only: the stored offer set of an application (the accepted one's, else the latest). */
+  OfferSet = 'offer.qry.offers.v1',
   /** Request/reply, idempotent on (applicationId, offerId). */
   OfferAccept = 'offer.req.accept-offer.v1',
   OfferKfs = 'offer.qry.kfs.v1',
@@ -29,6 +33,10 @@ export enum MessagePattern {
   /** Durable command: verify an applicant's identity against PAN, Aadhaar eKYC and CKYC. */
   KycVerify = 'kyc.cmd.verify.v1',
   KycStatus = 'kyc.qry.status.v1',
+  /** Request/reply: the latest check of an application with each source's record and match, for the KYC review desk. */
+  KycReviewEvidence = 'kyc.qry.review-evidence.v1',
+  /** Request/reply: reasons and scheduled re-drive of the latest checks of several applications. */
+  KycReviewSummaries = 'kyc.qry.review-summaries.v1',
   KycNameMatch = 'kyc.qry.name-match.v1',
   KycIdentityMatch = 'kyc.qry.identity-match.v1',
 }
@@ -40,4 +48,6 @@ export enum EventType {
   KycCompleted = 'kyc.evt.completed.v1',
   /** The lender of the accepted offer took the application (its reference and status), or it was not sent. */
   PartnerSubmission = 'offer.evt.partner-submission.v1',
+  /** The offer set of an application is stored; how many lenders offered. */
+  OffersComputed = 'offer.evt.offers-computed.v1',
 }

@@ -1,13 +1,16 @@
-/** Offer terms as the API shows them: amounts are JSON numbers with at most 2 decimals. */
+import type { Currency } from '../money/money.js';
+
+/** Offer terms as the API shows them: amounts are rupee decimal strings with two decimals (`money/money.ts`). */
 export interface OfferTerms {
   offerId: string;
-  amount: number;
+  currency: Currency;
+  amount: string;
   tenureMonths: number;
   annualRatePercent: number;
-  emi: number;
-  processingFee: number;
-  gstOnFees: number;
-  netDisbursed: number;
+  emi: string;
+  processingFee: string;
+  gstOnFees: string;
+  netDisbursed: string;
   apr: number;
   validUntil: string;
   ruleVersion: number;
@@ -29,14 +32,16 @@ export interface ComputeOffersReply {
   results: PartnerOfferResult[];
 }
 
+/** One instalment; amounts in the currency of the statement or preview holding it. */
 export interface ScheduleRow {
   installment: number;
+  /** YYYY-MM-DD; on a KFS the first falls one month after the assumed disbursal (the acceptance date, IST). */
   dueDate?: string;
-  opening: number;
-  emi: number;
-  interest: number;
-  principal: number;
-  closing: number;
+  opening: string;
+  emi: string;
+  interest: string;
+  principal: string;
+  closing: string;
 }
 
 /** The Key Fact Statement of an accepted offer (RBI KFS), as JSON and as readable HTML. */
@@ -44,10 +49,11 @@ export interface KeyFactStatement {
   applicationId: string;
   offerId: string;
   lender: { code: string; name: string; grievance: { officer: string; email: string; phone: string } };
+  currency: Currency;
   terms: OfferTerms;
-  totalInterest: number;
-  totalPayable: number;
-  otherCharges: number;
+  totalInterest: string;
+  totalPayable: string;
+  otherCharges: string;
   coolingOffDays: number;
   schedule: ScheduleRow[];
   acceptedAt: string;

@@ -24,6 +24,20 @@ export class ComputeOffersRequest {
   @ValidateNested() @Type(() => LoanAsk) loan: LoanAsk;
 }
 
+/** `offer.cmd.compute-offers.v1`: the application's identity as the gateway holds it when KYC is verified. */
+export class ComputeOffersCommand extends ComputeOffersRequest {}
+
+/** `offer.evt.offers-computed.v1`: the set is stored; how many lenders made an offer (0 means NO_OFFERS). */
+export class OffersComputedEvent {
+  @IsUUID() applicationId: string;
+  @IsInt() @Min(0) eligibleCount: number;
+}
+
+/** `offer.qry.offers.v1`: reads the stored set, never computes. */
+export class OfferSetRequest {
+  @IsUUID() applicationId: string;
+}
+
 export class AcceptOfferRequest {
   @IsUUID() applicationId: string;
   @IsUUID() offerId: string;

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE } from '../validation/patterns.js';
+import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE, PARTNER_EVENT_ID, PARTNER_REFERENCE } from '../validation/patterns.js';
 import { PartnerStatus } from './partner-status.js';
 
 /** The borrower as the lender of the accepted offer receives them; money as decimal strings in rupees. */
@@ -56,12 +56,12 @@ export class PartnerWebhookRequest {
   @IsString() @MaxLength(100) correlationId: string;
 }
 
-/** One authentic partner event, normalised. */
+/** One authentic partner event, normalised; `occurredAt` in UTC (`…Z`). */
 export class PartnerEventView {
-  @IsString() @Length(1, 128) eventId: string;
-  @IsString() @Length(1, 100) partnerReference: string;
+  @Matches(PARTNER_EVENT_ID) eventId: string;
+  @Matches(PARTNER_REFERENCE) partnerReference: string;
   @IsIn(Object.values(PartnerStatus)) status: PartnerStatus;
-  @IsISO8601() occurredAt: string;
+  @IsISO8601({ strict: true, strictSeparator: true }) @Matches(/Z$/) occurredAt: string;
 }
 
 export interface PartnerWebhookReply {

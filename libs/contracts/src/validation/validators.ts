@@ -66,7 +66,11 @@ export function IsAadhaar(options?: ValidationOptions) {
     });
 }
 
-/** An individual's PAN (fourth character P); refused with INVALID_PAN. */
+/**
+ * An individual's PAN: the fourth character is the holder type and only P (person) is a borrower here; a
+ * company's (C), firm's (F), HUF's (H), trust's (T) or any other holder's PAN, or a malformed one, is refused
+ * with INVALID_PAN.
+ */
 export function IsIndividualPan(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
@@ -76,7 +80,7 @@ export function IsIndividualPan(options?: ValidationOptions) {
       options: { ...options, context: { code: 'INVALID_PAN' } },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/.test(value),
-        defaultMessage: () => `${propertyName} must be an individual's PAN (AAAPA9999A)`,
+        defaultMessage: () => `${propertyName} must be an individual's PAN (AAAPA9999A, fourth letter P)`,
       },
     });
 }

@@ -4,22 +4,29 @@ import { ErrorCode, type PartnerEventView, type PartnerWebhookRequest } from '@l
 import type { PartnerEvent } from '../contract/canonical.js';
 import type { InboundWebhook } from '../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
+import { validatePartnerEvent } from '../events/partner-event.validator.js';
 import { LivePartners } from './live-partners.registry.js';
 import type { PartnerCallSink } from './recording-nbfc-adapter.js';
 import { PartnerCallRecorder } from './partner-call.recorder.js';
 import { redactPartnerPayload } from './partner-payload.redactor.js';
+import { summarizeRefusedWebhook } from './refused-webhook.summary.js';
+
+const SIGNATURE_REFUSED: [ErrorCode, string] = [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'];
 
 /** What a failed webhook answers: the partner learns why, never anything about our configuration. */
 const ANSWER_OF: Partial<Record<PartnerErrorCode, [ErrorCode, string]>> = {
-  [PartnerErrorCode.WebhookSignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
-  [PartnerErrorCode.SignatureInvalid]: [ErrorCode.WebhookSignatureInvalid, 'Webhook signature is missing, stale or not valid'],
+  [PartnerErrorCode.WebhookSignatureInvalid]: SIGNATURE_REFUSED,
+  [PartnerErrorCode.SignatureInvalid]: SIGNATURE_REFUSED,
   [PartnerErrorCode.UnknownStatus]: [ErrorCode.PartnerUnknownStatus, 'The webhook carries a status this partner is not known to send'],
-  [PartnerErrorCode.BadResponse]: [ErrorCode.ValidationFailed, 'The webhook body is not what this partner sends'],
+  [PartnerErrorCode.BadResponse]: [ErrorCode.PartnerEventInvalid, 'The webhook body is not what this partner sends'],
+  [PartnerErrorCode.EventInvalid]: [ErrorCode.PartnerEventInvalid, 'The webhook event has fields that are missing or do not fit'],
+  [PartnerErrorCode.EventStale]: [ErrorCode.PartnerEventStale, 'The webhook event is dated outside the accepted window'],
 };
 
 /**
- * Checks a lender's webhook with the partner's own credentials and turns it into our events. Every webhook,
- * good or bad, is kept in the partner-call trail (redacted) with what became of it.
+ * Checks a lender's webhook with the partner's own credentials, turns it into our events and validates each field
+ * of them. Every webhook is kept in the partner-call trail with what became of it: an accepted one redacted and
+ * bounded, a refused one (anyone can send those) only as its size, hash and field and header names.
  */
 @Injectable()
 export class PartnerWebhookVerifier {
@@ -34,25 +41,26 @@ export class PartnerWebhookVerifier {
       throw new AppException(ErrorCode.PartnerNotConnected, 'No webhook-capable connection for this partner');
     const webhook: InboundWebhook = { headers: request.headers, rawBody: Buffer.from(request.rawBodyBase64, 'base64') };
     const startedAt = new Date();
+    let events: PartnerEventView[];
     try {
       adapter.verifyWebhook(webhook);
-      const events = adapter.parseWebhook(webhook).map(viewOf);
-      await this.record(request, webhook, startedAt, null, events);
-      return events;
+      events = adapter.parseWebhook(webhook).map((event) => viewOf(validatePartnerEvent(event, request.partnerCode, Date.now())));
     } catch (error) {
       const code = error instanceof PartnerError ? error.code : undefined;
-      await this.record(request, webhook, startedAt, code ?? 'UNEXPECTED', null);
+      await this.record(request, startedAt, code ?? 'UNEXPECTED', summarizeRefusedWebhook(webhook), null);
       const answer = code && ANSWER_OF[code];
       if (answer) throw new AppException(answer[0], answer[1]);
       throw error;
     }
+    await this.record(request, startedAt, null, redactPartnerPayload(bodyOf(webhook.rawBody)), events);
+    return events;
   }
 
   private async record(
     request: PartnerWebhookRequest,
-    webhook: InboundWebhook,
     startedAt: Date,
     errorCode: string | null,
+    stored: unknown,
     events: PartnerEventView[] | null,
   ): Promise<void> {
     await this.recorder
@@ -66,7 +74,7 @@ export class PartnerWebhookVerifier {
         latencyMs: Date.now() - startedAt.getTime(),
         outcome: errorCode ? 'ERROR' : 'SUCCESS',
         errorCode,
-        request: redactPartnerPayload(bodyOf(webhook.rawBody)),
+        request: stored,
         response: events,
       })
       .catch(() => undefined);

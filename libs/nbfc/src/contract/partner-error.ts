@@ -10,6 +10,10 @@ export enum PartnerErrorCode {
   UnknownStatus = 'PARTNER_UNKNOWN_STATUS',
   SignatureInvalid = 'PARTNER_SIGNATURE_INVALID',
   WebhookSignatureInvalid = 'WEBHOOK_SIGNATURE_INVALID',
+  /** A webhook's event has a field that does not fit our event contract. */
+  EventInvalid = 'PARTNER_EVENT_INVALID',
+  /** A webhook's event time is outside the partner's freshness window. */
+  EventStale = 'PARTNER_EVENT_STALE',
   CircuitOpen = 'PARTNER_CIRCUIT_OPEN',
 }
 

@@ -71,3 +71,11 @@ export function parseJsonObject(rawBody: Buffer, partnerCode: string): Record<st
   }
   throw new PartnerError(PartnerErrorCode.BadResponse, 'webhook body is not a JSON object', partnerCode);
 }
+
+/**
+ * A partner's amount number as written, for our decimal checks: `1500.5` → "1500.5", never rounded, so an amount
+ * with more than 2 decimals (or in exponent form) stays visible and is refused rather than silently fixed.
+ */
+export function decimalText(value: number): string {
+  return String(value);
+}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { PartnerStatus, type CanonicalApplicant, type LoanAsk, type PartnerEvent } from '../contract/canonical.js';
 import type { CallContext, InboundWebhook, NbfcAdapter } from '../contract/nbfc-adapter.js';
 import { PartnerError, PartnerErrorCode } from '../contract/partner-error.js';
+import { validatePartnerEvent } from '../events/partner-event.validator.js';
 import { WebhookSink } from './webhook-sink.js';
 
 export interface ContractScenario {
@@ -154,6 +155,14 @@ export function describeNbfcContract(name: string, subject: () => ContractSubjec
         return status.status === PartnerStatus.Disbursed ? status : undefined;
       });
       assert.ok(done.utr, 'a disbursed loan carries its UTR');
+      if (adapter.capabilities.webhooks) {
+        const webhook = await webhookWith(submitted.partnerReference, PartnerStatus.Disbursed);
+        adapter.verifyWebhook(webhook);
+        const [event] = adapter.parseWebhook(webhook);
+        // What every DISBURSED event must carry before it moves an application: a positive amount and the UTR.
+        const valid = validatePartnerEvent(event!, adapter.code, Date.now());
+        assert.deepEqual([valid.details?.utr, Number(valid.details?.amount)], [done.utr, Number(sandbox.approved.ask.amount)]);
+      }
     });
 
     it('verifies authentic webhooks and parses them, or declares it has none', async () => {

@@ -6,4 +6,8 @@ export enum AttentionCode {
   PartnerNotSubmitted = 'PARTNER_NOT_SUBMITTED',
   /** kyc-service refused a verify command and the application could not be moved to review. */
   KycCommandRefused = 'KYC_COMMAND_REFUSED',
+  /** A lender reported an outcome contradicting the one it reported before (a failure after DISBURSED): kept, not applied. */
+  PartnerStatusConflict = 'PARTNER_STATUS_CONFLICT',
+  /** offer-service refused to compute offers for a verified application (e.g. its data cannot be priced). */
+  OfferComputationRefused = 'OFFER_COMPUTATION_REFUSED',
 }

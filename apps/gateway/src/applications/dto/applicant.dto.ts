@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOfBirth, IsSafeText } from '@los/contracts';
+import { IsDateOfBirth, IsIndividualPan, IsMoney, IsSafeText } from '@los/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsEnum, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { EmploymentType } from '../application.entity.js';
+import { MONEY_INPUT } from '../../offers/offer.views.js';
 
-const MONEY = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
+const RUPEES = 'Rupees, a decimal string with at most 2 decimals (a JSON number is deprecated)';
 const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class ApplicantDto {
@@ -29,24 +30,20 @@ export class ApplicantDto {
 
   @ApiProperty({ example: 'ABCPV1234F', description: "An individual's PAN" })
   @Transform(upperTrim)
-  @Matches(/^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/, { message: "pan must be an individual's PAN (AAAPA9999A)" })
+  @IsIndividualPan()
   pan: string;
 
   @ApiProperty({ enum: EmploymentType })
   @IsEnum(EmploymentType)
   employmentType: EmploymentType;
 
-  @ApiProperty({ example: 85000, description: 'Rupees, at most 2 decimals' })
-  @IsNumber(MONEY)
-  @Min(0)
-  @Max(100_000_000)
-  monthlyIncome: number;
+  @ApiProperty({ ...MONEY_INPUT, example: '85000.00', description: RUPEES })
+  @IsMoney(0, 100_000_000)
+  monthlyIncome: string | number;
 
-  @ApiProperty({ example: 12000, description: 'Rupees, at most 2 decimals' })
-  @IsNumber(MONEY)
-  @Min(0)
-  @Max(100_000_000)
-  existingEmiMonthly: number;
+  @ApiProperty({ ...MONEY_INPUT, example: '12000.00', description: RUPEES })
+  @IsMoney(0, 100_000_000)
+  existingEmiMonthly: string | number;
 
   @ApiProperty({ example: '560034' })
   @Matches(/^[1-9]\d{5}$/, { message: 'pincode must be 6 digits, not starting with 0' })

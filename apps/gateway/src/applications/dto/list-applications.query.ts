@@ -1,17 +1,35 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApplicationStatus } from '@los/contracts';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_CURSOR_CHARS } from '../../common/pagination/cursor.js';
 
 export const SORTABLE_FIELDS = { createdAt: 'createdAt', updatedAt: 'updatedAt', amount: 'loanAmount' } as const;
 
+/** Unknown parameters (`?_=<time>` cache-busting) are dropped, not refused. */
 export class ListApplicationsQuery {
   @ApiPropertyOptional({ enum: ApplicationStatus })
   @IsOptional()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 100_000 })
+  @ApiPropertyOptional({
+    maxLength: MAX_CURSOR_CHARS,
+    description: "The previous page's nextCursor (opaque): the page after it (page is then ignored)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CURSOR_CHARS)
+  after?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 1,
+    maximum: 100_000,
+    minimum: 1,
+    deprecated: true,
+    description: 'Offset paging, kept for one version: use after',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

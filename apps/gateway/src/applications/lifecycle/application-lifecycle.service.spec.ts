@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationLifecycle } from './application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
+import type { ComputeOffersTrigger } from './compute-offers.trigger.js';
 
 const ID = '9f1c2e1a-1111-4222-8333-444455556666';
 
@@ -33,9 +34,20 @@ class FakeManager {
   }
 }
 
+/** Records which applications it was asked to compute offers for, and in which transaction. */
+class FakeTrigger {
+  readonly calls: { manager: EntityManager; applicationId: string; status: ApplicationStatus; correlationId: string }[] = [];
+  onKycVerified(manager: EntityManager, application: ApplicationEntity, correlationId: string) {
+    this.calls.push({ manager, applicationId: application.id, status: application.status, correlationId });
+    return Promise.resolve('command-id');
+  }
+}
+
 function setup() {
   const manager = new FakeManager();
-  return { manager, sut: new ApplicationLifecycle(), em: manager as unknown as EntityManager };
+  const trigger = new FakeTrigger();
+  const sut = new ApplicationLifecycle(trigger as unknown as ComputeOffersTrigger);
+  return { manager, trigger, sut, em: manager as unknown as EntityManager };
 }
 
 describe('ApplicationLifecycle', () => {
@@ -74,5 +86,34 @@ describe('ApplicationLifecycle', () => {
       { code: ErrorCode.InvalidTransition },
     );
     assert.deepEqual([manager.row.version, manager.log.length], [0, 0]);
+  });
+
+  it('entering KYC_VERIFIED records the compute-offers command in the same transaction, once per move', async () => {
+    const { sut, em, trigger } = setup();
+    await sut.transition(em, { applicationId: ID, to: ApplicationStatus.KycVerified, actor: 'service:kyc', correlationId: 'c-1' });
+    assert.deepEqual(
+      trigger.calls.map(({ manager, ...call }) => ({ ...call, sameTransaction: manager === em })),
+      [{ applicationId: ID, status: ApplicationStatus.KycVerified, correlationId: 'c-1', sameTransaction: true }],
+    );
+  });
+
+  it('records no compute-offers command for other moves or for a refused move to KYC_VERIFIED', async () => {
+    const { manager, sut, em, trigger } = setup();
+    await sut.transition(em, { applicationId: ID, to: ApplicationStatus.KycReview, actor: 'service:kyc' });
+    await assert.rejects(
+      sut.transition(em, {
+        applicationId: ID,
+        expectedFrom: ApplicationStatus.KycInProgress,
+        to: ApplicationStatus.KycVerified,
+        actor: 'x',
+      }),
+      { code: ErrorCode.InvalidTransition },
+    );
+    manager.row.status = ApplicationStatus.KycInProgress;
+    manager.beforeNextWrite = () => Object.assign(manager.row, { version: 9 });
+    await assert.rejects(sut.transition(em, { applicationId: ID, to: ApplicationStatus.KycVerified, actor: 'x' }), {
+      code: ErrorCode.InvalidTransition,
+    });
+    assert.equal(trigger.calls.length, 0);
   });
 });

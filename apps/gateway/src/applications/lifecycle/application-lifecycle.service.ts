@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
+import { ComputeOffersTrigger } from './compute-offers.trigger.js';
 
 export interface TransitionRequest {
   applicationId: string;
@@ -12,14 +14,19 @@ export interface TransitionRequest {
   reason?: string;
   /** When given, the move happens only from this status (what the caller last saw). */
   expectedFrom?: ApplicationStatus;
+  /** Carried by a command the move records (e.g. compute-offers on KYC_VERIFIED). */
+  correlationId?: string;
 }
 
 /**
  * The only way an application's status changes: allowed by the transition map, applied only if the
- * record is still as read (version check), and logged in the same transaction.
+ * record is still as read (version check), and logged in the same transaction. Entering KYC_VERIFIED also records
+ * the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on to offers.
  */
 @Injectable()
 export class ApplicationLifecycle {
+  constructor(private readonly computeOffers: ComputeOffersTrigger) {}
+
   async transition(manager: EntityManager, request: TransitionRequest): Promise<ApplicationEntity> {
     const application = await manager.findOneBy(ApplicationEntity, { id: request.applicationId });
     if (!application) throw new AppException(ErrorCode.NotFound, 'Application not found');
@@ -44,7 +51,11 @@ export class ApplicationLifecycle {
       reason: request.reason ?? null,
       at: now,
     });
-    return { ...application, status: request.to, version: application.version + 1, updatedAt: now };
+    const moved = { ...application, status: request.to, version: application.version + 1, updatedAt: now };
+    if (request.to === ApplicationStatus.KycVerified) {
+      await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
+    }
+    return moved;
   }
 
   async recordCreation(manager: EntityManager, application: ApplicationEntity, actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLIND_DATASET, DEV_DATASET, FRESH_DATASET, HOLDOUT_DATASET, datasetFor } from './eval-dataset.options.js';
+import { BLIND_DATASET, DEV_DATASET, FRESH_DATASET, HELDOUT_2026_DATASET, HOLDOUT_DATASET, datasetFor } from './eval-dataset.options.js';
 
 describe('datasetFor', () => {
   it('reads the dev and test splits by default', () => {
@@ -21,5 +21,18 @@ describe('datasetFor', () => {
     const dataset = datasetFor(['node', 'eval-kyc.js', '--holdout']);
     assert.equal(dataset, HOLDOUT_DATASET);
     assert.deepEqual(dataset.splits, ['holdout']);
+  });
+
+  it('reads the 2026 held-out files with --heldout2026', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--heldout2026']);
+    assert.equal(dataset, HELDOUT_2026_DATASET);
+    assert.equal(dataset.nameFile, 'heldout-2026-name-pairs.jsonl');
+    assert.equal(dataset.identityFile, 'heldout-2026-identity-cases.jsonl');
+    assert.deepEqual(dataset.splits, ['heldout2026']);
+    assert.equal(dataset.sweepSplit, 'heldout2026');
+  });
+
+  it('does not take --holdout for --heldout2026', () => {
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--holdout']), HOLDOUT_DATASET);
   });
 });

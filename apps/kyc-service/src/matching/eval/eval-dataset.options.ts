@@ -37,7 +37,16 @@ export const HOLDOUT_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'holdout',
 });
 
+// Written in 2026 by someone who never read the engine, and recorded on it untouched before any change (data/kyc-eval/HELDOUT-2026.md).
+export const HELDOUT_2026_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'heldout-2026-name-pairs.jsonl',
+  identityFile: 'heldout-2026-identity-cases.jsonl',
+  splits: ['heldout2026'],
+  sweepSplit: 'heldout2026',
+});
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--heldout2026')) return HELDOUT_2026_DATASET;
   if (argv.includes('--holdout')) return HOLDOUT_DATASET;
   if (argv.includes('--fresh')) return FRESH_DATASET;
   return argv.includes('--blind') ? BLIND_DATASET : DEV_DATASET;

@@ -1,5 +1,5 @@
 // Evaluates name and identity matching on data/kyc-eval against fuzzball's token_set_ratio.
-// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout] [--show-errors]
+// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout | --heldout2026] [--show-errors]
 import { token_set_ratio as tokenSetRatio } from 'fuzzball';
 import { parseDob } from '../dob/dob.parser.js';
 import { matchIdentity } from '../identity/identity.matcher.js';
@@ -8,7 +8,15 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { matchNames } from '../name/name.matcher.js';
 import { binaryMetrics } from './binary-metrics.calculator.js';
 import { datasetFor } from './eval-dataset.options.js';
-import { type CategoryErrors, type SplitReport, printCategoryErrors, printSplitTable } from './eval-report.printer.js';
+import {
+  type CategoryErrors,
+  type SplitReport,
+  decisionCounts,
+  printCategoryErrors,
+  printDecisionCounts,
+  printSplitTable,
+  reviewRate,
+} from './eval-report.printer.js';
 import { type IdentityCase, type NamePairCase, kycEvalPath, readJsonLines } from './kyc-dataset.reader.js';
 import { type ScoredCase, bestThreshold } from './threshold.searcher.js';
 
@@ -51,7 +59,9 @@ const identities: Judged[] = readJsonLines<IdentityCase>(kycEvalPath(dataset.ide
   describe: () => `${item.applicant.name} ${item.applicant.dob} | ${item.source.name} ${item.source.dob}`,
 }));
 
-console.log('KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); baseline threshold searched 0-100 per row');
+console.log(
+  'KYC matching evaluation: MATCH vs not (REVIEW counts as not MATCH); RV = share of cases ours leaves at REVIEW; baseline threshold searched 0-100 per row',
+);
 report(
   `Names (data/kyc-eval/${dataset.nameFile}; ours at match ${DEFAULT_NAME_THRESHOLDS.match} / review ${DEFAULT_NAME_THRESHOLDS.review})`,
   names,
@@ -70,10 +80,18 @@ function report(title: string, cases: Judged[], defaults: MatchThresholds): void
       split,
       size: subset.length,
       ours: binaryMetrics(subset.map((item) => ({ predictedMatch: item.ours.decision === 'MATCH', actualMatch: item.actualMatch }))),
+      oursReviewRate: reviewRate(subset.map((item) => item.ours.decision)),
       baseline: bestThreshold(subset.map((item) => item.baseline)),
     };
   });
   printSplitTable(title, rows);
+  for (const split of dataset.splits) {
+    const subset = cases.filter((item) => split === 'all' || item.split === split);
+    printDecisionCounts(
+      split,
+      decisionCounts(subset.map((item) => ({ decision: String(item.ours.decision), actualMatch: item.actualMatch }))),
+    );
+  }
   printSweep(
     cases.filter((item) => item.split === dataset.sweepSplit),
     defaults,

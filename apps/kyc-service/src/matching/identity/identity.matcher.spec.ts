@@ -58,4 +58,35 @@ describe('matchIdentity', () => {
     assert.ok(codes(result).includes('MIDDLE_NAME_DIFFERS'));
     assert.ok(!codes(result).includes('IDENTITY_CORROBORATED'));
   });
+
+  it('lets an exact date of birth carry a one-letter slip in a long name part', () => {
+    const result = matchIdentity({ ...applicant, name: 'Omkar Bhosale' }, { name: 'Omkar Bhosake', dob: '1986-04-09' });
+    assert.equal(result.decision, 'MATCH');
+    assert.ok(codes(result).includes('SPELLING_SLIP_CORROBORATED'));
+    assert.ok(!codes(result).includes('NAME_NEEDS_REVIEW'));
+    assert.equal(result.components.name, 60, 'the name part keeps its own score');
+    const strict = matchIdentity(
+      { ...applicant, name: 'Omkar Bhosale' },
+      { name: 'Omkar Bhosake', dob: '1986-04-09' },
+      { match: 98, review: 55 },
+    );
+    assert.notEqual(strict.decision, 'MATCH', 'stricter thresholds still apply to the identity without the slip');
+  });
+
+  it('keeps a slip at review or below when the date of birth is not exact', () => {
+    const slipped = { ...applicant, name: 'Omkar Bhosale' };
+    const swapped = matchIdentity(slipped, { ...slipped, name: 'Omkar Bhosake', dob: '1986-09-04' });
+    assert.equal(swapped.decision, 'REVIEW');
+    assert.ok(!codes(swapped).includes('SPELLING_SLIP_CORROBORATED'));
+    const differs = matchIdentity(slipped, { ...slipped, name: 'Omkar Bhosake', dob: '1987-04-09' });
+    assert.equal(differs.decision, 'NO_MATCH');
+  });
+
+  it('does not let an exact date carry a slip in a short name or a sound-alike given name', () => {
+    const short = matchIdentity({ name: 'Ravi Nair', dob: '1986-04-09' }, { name: 'Ravi Nari', dob: '1986-04-09' });
+    assert.notEqual(short.decision, 'MATCH');
+    const soundAlike = matchIdentity({ name: 'Rakesh Yadav', dob: '1986-04-09' }, { name: 'Rajesh Yadav', dob: '1986-04-09' });
+    assert.equal(soundAlike.decision, 'NO_MATCH');
+    assert.ok(!codes(soundAlike).includes('SPELLING_SLIP_CORROBORATED'));
+  });
 });

@@ -3,15 +3,16 @@ import { compareDob } from '../dob/dob.matcher.js';
 import { assertThresholds, atMost, clampToDecision, decide } from '../match-decision.policy.js';
 import type { MatchDecision, MatchReason, MatchResult, MatchThresholds } from '../match-result.js';
 import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-thresholds.constants.js';
-import { matchNames } from '../name/name.matcher.js';
+import { findNameSlip, matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
 import { CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
- * NO_MATCH whatever else agrees; a date of birth that is not exact never reaches MATCH (a
- * day-month swap or a year alone stops at REVIEW). Components are 0-100 per part; address is
+ * NO_MATCH whatever else agrees, except a one-letter slip in a long name part beside an exact
+ * date of birth (SPELLING_SLIP_CORROBORATED); a date of birth that is not exact never reaches
+ * MATCH (a day-month swap or a year alone stops at REVIEW). Components are 0-100 per part; address is
  * -1 when either record has none.
  */
 export function matchIdentity(
@@ -28,11 +29,23 @@ export function matchIdentity(
   else reasons.push({ code: ReasonCode.AddressMissing, detail: 'address not compared: absent from a record' });
 
   const addressWeight = address ? IDENTITY_WEIGHTS.address : 0;
-  const weighted = IDENTITY_WEIGHTS.name * name.score + IDENTITY_WEIGHTS.dob * dob.score + addressWeight * (address?.score ?? 0);
-  const score = Math.round(weighted / (IDENTITY_WEIGHTS.name + IDENTITY_WEIGHTS.dob + addressWeight));
+  const weigh = (nameScore: number) => {
+    const weighted = IDENTITY_WEIGHTS.name * nameScore + IDENTITY_WEIGHTS.dob * dob.score + addressWeight * (address?.score ?? 0);
+    return Math.round(weighted / (IDENTITY_WEIGHTS.name + IDENTITY_WEIGHTS.dob + addressWeight));
+  };
+  let score = weigh(name.score);
 
   let decision = decide(score, thresholds);
-  if (name.decision === 'NO_MATCH') {
+  const slip =
+    name.decision === 'MATCH' || dob.agreement !== 'EXACT' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  // One letter in a long name, everything else agreeing, and the exact date of birth: a slip, not another person,
+  // scored as the identity would be without it (so a partner's stricter thresholds still apply).
+  if (slip && decide(weigh(slip.scoreWithSlip), thresholds) === 'MATCH') {
+    score = weigh(slip.scoreWithSlip);
+    decision = 'MATCH';
+    const detail = `'${slip.a}' ~ '${slip.b}' differ by one letter (${slip.kind}); the name would score ${slip.scoreWithSlip} without it and the date of birth is exact`;
+    reasons.push({ code: ReasonCode.SpellingSlipCorroborated, detail });
+  } else if (name.decision === 'NO_MATCH') {
     decision = 'NO_MATCH';
     reasons.push({ code: ReasonCode.NameMismatch, detail: `name score ${name.score} is below review` });
   } else if (name.decision === 'REVIEW') {

@@ -6,6 +6,7 @@ import { ReasonCode } from '../reason-code.constants.js';
 import { parseName } from './name.parser.js';
 import type { ParsedName } from './parsed-name.js';
 import { scoreNames } from './name.scorer.js';
+import { type SpellingSlip, findSpellingSlip } from './spelling-slip.detector.js';
 
 export interface NameMatcherOptions {
   /** Parsed names kept for reuse; 0 disables the cache. */
@@ -29,9 +30,22 @@ export class NameMatcher {
     }
     return { score, decision: decide(score, thresholds), reasons: sheet.reasons, components };
   }
+
+  /** The one-letter slip that alone keeps the names apart, for evidence outside the name to weigh; null if none. */
+  spellingSlip(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): SpellingSlip | null {
+    assertThresholds(thresholds);
+    const first = this.parsed.getOrCreate(name1, parseName);
+    const second = this.parsed.getOrCreate(name2, parseName);
+    return findSpellingSlip(first, second, thresholds.match, thresholds.review);
+  }
 }
 
 const sharedMatcher = new NameMatcher();
+
+/** See NameMatcher.spellingSlip. */
+export function findNameSlip(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): SpellingSlip | null {
+  return sharedMatcher.spellingSlip(name1, name2, thresholds);
+}
 
 /** Compares two Indian personal names; see DEFAULT_NAME_THRESHOLDS for the decision bands. */
 export function matchNames(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): MatchResult {

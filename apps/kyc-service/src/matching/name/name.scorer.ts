@@ -6,6 +6,7 @@ import { NAME_PENALTIES, NAME_SCORE_CAPS } from './name-penalties.constants.js';
 import { rolesOf } from './name-roles.js';
 import { assessPairs } from './paired-tokens.assessor.js';
 import type { ParsedName } from './parsed-name.js';
+import type { TokenAlignment } from './token-alignment.js';
 import { alignTokens } from './token.aligner.js';
 import { assessUnpaired } from './unpaired-tokens.assessor.js';
 
@@ -27,13 +28,26 @@ export function scoreNames(first: ParsedName, second: ParsedName, matchThreshold
     resolveInitialsFallbacks(first.tokens, second.tokens),
     resolveInitialsFallbacks(second.tokens, first.tokens),
   );
+  const components = assessAlignment(alignment, first, second, matchThreshold, reviewThreshold, sheet);
+  return { score: sheet.score, sheet, components };
+}
+
+/** Scores an alignment the scorer or a caller made: pairings, leftovers, relatives, Jr/Sr. */
+export function assessAlignment(
+  alignment: TokenAlignment,
+  first: ParsedName,
+  second: ParsedName,
+  matchThreshold: number,
+  reviewThreshold: number,
+  sheet: ScoreSheet,
+): Record<string, number> {
   const roles = [rolesOf(alignment.a), rolesOf(alignment.b)] as const;
   assessPairs(alignment, roles[0], roles[1], sheet);
   assessUnpaired(alignment, roles, [first, second], sheet);
   assessRelations(first, second, matchThreshold, reviewThreshold, sheet);
   assessGenerations(first, second, sheet);
   if (sheet.reasons.length === 0) sheet.note(ReasonCode.ExactMatch, 'every name part agrees');
-  return { score: sheet.score, sheet, components: nameComponents(alignment, roles, sheet.penalty) };
+  return nameComponents(alignment, roles, sheet.penalty);
 }
 
 function noteNormalisation(first: ParsedName, second: ParsedName, sheet: ScoreSheet): void {

@@ -1,6 +1,7 @@
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
+import { SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
 import { CONFUSABLE_CONSONANTS, FIRST_VOWEL_VARIANTS } from './typo-confusions.constants.js';
 
 export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO' | 'SUFFIX_STRIPPED' | 'DIFFERENT';
@@ -18,6 +19,7 @@ export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
   if (a.folded === b.folded) return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
+  if (SOUND_ALIKE_NAME_PAIRS.has(`${a.text}/${b.text}`)) return 'DIFFERENT';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';

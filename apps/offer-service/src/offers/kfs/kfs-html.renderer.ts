@@ -1,7 +1,9 @@
 import type { KeyFactStatement, ScheduleRow } from '@los/contracts';
 import { html, SafeHtml } from './safe-html.js';
 
-const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+/** Formats the decimal string itself (Intl reads it exactly), never a float made from it. */
+const rupees = { format: (amount: string) => inr.format(amount as `${number}`) };
 const STYLE = new SafeHtml(
   'body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
     'table{border-collapse:collapse;width:100%;margin:1.25rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}' +
@@ -48,7 +50,7 @@ function row(label: string, value: string): SafeHtml {
 }
 
 function scheduleRow(r: ScheduleRow): SafeHtml {
-  const money = (amount: number) => html`<td class="num">${rupees.format(amount)}</td>`;
+  const money = (amount: string) => html`<td class="num">${rupees.format(amount)}</td>`;
   return html`<tr><td>${r.installment}</td>${r.dueDate ? html`<td>${r.dueDate}</td>` : ''}${money(r.opening)}${money(r.emi)}${money(r.interest)}${money(r.principal)}${money(r.closing)}</tr>
 `;
 }

@@ -18,16 +18,20 @@ export class CkycService {
   /** The date of birth is the download's second factor: a wrong one finds nothing. */
   download(ckycNumber: string, dob: string): CkycRecordView {
     const record = this.registry.findByCkycNumber(ckycNumber);
+    if (record?.unavailableSource === 'ckyc') throw IdentitySourceException.upstreamError();
     if (!isCkycHolder(record) || record.person.dob !== dob) throw IdentitySourceException.notFound('No CKYC record matches');
     return toCkycRecordView(record);
   }
 
   private findByPan(pan: string): CkycHolder[] {
     const record = this.registry.findByPan(pan);
+    if (record?.unavailableSource === 'ckyc') throw IdentitySourceException.upstreamError();
     return isCkycHolder(record) && record.ckyc.searchableByPan ? [record] : [];
   }
 
   private findByNameAndDob(name: string, dob: string): CkycHolder[] {
-    return this.registry.findRegisteredByNameAndDob(name, dob).filter((record) => record.ckyc.present && record.ckyc.searchableByNameDob);
+    const found = this.registry.findRegisteredByNameAndDob(name, dob);
+    if (found.some((record) => record.unavailableSource === 'ckyc')) throw IdentitySourceException.upstreamError();
+    return found.filter((record) => record.ckyc.present && record.ckyc.searchableByNameDob);
   }
 }

@@ -50,6 +50,8 @@ export interface IdentityRecord {
   aadhaarSeeded: boolean;
   ckyc: CkycPresence;
   pinned: PinnedVariations;
+  /** CKYC answers 503 for this person only (a demo identity's "source down"). */
+  unavailableSource?: 'ckyc';
 }
 
 export type RegisteredIdentity = IdentityRecord & Required<Pick<IdentityRecord, 'pan' | 'aadhaar' | 'ckycNumber'>>;

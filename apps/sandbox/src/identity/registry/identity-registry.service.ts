@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { panOfCkycNumber } from './ckyc-number.codec.js';
+import { DEMO_IDENTITIES, type DemoIdentity } from './demo-identities.constants.js';
 import type { IdentityRecord, RegisteredIdentity } from './identity-record.js';
 import { nameWords, sameNameWords } from './person-name.js';
+import { toRegisteredIdentity } from './registered-identity.mapper.js';
 import { unregisteredAadhaarRecord, unregisteredCkycRecord, unregisteredPanRecord } from './unregistered-number.policy.js';
 
 /**
  * The people the sources know: identities tests registered, and for any other well-formed number a
  * synthetic person (see unregistered-number.policy.ts). Kept in memory; registering a PAN, Aadhaar
- * or CKYC number again replaces the identity that had it.
+ * or CKYC number again replaces the identity that had it. The demo identities are registered at boot.
  */
 @Injectable()
 export class IdentityRegistryService {
   private readonly byPan = new Map<string, RegisteredIdentity>();
   private readonly byAadhaar = new Map<string, RegisteredIdentity>();
   private readonly byCkycNumber = new Map<string, RegisteredIdentity>();
+
+  constructor() {
+    for (const demo of DEMO_IDENTITIES) this.register(demoRecordOf(demo));
+  }
 
   register(record: RegisteredIdentity): void {
     for (const replaced of [this.byPan.get(record.pan), this.byAadhaar.get(record.aadhaar), this.byCkycNumber.get(record.ckycNumber)]) {
@@ -52,4 +58,8 @@ export class IdentityRegistryService {
     this.byAadhaar.delete(record.aadhaar);
     this.byCkycNumber.delete(record.ckycNumber);
   }
+}
+
+function demoRecordOf(demo: DemoIdentity): RegisteredIdentity {
+  return { ...toRegisteredIdentity(demo.registration), unavailableSource: demo.unavailableSource };
 }

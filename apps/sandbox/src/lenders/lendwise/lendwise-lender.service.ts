@@ -113,12 +113,14 @@ export class LendwiseLenderService implements OnModuleInit {
   private changeStatus(application: LendwiseApplication, status: string): void {
     application.status = status;
     const createdAt = new Date().toISOString();
-    const utr = status === 'disbursed' ? application.disbursal?.utr : undefined;
+    // A disbursed webhook says how much went out and under which UTR.
+    const paid =
+      status === 'disbursed' && application.disbursal?.utr ? { utr: application.disbursal.utr, amount: application.disbursal.amount } : {};
     const rawBody = JSON.stringify({
       id: deterministicId('evt_', application.applicationId, status),
       type: 'application.status_changed',
       createdAt,
-      data: { applicationId: application.applicationId, status, ...(utr ? { utr } : {}) },
+      data: { applicationId: application.applicationId, status, ...paid },
     });
     const signature = lendwiseSignatureHeader(rawBody, LENDWISE_SANDBOX_WEBHOOK_SECRET, Math.floor(Date.now() / 1000));
     this.webhooks.send(LENDWISE_CODE, { rawBody, headers: { 'lendwise-signature': signature } });

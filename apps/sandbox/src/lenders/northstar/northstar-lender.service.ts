@@ -21,7 +21,7 @@ interface NorthstarLoan {
   id: string;
   status: string;
   decision: NorthstarDecision;
-  disbursement?: { disbursement_id: string; status: string; utr?: string };
+  disbursement?: { disbursement_id: string; status: string; utr?: string; amount: number };
 }
 
 export const northstarError = (status: number, code: string, detail: string) => new LenderHttpError(status, { errors: [{ code, detail }] });
@@ -125,21 +125,25 @@ export class NorthstarLenderService implements OnModuleInit {
       if (loan.status !== 'OFFER_ACCEPTED' && loan.status !== 'SANCTIONED')
         throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
       const disbursementId = deterministicId('NS-DSB-', id);
-      loan.disbursement = { disbursement_id: disbursementId, status: 'DISBURSEMENT_IN_PROGRESS' };
+      loan.disbursement = {
+        disbursement_id: disbursementId,
+        status: 'DISBURSEMENT_IN_PROGRESS',
+        amount: disbursement!.amount!.value as number,
+      };
       this.changeStatus(loan, 'DISBURSEMENT_IN_PROGRESS');
       setTimeout(() => {
         loan.disbursement!.utr = deterministicId('NSUTR', disbursementId).slice(0, 16);
         loan.disbursement!.status = 'DISBURSED';
         this.changeStatus(loan, 'DISBURSED');
       }, 50).unref();
-      return { loan_application_id: id, disbursement: { ...loan.disbursement } };
+      return { loan_application_id: id, disbursement: this.disbursementView(loan) };
     });
   }
 
   disbursement(id: string): Body {
     const loan = this.loan(id);
     if (!loan.disbursement) throw northstarError(404, 'NOT_FOUND', 'no disbursement for this loan');
-    return { loan_application_id: id, disbursement: { ...loan.disbursement } };
+    return { loan_application_id: id, disbursement: this.disbursementView(loan) };
   }
 
   forceStatus(id: string, status: string): Body {
@@ -154,8 +158,8 @@ export class NorthstarLenderService implements OnModuleInit {
     const payload =
       status === 'NOT_SANCTIONED' && loan.decision.result === 'INELIGIBLE'
         ? { reason: loan.decision.reasons.map((r) => r.code).join(',') }
-        : status === 'DISBURSED'
-          ? { utr: loan.disbursement?.utr }
+        : status === 'DISBURSED' && loan.disbursement
+          ? { utr: loan.disbursement.utr, amount: { value: loan.disbursement.amount, currency: 'INR' } }
           : {};
     const rawBody = JSON.stringify({
       event_id: deterministicId('nse_', loan.id, status),
@@ -169,6 +173,11 @@ export class NorthstarLenderService implements OnModuleInit {
       rawBody,
       headers: { 'x-northstar-signature': northstarSignatureHeader(rawBody, NORTHSTAR_SANDBOX_WEBHOOK_SECRET) },
     });
+  }
+
+  private disbursementView(loan: NorthstarLoan): Body {
+    const { amount, ...view } = loan.disbursement!;
+    return { ...view, amount: { value: amount, currency: 'INR' } };
   }
 
   private loan(id: string): NorthstarLoan {

@@ -19,7 +19,7 @@ interface OceanLoan {
   requestId: string;
   decision: OceanDecision;
   accepted: boolean;
-  disbursement?: { id: string; status: DisbursementStatus; utr?: string };
+  disbursement?: { id: string; status: DisbursementStatus; amount: string; utr?: string };
   /** A word set by a test, answered and called back as is. */
   forcedStatus?: string;
 }
@@ -104,14 +104,21 @@ export class OceanLenderService {
       if (Number(body.amount) > Number(loan.decision.amount))
         return this.error(400, 'INVALID_REQUEST', 'amount exceeds the approved amount');
       if (!loan.disbursement) {
-        const disbursement: NonNullable<OceanLoan['disbursement']> = { id: deterministicId('OD-', id), status: 'DISBURSEMENT_INITIATED' };
+        const disbursement: NonNullable<OceanLoan['disbursement']> = {
+          id: deterministicId('OD-', id),
+          status: 'DISBURSEMENT_INITIATED',
+          amount: body.amount,
+        };
         loan.disbursement = disbursement;
         const fails = account.endsWith(OCEAN_FAILING_ACCOUNT_SUFFIX);
         setTimeout(() => {
           disbursement.status = fails ? 'DISBURSEMENT_FAILED' : 'DISBURSED';
           const utr = fails ? undefined : deterministicId('OCEN', disbursement.id).slice(0, 16);
           disbursement.utr = utr;
-          this.callback(loan, disbursement.status, { disbursementId: disbursement.id, ...(utr ? { utr } : {}) });
+          this.callback(loan, disbursement.status, {
+            disbursementId: disbursement.id,
+            ...(utr ? { utr, amount: disbursement.amount } : {}),
+          });
         }, OCEAN_SETTLEMENT_MS).unref();
       }
       return this.ok(this.disbursementView(loan));

@@ -8,7 +8,7 @@ import type {
   SubmissionResult,
 } from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
-import { PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
+import { decimalText, PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
 import type { StatusMap } from '../../mapping/status-map.js';
 import { lendwiseStatusMap } from './lendwise.status-map.js';
 
@@ -96,14 +96,15 @@ export class LendwiseSerializer {
   parseWebhook(body: Record<string, unknown>): PartnerEvent[] {
     const reader = this.reader(body);
     const data = reader.object('data');
-    const utr = data.optionalString('utr');
+    const amount = data.optionalNumber('amount');
+    const details = withoutUndefined({ utr: data.optionalString('utr'), amount: amount === undefined ? undefined : decimalText(amount) });
     return [
       withoutUndefined({
         eventId: reader.string('id'),
         partnerReference: data.string('applicationId'),
         status: this.statuses.toStatus((body.data as Record<string, unknown>).status),
         occurredAt: reader.string('createdAt'),
-        details: utr ? { utr } : undefined,
+        details: Object.keys(details).length ? details : undefined,
       }),
     ];
   }

@@ -188,18 +188,25 @@ describe('NorthstarAdapter', () => {
     await rejects(sut.acceptOffer('NS-LA-1', 'E', ctx), PartnerErrorCode.UnknownStatus, false);
   });
 
-  it('verifies the HMAC header of the raw body and parses the event', () => {
-    const { sut } = sutWith([]);
-    const rawBody = Buffer.from(
+  const EVENT_AT = Date.parse('2026-11-26T10:00:00Z');
+  const disbursedEvent = (
+    occurredAt = '2026-11-26T10:00:00Z',
+    payload: object = { utr: 'NSUTR1', amount: { value: 250000.5, currency: 'INR' } },
+  ) =>
+    Buffer.from(
       JSON.stringify({
         event_id: 'nse_1',
         event_type: 'loan_application.status_updated',
         loan_application_id: 'NS-LA-1',
         status: 'DISBURSED',
-        occurred_at: '2026-11-26T10:00:00Z',
-        payload: { utr: 'NSUTR1' },
+        occurred_at: occurredAt,
+        payload,
       }),
     );
+
+  it('verifies the HMAC header of the raw body and parses the event', () => {
+    const { sut } = sutWith([], { now: EVENT_AT + 60_000 });
+    const rawBody = disbursedEvent();
     const signed = { headers: { 'x-northstar-signature': signNorthstar(rawBody, 'whsec') }, rawBody };
     sut.verifyWebhook(signed);
     assert.deepEqual(sut.parseWebhook(signed), [
@@ -208,7 +215,7 @@ describe('NorthstarAdapter', () => {
         partnerReference: 'NS-LA-1',
         status: PartnerStatus.Disbursed,
         occurredAt: '2026-11-26T10:00:00Z',
-        details: { utr: 'NSUTR1' },
+        details: { utr: 'NSUTR1', amount: '250000.5' },
       },
     ]);
     const invalid = (webhook: typeof signed) =>
@@ -223,6 +230,32 @@ describe('NorthstarAdapter', () => {
     assert.throws(
       () => sut.parseWebhook({ headers: {}, rawBody: unknown }),
       (e: PartnerError) => e.code === PartnerErrorCode.UnknownStatus,
+    );
+  });
+
+  it('refuses a signed event dated outside its freshness window, as its signature covers no timestamp', () => {
+    const sign = (rawBody: Buffer) => ({ headers: { 'x-northstar-signature': signNorthstar(rawBody, 'whsec') }, rawBody });
+    const stale = (now: number, occurredAt = '2026-11-26T10:00:00Z') =>
+      assert.throws(
+        () => sutWith([], { now }).sut.verifyWebhook(sign(disbursedEvent(occurredAt))),
+        (e: PartnerError) => e.code === PartnerErrorCode.EventStale,
+      );
+    stale(EVENT_AT + 365 * 86_400_000);
+    stale(EVENT_AT + 10 * 60_000 + 1);
+    stale(EVENT_AT - 5 * 60_000 - 1);
+    sutWith([], { now: EVENT_AT + 10 * 60_000 }).sut.verifyWebhook(sign(disbursedEvent()));
+    sutWith([], { now: EVENT_AT - 5 * 60_000 }).sut.verifyWebhook(sign(disbursedEvent()));
+    assert.throws(
+      () => sutWith([], { now: EVENT_AT }).sut.verifyWebhook(sign(disbursedEvent('0000-00-00'))),
+      (e: PartnerError) => e.code === PartnerErrorCode.EventInvalid,
+    );
+  });
+
+  it('reads a disbursed amount only in rupees', () => {
+    const rawBody = disbursedEvent(undefined, { utr: 'NSUTR1', amount: { value: 100, currency: 'USD' } });
+    assert.throws(
+      () => sutWith([]).sut.parseWebhook({ headers: {}, rawBody }),
+      (e: PartnerError) => e.code === PartnerErrorCode.EventInvalid,
     );
   });
 });

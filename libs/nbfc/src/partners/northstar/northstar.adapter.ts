@@ -11,7 +11,8 @@ import type { AdapterCapabilities, CallContext, InboundWebhook, NbfcAdapter } fr
 import { headerValue, type FetchFn } from '../../http/partner-http.js';
 import { parseJsonObject } from '../../http/payload-reader.js';
 import { NorthstarClient } from './northstar.client.js';
-import { NORTHSTAR_SIGNATURE_HEADER, type NorthstarCredentials } from './northstar.constants.js';
+import { assertFreshEvent } from '../../events/event-freshness.js';
+import { NORTHSTAR_EVENT_WINDOW, NORTHSTAR_SIGNATURE_HEADER, type NorthstarCredentials } from './northstar.constants.js';
 import { NorthstarSerializer } from './northstar.serializer.js';
 import { verifyNorthstarSignature } from './northstar-signature.js';
 import { NorthstarTokenProvider } from './northstar-token.provider.js';
@@ -91,6 +92,8 @@ export class NorthstarAdapter implements NbfcAdapter {
       this.options.credentials.webhookSecret,
       this.code,
     );
+    const body = parseJsonObject(webhook.rawBody, this.code);
+    assertFreshEvent(body.occurred_at, NORTHSTAR_EVENT_WINDOW, this.options.now?.() ?? Date.now(), this.code);
   }
 
   parseWebhook(webhook: InboundWebhook): PartnerEvent[] {

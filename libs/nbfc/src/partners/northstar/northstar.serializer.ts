@@ -8,7 +8,7 @@ import type {
   SubmissionResult,
 } from '../../contract/canonical.js';
 import { PartnerError, PartnerErrorCode } from '../../contract/partner-error.js';
-import { PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
+import { decimalText, PayloadReader, rupees, rupeesNumber, withoutUndefined } from '../../http/payload-reader.js';
 import type { StatusMap } from '../../mapping/status-map.js';
 import { northstarStatusMap } from './northstar.status-map.js';
 
@@ -111,7 +111,11 @@ export class NorthstarSerializer {
   parseWebhook(body: Record<string, unknown>): PartnerEvent[] {
     const reader = this.reader(body);
     const payload = reader.optionalObject('payload');
-    const details = withoutUndefined({ utr: payload?.optionalString('utr'), reason: payload?.optionalString('reason') });
+    const details = withoutUndefined({
+      utr: payload?.optionalString('utr'),
+      amount: payload && this.inr(payload.optionalObject('amount')),
+      reason: payload?.optionalString('reason'),
+    });
     return [
       withoutUndefined({
         eventId: reader.string('event_id'),
@@ -121,6 +125,14 @@ export class NorthstarSerializer {
         details: Object.keys(details).length ? details : undefined,
       }),
     ];
+  }
+
+  /** `{ value, currency: 'INR' }` as our decimal string; another currency is no rupee amount. */
+  private inr(amount: PayloadReader | undefined): string | undefined {
+    if (!amount) return undefined;
+    if (amount.string('currency') !== 'INR')
+      throw new PartnerError(PartnerErrorCode.EventInvalid, 'webhook event refused: amount is not in INR', this.partnerCode);
+    return decimalText(amount.number('value'));
   }
 
   private reader(body: Record<string, unknown>): PayloadReader {

@@ -97,7 +97,7 @@ export class OceanSerializer {
   parseCallback(rawBody: Buffer): PartnerEvent {
     const body = this.json(rawBody.toString('utf8'));
     const details: Record<string, unknown> = {};
-    for (const key of ['disbursementId', 'utr', 'rejectionReasons', 'requestId'] as const) {
+    for (const key of ['disbursementId', 'amount', 'utr', 'rejectionReasons', 'requestId'] as const) {
       if (body[key] !== undefined) details[key] = body[key];
     }
     return {

@@ -9,6 +9,7 @@ import { PartnerRulesRepository } from '../../../partners/partner-rules.reposito
 import { OfferAcceptanceEntity } from '../../entities/offer-acceptance.entity.js';
 import { OfferEntity, OfferStatus } from '../../entities/offer.entity.js';
 import { buildKeyFactStatement } from '../../kfs/kfs.builder.js';
+import { storedKfsOf } from '../../kfs/stored-kfs.mapper.js';
 import { OffersRepository } from '../../offers.repository.js';
 
 // The request names no user; the gateway has already checked who may accept for the application.
@@ -28,7 +29,8 @@ export class AcceptOfferUseCase {
 
   async execute({ applicationId, offerId }: AcceptOfferRequest): Promise<AcceptOfferReply> {
     const offer = await this.offers.findOffer(offerId);
-    if (!offer || offer.applicationId !== applicationId) throw new AppException(ErrorCode.NotFound, 'Offer not found');
+    if (!offer || offer.applicationId !== applicationId)
+      throw new AppException(ErrorCode.OfferNotFound, 'No offer with this id belongs to the application');
     const existing = await this.offers.findAcceptance(applicationId);
     if (existing) return repeatOf(existing, offerId);
     const acceptedAt = new Date();
@@ -76,7 +78,7 @@ function repeatOf(acceptance: OfferAcceptanceEntity, offerId: string): AcceptOff
   if (acceptance.offerId !== offerId) {
     throw new AppException(ErrorCode.OfferAlreadyAccepted, 'Another offer of this application has already been accepted');
   }
-  return { alreadyAccepted: true, kfs: acceptance.kfs };
+  return { alreadyAccepted: true, kfs: storedKfsOf(acceptance.kfs) };
 }
 
 function expired(): AppException {

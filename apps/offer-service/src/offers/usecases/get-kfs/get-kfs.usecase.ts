@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ErrorCode, type KeyFactStatement } from '@los/contracts';
+import { storedKfsOf } from '../../kfs/stored-kfs.mapper.js';
 import { OffersRepository } from '../../offers.repository.js';
 
 @Injectable()
@@ -9,7 +10,9 @@ export class GetKfsUseCase {
 
   async execute(applicationId: string): Promise<KeyFactStatement> {
     const acceptance = await this.offers.findAcceptance(applicationId);
-    if (!acceptance) throw new AppException(ErrorCode.NotFound, 'No offer of this application has been accepted');
-    return acceptance.kfs;
+    if (!acceptance) {
+      throw new AppException(ErrorCode.KfsNotAvailable, 'The Key Fact Statement is available once an offer has been accepted');
+    }
+    return storedKfsOf(acceptance.kfs);
   }
 }

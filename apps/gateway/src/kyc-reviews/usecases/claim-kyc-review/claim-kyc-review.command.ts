@@ -1,0 +1,4 @@
+export interface ClaimKycReviewCommand {
+  applicationId: string;
+  userId: string;
+}

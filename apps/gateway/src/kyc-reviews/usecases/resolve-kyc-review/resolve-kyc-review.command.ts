@@ -1,0 +1,9 @@
+import type { KycReviewDecision, KycReviewReasonCode } from '@los/contracts';
+
+export interface ResolveKycReviewCommand {
+  applicationId: string;
+  userId: string;
+  decision: KycReviewDecision;
+  reasonCode: KycReviewReasonCode;
+  note: string;
+}

@@ -1,0 +1,51 @@
+import { ReasonCode } from '../reason-code.constants.js';
+
+/**
+ * When a one-letter slip may be carried by evidence outside the name (see identity.matcher.ts).
+ * Short names form minimal pairs with one letter (Anil/Amil, Kamal/Komal, Rajan/Ranjan), so both
+ * spellings must have at least this many letters.
+ */
+export const SLIP_MIN_TOKEN_LENGTH = 6;
+
+/**
+ * Distinct names one letter apart, never read as a typo (Francis/Frances) nor as a slip. For slips
+ * they back the rules, which already refuse the first letter, the last letter, the first vowel,
+ * a changed consonant in the first half (Rakesh/Rajesh, Nagesh/Naresh, Balwinder/Baljinder) or
+ * one that is not a neighbouring key or voiced partner, and an added or dropped consonant
+ * (Shivani/Shivangi).
+ */
+export const SOUND_ALIKE_NAME_PAIRS: ReadonlySet<string> = new Set(
+  [
+    ['francis', 'frances'],
+    ['sukanya', 'sukanta'],
+    ['rakesh', 'rajesh'],
+    ['ramesh', 'rajesh'],
+    ['nagesh', 'naresh'],
+    ['balwinder', 'baljinder'],
+    ['sasmita', 'susmita'],
+    ['shivani', 'shivangi'],
+    ['sachin', 'sachit'],
+    ['hemant', 'hemang'],
+    ['sarita', 'savita'],
+    ['sarita', 'sarika'],
+    ['nandini', 'nandita'],
+    ['vinita', 'vinata'],
+    ['sujata', 'sujita'],
+    ['paresh', 'parvesh'],
+  ].flatMap(([x, y]) => [`${x}/${y}`, `${y}/${x}`]),
+);
+
+/** With the slip read as a typo, any of these still means another person: the slip is not the only difference. */
+export const SLIP_BLOCKING_REASONS: ReadonlySet<string> = new Set([
+  ReasonCode.GivenNameDiffers,
+  ReasonCode.GivenNameShifted,
+  ReasonCode.SurnameDiffers,
+  ReasonCode.MiddleNameDiffers,
+  ReasonCode.InitialConflict,
+  ReasonCode.OnlyInitialsAgree,
+  ReasonCode.SuffixDiffers,
+  ReasonCode.GenderMarkerConflict,
+  ReasonCode.GenerationDiffers,
+  ReasonCode.RelationDiffers,
+  ReasonCode.NoCommonTokens,
+]);
