@@ -79,7 +79,13 @@ describe('CORS: a browser app on an allowed origin', () => {
     });
     assert.equal(registered.status, 201);
     assert.equal(registered.headers.get('access-control-allow-origin'), APP_ORIGIN);
-    assert.ok(listOf(registered.headers.get('access-control-expose-headers')).includes('x-request-id'));
+    const exposed = listOf(registered.headers.get('access-control-expose-headers'));
+    assert.ok(
+      ['x-request-id', 'ratelimit', 'ratelimit-policy', 'etag'].every((name) => exposed.includes(name)),
+      exposed.join(),
+    );
+    assert.ok(!exposed.some((name) => name.startsWith('x-ratelimit')), exposed.join());
+    assert.match(registered.headers.get('ratelimit') ?? '', /^"default";r=\d+;t=\d+$/);
     const { accessToken } = (await registered.json()) as { accessToken: string };
     const headers = { Origin: APP_ORIGIN, 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
 

@@ -59,10 +59,15 @@ export const ApiErrors = (...answers: (number | ErrorCode)[]) => {
         status,
         description: `${MEANING[status] ?? 'Error'}: ${list.join(', ') || 'see code'}`,
         type: ErrorBodyView,
-        examples: Object.fromEntries(
-          list.map((code) => [code, { summary: code, value: { statusCode: status, code, message: '…', requestId: EXAMPLE_REQUEST_ID } }]),
-        ),
+        examples: Object.fromEntries(list.map((code) => [code, { summary: code, value: exampleOf(status, code) }])),
       });
     }),
   );
 };
+
+/** A validation failure's example shows `errors[]`, one item per failing field. */
+function exampleOf(status: number, code: ErrorCode) {
+  const errors =
+    code === ErrorCode.ValidationFailed ? [{ field: 'consent.given', code, message: 'consent.given must be true' }] : undefined;
+  return { statusCode: status, code, message: '…', ...(errors ? { errors } : {}), requestId: EXAMPLE_REQUEST_ID };
+}
