@@ -105,6 +105,12 @@ describe('the generated API client drives the borrower journey and the staff rou
     assert.equal(replayed.data?.id, application.id);
     assert.equal(replayed.response.headers.get('idempotent-replayed'), 'true');
     assert.equal(replayed.response.headers.get('location'), `/v1/applications/${application.id}`);
+    const notJson = await borrower.POST('/v1/applications', {
+      body,
+      bodySerializer: (value) => JSON.stringify(value),
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    assert.deepEqual([notJson.response.status, notJson.error?.code], [415, 'UNSUPPORTED_MEDIA_TYPE']);
 
     assert.deepEqual([application.currency, application.loan.amount], ['INR', '250000.00']);
 

@@ -48,6 +48,14 @@ function sample(): OpenAPIObject {
           responses: { '200': { description: 'ok', ...json('#/components/schemas/Thing') } },
         },
       },
+      '/v1/uploads': {
+        post: {
+          operationId: 'upload',
+          tags: ['things'],
+          requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+          responses: { '201': { description: 'made' } },
+        },
+      },
       '/v1/sessions': {
         post: {
           operationId: 'createSession',
@@ -86,6 +94,20 @@ describe('completing the OpenAPI document', () => {
     assert.deepEqual(Object.keys(refused.headers).sort(), ['Retry-After', 'X-Request-Id']);
   });
 
+  it('gives every route the database outage, and a route with a body its 413 and 415', () => {
+    const document = completeDocument(sample());
+    const codes = (operation: { responses: object }, status: string) =>
+      Object.keys(
+        (operation.responses as Record<string, { content: Record<string, { examples: object }> }>)[status]?.content['application/json']
+          .examples ?? {},
+      );
+    const read = document.paths['/v1/things/{id}'].get!;
+    const upload = document.paths['/v1/uploads'].post!;
+    assert.deepEqual(codes(read, '503'), ['DEPENDENCY_UNAVAILABLE']);
+    assert.deepEqual([read.responses['413'], read.responses['415']], [undefined, undefined]);
+    assert.deepEqual([codes(upload, '413'), codes(upload, '415')], [['PAYLOAD_TOO_LARGE'], ['UNSUPPORTED_MEDIA_TYPE']]);
+  });
+
   it('documents the IETF RateLimit and RateLimit-Policy headers where a limit counts, and Retry-After on the 429', () => {
     const preview = completeDocument(sample()).paths['/v1/preview'].post!;
     const ok = preview.responses['200'] as { headers: Record<string, unknown> };
@@ -111,7 +133,7 @@ describe('completing the OpenAPI document', () => {
   it('leaves Idempotency-Key out of a @NoIdempotency POST', () => {
     const session = completeDocument(sample()).paths['/v1/sessions'].post!;
     assert.deepEqual(session.parameters, []);
-    assert.deepEqual(Object.keys(session.responses), ['200']);
+    assert.deepEqual(Object.keys(session.responses), ['200', '503']);
     assert.deepEqual(Object.keys((session.responses['200'] as { headers: object }).headers), ['X-Request-Id']);
     assert.ok(!(NO_IDEMPOTENCY_EXTENSION in session));
   });

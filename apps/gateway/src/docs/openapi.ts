@@ -90,6 +90,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       delete extensions[NO_IDEMPOTENCY_EXTENSION];
       if (extensions[ETAG_EXTENSION]) answerNotModified(operation);
       delete extensions[ETAG_EXTENSION];
+      refuseWhatAnyRouteMay(operation);
       completeOperation(operation);
     }
   }
@@ -136,6 +137,17 @@ function acceptIdempotencyKey(operation: OperationObject): void {
   addErrorCode(operation, 409, ErrorCode.IdempotencyInProgress, 'Conflicts with the current state');
   addErrorCode(operation, 409, ErrorCode.IdempotencyOutcomeLost, 'Conflicts with the current state');
   addErrorCode(operation, 422, ErrorCode.IdempotencyKeyReused, 'Unprocessable');
+}
+
+/**
+ * What the gateway answers on any route, whatever its decorators list: a database outage is 503
+ * DEPENDENCY_UNAVAILABLE, and a body that is not JSON (415) or over the route's limit (413) is refused.
+ */
+function refuseWhatAnyRouteMay(operation: OperationObject): void {
+  addErrorCode(operation, 503, ErrorCode.DependencyUnavailable, 'A service or a database is unavailable');
+  if (!operation.requestBody) return;
+  addErrorCode(operation, 413, ErrorCode.PayloadTooLarge, "Body over the route's limit: 1 MB, 4 KB on auth routes");
+  addErrorCode(operation, 415, ErrorCode.UnsupportedMediaType, 'The body is not JSON');
 }
 
 /** Adds `code` to the operation's `status` answer (created in the ErrorBody shape when missing), as ApiErrors does. */
