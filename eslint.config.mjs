@@ -15,7 +15,7 @@ const otherApps = (app) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.stack/**', 'data/**', 'tools/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.stack/**', 'data/**', 'tools/**', 'test/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,7 +28,7 @@ async function up() {
 
   // Imported after install: these modules need the dependencies.
   const { ensureInfra } = await import('./lib/infra.mjs');
-  const { SERVICES, DEV_SECRETS } = await import('./lib/services.mjs');
+  const { SERVICES, DEV_SECRETS, DEV_CORS_ORIGINS } = await import('./lib/services.mjs');
   const { migrateService } = await import('./migrate.mjs');
   const { databaseUrl, serviceByName } = await import('./lib/services.mjs');
   const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
@@ -59,6 +59,7 @@ async function up() {
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
   console.log(`  API docs: ${apps[0].url}/docs   first admin: ${secrets.ADMIN_EMAIL} / ${secrets.ADMIN_PASSWORD}`);
   console.log(`  Mongo ${infra.mongoUrl}, S3 ${infra.s3Endpoint} bucket ${infra.s3Bucket}, logs in .stack/logs/`);
+  console.log(`  Browser apps (CORS) allowed from: ${DEV_CORS_ORIGINS.join(', ')}`);
   console.log('Stop it with: npm run stack:down');
 }
 

@@ -1,5 +1,6 @@
 // `npm test`: unit, integration and end-to-end tests on this machine, starting whatever servers are missing.
-// `npm test -- lint|unit|integration|e2e` runs one group; lint is ESLint (with the import boundaries) and Prettier.
+// `npm test -- lint|openapi|unit|integration|e2e` runs one group; lint is ESLint (with the import boundaries) and Prettier;
+// openapi writes the gateway's document, lints it (Redocly, Spectral) and checks the generated client types.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,6 +40,18 @@ function runLint() {
   });
 }
 
+/** The OpenAPI document: written, both linters at zero errors, the committed client types what it generates. */
+async function runOpenApi({ built = false } = {}) {
+  const { generateClientTypes, lintDocument, writeDocument } = await import('./lib/openapi.mjs');
+  if (!built) {
+    await step('dependencies', installIfNeeded);
+    await step('build', build);
+  }
+  await step('OpenAPI document', writeDocument);
+  await step('OpenAPI lint (Redocly recommended, Spectral spectral:oas)', lintDocument);
+  await step('generated client types are current', () => generateClientTypes({ check: true }));
+}
+
 function runGroup(group, env) {
   const files = filesOf(group);
   const tapFile = join(STATE_DIR, `${group}.tap`);
@@ -66,12 +79,14 @@ async function main() {
   await ensureProjectNode();
   const only = process.argv[2];
   if (only === 'lint') return runLint();
+  if (only === 'openapi') return runOpenApi();
   const groups = only ? [only] : ['unit', 'integration', 'e2e'];
-  if (groups.some((g) => !GROUPS[g])) throw new Error(`unknown test group ${only}; use unit, integration or e2e`);
+  if (groups.some((g) => !GROUPS[g])) throw new Error(`unknown test group ${only}; use lint, openapi, unit, integration or e2e`);
   mkdirSync(STATE_DIR, { recursive: true });
   await step('dependencies', installIfNeeded);
   if (!only) await runLint();
   await step('build', build);
+  if (!only) await runOpenApi({ built: true });
 
   let started = [];
   const env = { ...process.env, NODE_ENV: 'test' };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ferretBinary, mongoAnswers, startFerret } from '../infra/ferretdb.mjs';
 import { redisAnswers, startRedis } from '../infra/redis.mjs';
 import { S3RVER_ACCESS_KEY_ID, S3RVER_SECRET_ACCESS_KEY, s3Answers, s3Binary, startS3 } from '../infra/s3.mjs';
+import { DEV_CORS_ORIGINS } from './services.mjs';
 import { step, StepError } from './steps.mjs';
 
 // The SDK's notice about Node 22 says nothing actionable for this machine's Node 20.
@@ -61,6 +62,7 @@ export async function ensureInfra({ stateDir, env = process.env }) {
         bucket: s3.s3Bucket,
         accessKeyId: s3.s3AccessKeyId,
         secretAccessKey: s3.s3SecretAccessKey,
+        corsOrigins: DEV_CORS_ORIGINS,
         logFile: join(logs, 's3server.log'),
       });
       started.push({ name: 's3server', pid: server.pid });

@@ -43,6 +43,16 @@ export const DEV_VAULT_KEYS = {
   AADHAAR_HMAC_KEY: 'development-only-aadhaar-hmac-key-0123456789',
 };
 
+/** Browser origins of the usual local front-end dev servers (Vite, Next/CRA, Angular), allowed CORS on this machine. */
+export const DEV_CORS_ORIGINS = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:3000',
+  'http://127.0.0.1:3000',
+  'http://localhost:4200',
+  'http://localhost:8080',
+];
+
 /** The environment one app gets on this machine, given where the infrastructure answers. */
 export function serviceEnv(service, infra, { prefix = 'los', port = service.port, extra = {}, secrets = DEV_SECRETS } = {}) {
   const env = { NODE_ENV: 'development', LOG_LEVEL: 'info', HTTP_HOST: '127.0.0.1', HTTP_PORT: String(port) };
@@ -61,6 +71,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
       S3_FORCE_PATH_STYLE: 'true',
       S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
       S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+      CORS_ORIGINS: DEV_CORS_ORIGINS.join(','),
       ...secrets,
     });
   }

@@ -56,3 +56,7 @@ export const ferretScript = () =>
   load<{ startFerret(o: { port: number; dataDir: string; logFile: string }): Promise<{ pid: number; url: string }> }>(
     'scripts/infra/ferretdb.mjs',
   );
+export const s3Script = () =>
+  load<{
+    startS3(o: { port: number; bucket: string; corsOrigins?: string[]; logFile: string }): Promise<{ pid: number; endpoint: string }>;
+  }>('scripts/infra/s3.mjs');

@@ -26,18 +26,21 @@ func main() {
 	accessKey := flag.String("access-key", "", "the one access key id accepted")
 	secretKey := flag.String("secret-key", "", "its secret access key")
 	maxUpload := flag.Int64("max-upload-bytes", 64<<20, "largest browser POST body accepted")
+	corsOrigins := flag.String("cors-origins", "", "comma-separated browser origins allowed CORS (the bucket's CORS rule)")
+	corsMaxAge := flag.Int("cors-max-age", 600, "seconds a browser may cache a preflight answer")
 	flag.Parse()
 	if *bucket == "" || *accessKey == "" || *secretKey == "" {
 		fmt.Fprintln(os.Stderr, "usage: s3server -bucket <name> -access-key <id> -secret-key <secret> [-listen-addr host:port]")
 		os.Exit(2)
 	}
-	if err := run(*listenAddr, *bucket, *accessKey, *secretKey, *maxUpload); err != nil {
+	cors := newCORSPolicy(*corsOrigins, *corsMaxAge)
+	if err := run(*listenAddr, *bucket, *accessKey, *secretKey, *maxUpload, cors); err != nil {
 		fmt.Fprintln(os.Stderr, "s3server:", err)
 		os.Exit(1)
 	}
 }
 
-func run(listenAddr, bucket, accessKey, secretKey string, maxUpload int64) error {
+func run(listenAddr, bucket, accessKey, secretKey string, maxUpload int64, cors *corsPolicy) error {
 	backend := s3mem.New()
 	if err := backend.CreateBucket(context.Background(), bucket); err != nil {
 		return fmt.Errorf("create bucket %q: %w", bucket, err)
@@ -64,7 +67,7 @@ func run(listenAddr, bucket, accessKey, secretKey string, maxUpload int64) error
 	if err != nil {
 		return err
 	}
-	server := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	server := &http.Server{Handler: cors.wrap(handler), ReadHeaderTimeout: 10 * time.Second}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	go func() {

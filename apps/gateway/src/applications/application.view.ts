@@ -54,7 +54,8 @@ export class ApplicationView {
   })
   sanctionedAmount: string | null;
   @ApiPropertyOptional({ nullable: true, type: LenderView }) lender: LenderView | null;
-  @ApiPropertyOptional({ type: Object }) extra?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Partner-specific fields as submitted' })
+  extra?: Record<string, unknown>;
   @ApiPropertyOptional({ type: [AttentionItemView], description: 'Open attention items (on the single-application read)' })
   attention?: AttentionItemView[];
   @ApiProperty() createdAt: string;

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ApiETag } from '../common/etag/api-etag.decorator.js';
 import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
 import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
 import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
@@ -19,10 +21,26 @@ export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createApplication', summary: 'Create a loan application' })
   @RequirePermissions(Permission.ApplicationCreate)
   @IdempotencyKeyHeader()
-  @ApiCreatedResponse({ type: ApplicationView })
-  @ApiErrors(400, 401, 403, 409, 413, 422)
+  @ApiCreatedResponse({
+    type: ApplicationView,
+    headers: { Location: { description: "The new application's URL: /v1/applications/{id}", schema: { type: 'string' } } },
+  })
+  @ApiErrors(
+    400,
+    401,
+    403,
+    409,
+    413,
+    422,
+    ErrorCode.InvalidPan,
+    ErrorCode.UnsafeText,
+    ErrorCode.UnknownChannelPartner,
+    ErrorCode.IdempotencyInProgress,
+    ErrorCode.IdempotencyKeyReused,
+  )
   async create(
     @Body() body: CreateApplicationDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -33,9 +51,10 @@ export class ApplicationsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listApplications', summary: 'List the applications the caller may see' })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: ApplicationPageView })
-  @ApiErrors(400, 401, 403)
+  @ApiErrors(400, 401, 403, ErrorCode.InvalidCursor)
   async list(@Query() query: ListApplicationsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageView> {
     const { items, total, hasMore, nextCursor } = await this.applications.list(user, query);
     return {
@@ -49,8 +68,10 @@ export class ApplicationsController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getApplication', summary: 'Read an application' })
   @RequirePermissions(Permission.ApplicationRead)
   @UseInterceptors(ETagInterceptor)
+  @ApiETag()
   @ApiOkResponse({ type: ApplicationView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
@@ -60,6 +81,7 @@ export class ApplicationsController {
   }
 
   @Get(':id/timeline')
+  @ApiOperation({ operationId: 'getApplicationTimeline', summary: "Read an application's status history" })
   @RequirePermissions(Permission.ApplicationRead)
   @ApiOkResponse({ type: [StatusLogEntryView] })
   @ApiErrors(400, 401, 403, 404)
@@ -68,11 +90,12 @@ export class ApplicationsController {
   }
 
   @Post(':id/cancel')
+  @ApiOperation({ operationId: 'cancelApplication', summary: 'Cancel an application' })
   @HttpCode(200)
   @RequirePermissions(Permission.ApplicationCancel)
   @IdempotencyKeyHeader()
   @ApiOkResponse({ type: ApplicationView })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, ErrorCode.InvalidTransition, ErrorCode.IdempotencyInProgress, ErrorCode.IdempotencyKeyReused)
   async cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelApplicationDto,

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { BodyLimit, Public, RpcClient } from '@los/common';
-import { MessagePattern } from '@los/contracts';
+import { MessagePattern, ErrorCode } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
@@ -18,13 +19,27 @@ export class EmiController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('preview')
+  @ApiOperation({ operationId: 'previewEmi', summary: 'Price a loan: EMI, fees, APR and the schedule' })
   @BodyLimit(EMI_PREVIEW_BODY_BYTES)
   @HttpCode(200)
   @Public()
   @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, webhook: true })
+  @ApiRateLimit('preview')
   @ApiOkResponse({ type: EmiPreviewView })
-  @ApiErrors(400, 413, 429, 503, 504)
+  @ApiErrors(
+    400,
+    413,
+    429,
+    503,
+    504,
+    ErrorCode.InvalidInput,
+    ErrorCode.InvalidPrincipal,
+    ErrorCode.InvalidRate,
+    ErrorCode.InvalidTenure,
+    ErrorCode.InvalidFees,
+    ErrorCode.InvalidDates,
+  )
   async preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     // The offer service answers JSON text, passed through without a parse and re-serialisation.
     const json = await this.rpc.send<string>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });

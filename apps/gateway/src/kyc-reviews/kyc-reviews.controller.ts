@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ListKycReviewsQuery } from './dto/list-kyc-reviews.query.js';
@@ -23,6 +24,7 @@ export class KycReviewsController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listKycReviews', summary: 'List the KYC reviews waiting for a person' })
   @ApiOkResponse({ type: KycReviewQueueView, description: 'Applications in KYC_REVIEW, longest waiting first' })
   @ApiErrors(400, 401, 403, 503, 504)
   queue(@Query() query: ListKycReviewsQuery, @Req() request: FastifyRequest): Promise<KycReviewQueueView> {
@@ -30,14 +32,16 @@ export class KycReviewsController {
   }
 
   @Post(':applicationId/claim')
+  @ApiOperation({ operationId: 'claimKycReview', summary: 'Claim a KYC review for a while' })
   @HttpCode(200)
   @ApiOkResponse({ type: KycReviewClaimView, description: 'Yours until claimExpiresAt (KYC_REVIEW_CLAIM_MS)' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, ErrorCode.ReviewAlreadyClaimed, ErrorCode.ReviewAlreadyResolved, ErrorCode.InvalidTransition)
   claim(@Param('applicationId', ParseUUIDPipe) applicationId: string, @CurrentUser() user: AuthenticatedUser): Promise<KycReviewClaimView> {
     return this.claimReview.execute({ applicationId, userId: user.id });
   }
 
   @Get(':applicationId')
+  @ApiOperation({ operationId: 'getKycReview', summary: "Read a KYC review's evidence" })
   @ApiOkResponse({ type: KycReviewEvidenceView, description: 'Never the Aadhaar number: only its last four digits' })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   show(@Param('applicationId', ParseUUIDPipe) applicationId: string, @Req() request: FastifyRequest): Promise<KycReviewEvidenceView> {
@@ -45,9 +49,10 @@ export class KycReviewsController {
   }
 
   @Post(':applicationId/resolve')
+  @ApiOperation({ operationId: 'resolveKycReview', summary: 'Resolve a claimed KYC review to verified or failed' })
   @HttpCode(200)
   @ApiOkResponse({ type: KycReviewResolutionView, description: 'The application moved to KYC_VERIFIED or KYC_FAILED' })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, ErrorCode.UnsafeText, ErrorCode.ReviewNotClaimed, ErrorCode.ReviewAlreadyResolved)
   resolve(
     @Param('applicationId', ParseUUIDPipe) applicationId: string,
     @Body() body: ResolveKycReviewDto,

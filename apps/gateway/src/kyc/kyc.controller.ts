@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
-import { MessagePattern, type IdentityMatchRequest, type MatchReply, type NameMatchRequest } from '@los/contracts';
+import { MessagePattern, type IdentityMatchRequest, type MatchReply, type NameMatchRequest, ErrorCode } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { IdentityMatchDto, NameMatchDto } from './dto/match.dto.js';
@@ -19,10 +19,11 @@ export class KycController {
   ) {}
 
   @Post('applications/:id/kyc/aadhaar-otp')
+  @ApiOperation({ operationId: 'requestAadhaarOtp', summary: 'Send an Aadhaar OTP to the applicant' })
   @HttpCode(201)
   @RequirePermissions(Permission.KycSubmit)
   @ApiCreatedResponse({ type: AadhaarOtpView })
-  @ApiErrors(400, 401, 403, 404, 409, 429, 503, 504)
+  @ApiErrors(400, 401, 403, 404, 409, 429, 503, 504, ErrorCode.InvalidTransition, ErrorCode.KycAttemptsExceeded)
   requestAadhaarOtp(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RequestAadhaarOtpDto,
@@ -33,10 +34,27 @@ export class KycController {
   }
 
   @Post('applications/:id/kyc')
+  @ApiOperation({ operationId: 'submitKyc', summary: 'Submit KYC with the Aadhaar OTP' })
   @HttpCode(202)
   @RequirePermissions(Permission.KycSubmit)
   @ApiAcceptedResponse({ type: KycAcceptedView })
-  @ApiErrors(400, 401, 403, 404, 409, 422, 429, 503, 504)
+  @ApiErrors(
+    400,
+    401,
+    403,
+    404,
+    409,
+    422,
+    429,
+    503,
+    504,
+    ErrorCode.InvalidTransition,
+    ErrorCode.InvalidAadhaar,
+    ErrorCode.KycIdentityMismatch,
+    ErrorCode.KycOtpRequestInvalid,
+    ErrorCode.KycAttemptsExceeded,
+    ErrorCode.IdempotencyKeyReused,
+  )
   submit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: SubmitKycDto,
@@ -47,6 +65,7 @@ export class KycController {
   }
 
   @Get('applications/:id/kyc')
+  @ApiOperation({ operationId: 'getKycStatus', summary: "Read an application's KYC status" })
   @RequirePermissions(Permission.KycRead)
   @ApiOkResponse({ type: KycStatusView })
   @ApiErrors(400, 401, 403, 404, 503, 504)
@@ -55,6 +74,7 @@ export class KycController {
   }
 
   @Post('kyc/name-match')
+  @ApiOperation({ operationId: 'matchNames', summary: 'Score how well two names match (staff tool)' })
   @HttpCode(200)
   @RequirePermissions(Permission.KycMatch)
   @ApiOkResponse({ type: MatchView })
@@ -65,6 +85,7 @@ export class KycController {
   }
 
   @Post('kyc/identity-match')
+  @ApiOperation({ operationId: 'matchIdentities', summary: 'Score how well two identities match (staff tool)' })
   @HttpCode(200)
   @RequirePermissions(Permission.KycMatch)
   @ApiOkResponse({ type: MatchView })

@@ -2,7 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CURRENCY } from '@los/contracts';
 
 /** Money on the wire: rupees as a decimal string with exactly two decimals, in the holder's `currency`. */
-export const MONEY = { type: String, example: '250000.00', description: 'Rupees, a decimal string with two decimals' } as const;
+export const MONEY = {
+  type: String,
+  pattern: '^-?\\d{1,13}\\.\\d{2}$',
+  example: '250000.00',
+  description: 'Rupees, a decimal string with two decimals',
+} as const;
+/** A request amount: rupees as a decimal string with at most two decimals (a JSON number is deprecated). */
+export const MONEY_INPUT = { type: String, pattern: '^\\d{1,13}(\\.\\d{1,2})?$' } as const;
 export const CURRENCY_PROPERTY = { enum: [CURRENCY], example: CURRENCY } as const;
 
 export class OfferTermsView {
@@ -42,10 +49,22 @@ export class ScheduleRowView {
   @ApiProperty(MONEY) closing: string;
 }
 
+export class GrievanceOfficerView {
+  @ApiProperty() officer: string;
+  @ApiProperty() email: string;
+  @ApiProperty() phone: string;
+}
+
+export class KfsLenderView {
+  @ApiProperty({ example: 'KUBER' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: GrievanceOfficerView, description: "The lender's grievance redressal officer" }) grievance: GrievanceOfficerView;
+}
+
 export class KeyFactStatementView {
   @ApiProperty() applicationId: string;
   @ApiProperty() offerId: string;
-  @ApiProperty({ type: Object, description: 'code, name and grievance contact of the lender' }) lender: object;
+  @ApiProperty({ type: KfsLenderView }) lender: KfsLenderView;
   @ApiProperty(CURRENCY_PROPERTY) currency: string;
   @ApiProperty({ type: OfferTermsView }) terms: OfferTermsView;
   @ApiProperty(MONEY) totalInterest: string;

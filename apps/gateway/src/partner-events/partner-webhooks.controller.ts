@@ -2,9 +2,10 @@ import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/commo
 import { SkipThrottle } from '@nestjs/throttler';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BodyLimit, Public, rawBodyOf, RpcClient } from '@los/common';
-import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest } from '@los/contracts';
+import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest, ErrorCode } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { PartnerEventsService } from './partner-events.service.js';
@@ -30,10 +31,28 @@ export class PartnerWebhooksController {
   @Public()
   @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, preview: true })
+  @ApiRateLimit('webhook')
   @HttpCode(200)
-  @ApiOperation({ summary: "A lender's signed webhook or callback; 200 once its events are durably recorded" })
+  @ApiOperation({
+    operationId: 'receivePartnerWebhook',
+    summary: "A lender's signed webhook or callback; 200 once its events are durably recorded",
+  })
   @ApiOkResponse({ type: WebhookReceiptView })
-  @ApiErrors(400, 401, 404, 413, 422, 429, 503, 504)
+  @ApiErrors(
+    400,
+    401,
+    404,
+    413,
+    422,
+    429,
+    503,
+    504,
+    ErrorCode.WebhookSignatureInvalid,
+    ErrorCode.PartnerUnknownStatus,
+    ErrorCode.PartnerNotConnected,
+    ErrorCode.PartnerEventInvalid,
+    ErrorCode.PartnerEventStale,
+  )
   async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
     const payload: PartnerWebhookRequest = {
       partnerCode,

@@ -4,7 +4,11 @@ import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsString, Length, Min } from 'class-validator';
 
 export class PublishPartnerRulesDto {
-  @ApiProperty({ description: 'The complete rule set; the offer service validates it (INVALID_RULES)', type: Object })
+  @ApiProperty({
+    description: 'The complete rule set; the offer service validates it (INVALID_RULES)',
+    type: 'object',
+    additionalProperties: true,
+  })
   @IsObject()
   rules: Record<string, unknown>;
 
@@ -16,6 +20,6 @@ export class PublishPartnerRulesDto {
 }
 
 export class RulesDiffQuery {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) from: number;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) to: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) from: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) to: number;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
 import {
   MessagePattern,
@@ -7,12 +7,14 @@ import {
   type PartnerRulesDiffRequest,
   type PartnerSlaRequest,
   type PublishPartnerRulesRequest,
+  ErrorCode,
 } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PublishPartnerRulesDto, RulesDiffQuery } from './partner-rules.dto.js';
 import { PartnerSlaQuery } from './partner-sla.dto.js';
+import { PartnerRulesView, PartnerSlaView, PartnerSummaryView, PublishedRulesView, RulesDiffView } from './partner.views.js';
 
 /** NBFC partner configuration: versioned rules kept by the offer service. */
 @ApiTags('admin: partners')
@@ -22,14 +24,16 @@ export class PartnersController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Every partner with its status and current rule version', type: Object, isArray: true })
+  @ApiOperation({ operationId: 'listPartners', summary: 'List partners with their status and current rule version' })
+  @ApiOkResponse({ description: 'Every partner with its status and current rule version', type: [PartnerSummaryView] })
   @ApiErrors(401, 403, 503, 504)
   list(@Req() request: FastifyRequest) {
     return this.rpc.send(MessagePattern.PartnerList, { correlationId: request.id, payload: {} });
   }
 
   @Get(':code/rules')
-  @ApiOkResponse({ description: 'The current rule version and its history', type: Object })
+  @ApiOperation({ operationId: 'getPartnerRules', summary: "Read a partner's current rules and their history" })
+  @ApiOkResponse({ description: 'The current rule version and its history', type: PartnerRulesView })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   rules(@Param('code', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest) {
     const payload: PartnerCodeRequest = { partnerCode };
@@ -37,8 +41,9 @@ export class PartnersController {
   }
 
   @Post(':code/rules')
-  @ApiCreatedResponse({ description: 'The new rule version', type: Object })
-  @ApiErrors(400, 401, 403, 404, 503, 504)
+  @ApiOperation({ operationId: 'publishPartnerRules', summary: 'Publish a new rule version for a partner' })
+  @ApiCreatedResponse({ description: 'The new rule version', type: PublishedRulesView })
+  @ApiErrors(400, 401, 403, 404, 503, 504, ErrorCode.InvalidRules)
   publish(
     @Param('code', ParseCodePipe) partnerCode: string,
     @Body() body: PublishPartnerRulesDto,
@@ -50,7 +55,8 @@ export class PartnersController {
   }
 
   @Get(':code/rules/diff')
-  @ApiOkResponse({ description: 'What changed between two versions, path by path', type: Object })
+  @ApiOperation({ operationId: 'diffPartnerRules', summary: 'Compare two rule versions of a partner' })
+  @ApiOkResponse({ description: 'What changed between two versions, path by path', type: RulesDiffView })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   diff(@Param('code', ParseCodePipe) partnerCode: string, @Query() query: RulesDiffQuery, @Req() request: FastifyRequest) {
     const payload: PartnerRulesDiffRequest = { partnerCode, from: query.from, to: query.to };
@@ -58,7 +64,8 @@ export class PartnersController {
   }
 
   @Get(':code/sla')
-  @ApiOkResponse({ description: 'Call count, latency percentiles, error rate and SLA breaches over [from, to)', type: Object })
+  @ApiOperation({ operationId: 'getPartnerSla', summary: "Read a partner's call latency, error rate and SLA breaches" })
+  @ApiOkResponse({ description: 'Call count, latency percentiles, error rate and SLA breaches over [from, to)', type: PartnerSlaView })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   sla(@Param('code', ParseCodePipe) partnerCode: string, @Query() query: PartnerSlaQuery, @Req() request: FastifyRequest) {
     const payload: PartnerSlaRequest = { partnerCode, from: query.from, to: query.to };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermissions } from '@los/common';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import type { FastifyRequest } from 'fastify';
@@ -14,6 +14,7 @@ export class ProbesController {
   constructor(private readonly probes: ProbesService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createProbe', summary: 'Start a probe through the durable command path' })
   @HttpCode(202)
   @ApiAcceptedResponse({ type: ProbeView })
   @ApiErrors(400, 401, 403)
@@ -22,6 +23,7 @@ export class ProbesController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getProbe', summary: 'Read a probe' })
   @ApiOkResponse({ type: ProbeView })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string) {
@@ -29,6 +31,7 @@ export class ProbesController {
   }
 
   @Get(':id/remote')
+  @ApiOperation({ operationId: 'getProbeRemoteStatus', summary: "Read kyc-service's view of a probe's command" })
   @ApiOkResponse({ type: ProbeRemoteStatusView, description: "kyc-service's view of the probe's command" })
   @ApiErrors(400, 401, 403, 404, 503, 504)
   remote(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {

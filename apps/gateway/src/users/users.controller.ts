@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
+import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { CreateUserDto } from './create-user.dto.js';
 import { toUserView, UserView } from './user.view.js';
@@ -12,9 +13,10 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createUser', summary: 'Create a staff user (admin)' })
   @RequirePermissions(Permission.UserManage)
   @ApiCreatedResponse({ type: UserView })
-  @ApiErrors(400, 401, 403, 409)
+  @ApiErrors(400, 401, 403, 409, ErrorCode.EmailTaken, ErrorCode.WeakPassword, ErrorCode.InvalidEmail)
   async create(@Body() body: CreateUserDto, @CurrentUser() admin: AuthenticatedUser): Promise<UserView> {
     return toUserView(await this.users.create(body, admin.id));
   }

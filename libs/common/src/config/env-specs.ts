@@ -69,6 +69,26 @@ const auth = {
   }),
 };
 
+const origins = makeValidator<string[]>((input) => {
+  const list = String(input ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    const url = URL.parse(origin);
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+      throw new Error(`"${origin}" is not an origin such as https://app.example.in (scheme, host, optional port; no path)`);
+    }
+  }
+  return list;
+});
+
+const cors = {
+  CORS_ORIGINS: origins({ default: [], desc: 'Comma-separated browser origins allowed to call the API; empty allows none' }),
+  CORS_CREDENTIALS: bool({ default: false, desc: 'Let browsers send cookies and HTTP auth cross-origin (the API needs neither)' }),
+  CORS_MAX_AGE_S: atLeast(0)({ default: 600, desc: 'How long a browser may cache a preflight answer' }),
+};
+
 const sandboxClient = {
   SANDBOX_URL: url({ default: 'http://127.0.0.1:3005', desc: 'Base URL of the partner and identity-source simulators' }),
   OUTBOUND_TIMEOUT_MS: num({ default: 3_000, desc: 'Timeout of one call to an outside provider' }),
@@ -93,12 +113,12 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, sandboxClient, vault, ops } as const;
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'ops'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],

@@ -3,6 +3,7 @@ import { IsDateOfBirth, IsIndividualPan, IsMoney, IsSafeText } from '@los/contra
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { EmploymentType } from '../application.entity.js';
+import { MONEY_INPUT } from '../../offers/offer.views.js';
 
 const RUPEES = 'Rupees, a decimal string with at most 2 decimals (a JSON number is deprecated)';
 const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -36,11 +37,11 @@ export class ApplicantDto {
   @IsEnum(EmploymentType)
   employmentType: EmploymentType;
 
-  @ApiProperty({ type: String, example: '85000.00', description: RUPEES })
+  @ApiProperty({ ...MONEY_INPUT, example: '85000.00', description: RUPEES })
   @IsMoney(0, 100_000_000)
   monthlyIncome: string | number;
 
-  @ApiProperty({ type: String, example: '12000.00', description: RUPEES })
+  @ApiProperty({ ...MONEY_INPUT, example: '12000.00', description: RUPEES })
   @IsMoney(0, 100_000_000)
   existingEmiMonthly: string | number;
 

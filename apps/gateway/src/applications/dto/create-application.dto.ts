@@ -26,7 +26,11 @@ export class CreateApplicationDto {
   @Matches(/^[A-Z0-9_]{2,32}$/)
   channelPartnerCode?: string;
 
-  @ApiPropertyOptional({ description: `Partner-specific fields, at most ${MAX_EXTRA_BYTES} bytes`, type: Object })
+  @ApiPropertyOptional({
+    description: `Partner-specific fields, at most ${MAX_EXTRA_BYTES} bytes`,
+    type: 'object',
+    additionalProperties: true,
+  })
   @IsOptional()
   @IsSafeDocument(MAX_EXTRA_BYTES)
   extra?: Record<string, unknown>;

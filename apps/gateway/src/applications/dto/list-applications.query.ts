@@ -13,13 +13,23 @@ export class ListApplicationsQuery {
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
-  @ApiPropertyOptional({ description: "The previous page's nextCursor: the page after it (page is then ignored)" })
+  @ApiPropertyOptional({
+    maxLength: MAX_CURSOR_CHARS,
+    description: "The previous page's nextCursor (opaque): the page after it (page is then ignored)",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_CURSOR_CHARS)
   after?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, deprecated: true, description: 'Offset paging, kept for one version: use after' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 1,
+    maximum: 100_000,
+    minimum: 1,
+    deprecated: true,
+    description: 'Offset paging, kept for one version: use after',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -27,7 +37,7 @@ export class ListApplicationsQuery {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsMoney, IsSafeText } from '@los/contracts';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { MONEY_INPUT } from '../../offers/offer.views.js';
 
 export class LoanRequestDto {
   @ApiProperty({
-    type: String,
+    ...MONEY_INPUT,
     example: '250000.00',
     description: 'Rupees, 1,000 to 10,00,00,000, a decimal string with at most 2 decimals (a JSON number is deprecated)',
   })

@@ -11,7 +11,12 @@ export class NameMatchDto {
 export class IdentityPersonDto {
   @ApiProperty() @IsString() @Length(1, 200) @IsSafeText() name: string;
   @ApiProperty({ example: '1990-04-21' }) @IsString() @Length(1, 20) dob: string;
-  @ApiPropertyOptional({ description: 'A string, or { line1, line2, city, state, pincode }' }) @Allow() address?: unknown;
+  @ApiPropertyOptional({
+    description: 'A string, or { line1, line2, city, state, pincode }',
+    oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: true }],
+  })
+  @Allow()
+  address?: unknown;
 }
 
 export class IdentityMatchDto {

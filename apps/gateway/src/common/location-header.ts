@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Where a resource created by a POST route (its Fastify URL) can be read, from the answer's `id`. */
+export const CREATED_RESOURCE_URL: Record<string, (id: string) => string> = {
+  '/v1/applications': (id) => `/v1/applications/${id}`,
+};
+
+/**
+ * `Location` on a 201 of the routes above. Sent from the answer as it leaves, so an Idempotency-Key
+ * replay of the stored answer carries it too (the controller does not run then).
+ */
+export function sendLocationOfCreated(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const urlOf = CREATED_RESOURCE_URL[request.routeOptions.url ?? ''];
+    if (!urlOf || request.method !== 'POST' || reply.statusCode !== 201 || typeof payload !== 'string') return payload;
+    const id = (JSON.parse(payload) as { id?: unknown }).id;
+    if (typeof id === 'string') void reply.header('location', urlOf(id));
+    return payload;
+  });
+}
