@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
@@ -28,9 +28,22 @@ export interface BenchFigures {
 }
 
 const FLOOR_LINE = /^floor (\w+) (\d+(?:\.\d+)?) req\/s p50 (\d+(?:\.\d+)?) ms p99 (\d+(?:\.\d+)?) ms(.*)$/;
-/** dist/bench/support → the repository root; the floor lives beside the repository (`../shared/calib`). */
+/** dist/bench/support → the repository root. */
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const FLOOR_SCRIPT = process.env.CALIB_FLOOR ?? join(REPO_ROOT, '..', 'shared', 'calib', 'floor.sh');
+
+/**
+ * The floor lives beside the repository (`../shared/calib/floor.sh`); a git worktree sits one level deeper, so the
+ * nearest ancestor holding `shared/calib` counts too. `CALIB_FLOOR` names the script outright.
+ */
+export function floorScript(repoRoot = REPO_ROOT): string {
+  if (process.env.CALIB_FLOOR) return process.env.CALIB_FLOOR;
+  const beside = join(repoRoot, '..', 'shared', 'calib', 'floor.sh');
+  for (let dir = resolve(repoRoot, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'calib', 'floor.sh');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return beside;
+  }
+}
 
 /** The `floor <route> <n> req/s p50 <a> ms p99 <b> ms` lines of floor.sh's output; a route with failed requests is dropped. */
 export function parseFloorOutput(output: string): Map<FloorRoute, FloorFigures> {
@@ -49,10 +62,11 @@ export function parseFloorOutput(output: string): Map<FloorRoute, FloorFigures> 
  * throws: a floor that cannot run is reported as unavailable so the bench still prints its own figures.
  */
 export async function measureFloor(routes: FloorRoute[], durationS: number, connections: number): Promise<Floor> {
-  if (!existsSync(FLOOR_SCRIPT)) return { unavailable: `floor script not found at ${FLOOR_SCRIPT}` };
+  const script = floorScript();
+  if (!existsSync(script)) return { unavailable: `floor script not found at ${script}` };
   try {
     const port = await (await netScript()).freePort();
-    const { stdout } = await promisify(execFile)('bash', [FLOOR_SCRIPT], {
+    const { stdout } = await promisify(execFile)('bash', [script], {
       env: {
         ...process.env,
         ROUTES: routes.join(' '),
