@@ -15,7 +15,7 @@ const BATCH = 1_000;
 export async function recordComputeOffers(gatewayDb: Connection, redisUrl: string, applicationIds: string[]): Promise<Date> {
   const placeholders = applicationIds.map(() => '?').join(', ');
   const [rows] = await gatewayDb.query<any[]>(
-    `SELECT id, dob, monthly_income, existing_emi_monthly, employment_type, pincode, state, pan, loan_amount, tenure_months
+    `SELECT id, DATE_FORMAT(dob, '%Y-%m-%d') AS dob, monthly_income, existing_emi_monthly, employment_type, pincode, state, pan, loan_amount, tenure_months
      FROM applications WHERE id IN (${placeholders})`,
     applicationIds,
   );
@@ -32,7 +32,7 @@ export async function recordComputeOffers(gatewayDb: Connection, redisUrl: strin
       payload: {
         applicationId: row.id,
         applicant: {
-          dob: typeof row.dob === 'string' ? row.dob : row.dob.toISOString().slice(0, 10),
+          dob: row.dob,
           monthlyIncome: row.monthly_income,
           existingEmiMonthly: row.existing_emi_monthly,
           employmentType: row.employment_type,
