@@ -1,21 +1,24 @@
-// `npm run bench:nbfc`: GET /v1/applications/:id/offers through the gateway with all four partners quoting live
-// from the sandbox lenders, each answering in 50 ms (16 connections, then one); then with one lender holding some
-// or all of its quotes past the quote timeout.
-// Every request is a fresh computation: a computed offer set is kept while valid, so each request takes the
-// next of many applications cloned in status KYC_VERIFIED.
+// `npm run bench:nbfc`: offer computation as the suite does it now. Applications cloned in KYC_VERIFIED each get a
+// recorded `offer.cmd.compute-offers.v1` in the gateway's outbox (as entering KYC_VERIFIED records it) and are handed
+// to its delivery queue; the bench measures how fast the gateway and offer service move them to OFFERS_READY, with
+// all four partners quoting live from the sandbox lenders at 50 ms each: a burst (throughput, and time from recording
+// to OFFERS_READY from the status log), one at a time, then one lender holding some or all quotes past the timeout.
+// Offer computation has no calibration floor route; the output says so.
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
+import type { Connection } from 'mysql2/promise';
 import { applicationBody } from '../test/support/gateway-users.js';
 import { servicesScript } from '../test/support/repo-scripts.js';
 import { enableConnections, LIVE_PARTNERS, SandboxLenders, type LenderCode } from '../test/support/sandbox-lenders.js';
 import { TestSuite } from '../test/support/test-suite.js';
-import { DURATION_S, loadTest } from './support/http-load.js';
+import { recordComputeOffers, settledAfter } from './support/offer-commands.js';
 import { quoteOutcomes, quoteOverlap } from './support/partner-call-summary.js';
+import { cpuSeconds, pidByName, rssMiB } from './support/process-usage.js';
 import { cloneAsKycVerified } from './support/verified-applications.js';
 
-const CONNECTIONS = 16;
-const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 6_000);
+const BURST = Number(process.env.BENCH_COMPUTATIONS ?? 1_000);
+const ONE_AT_A_TIME = Number(process.env.BENCH_SERIAL_COMPUTATIONS ?? 30);
+const PRIMING = 100;
 /** Sandbox PAN scoring exactly 750, which every lender approves. */
 const PAN_750 = 'ZZZPZ0750Z';
 const LENDER_LATENCY_MS = 50;
@@ -23,14 +26,14 @@ const LENDER_LATENCY_MS = 50;
 const QUOTE_TIMEOUT_MS = 2_000;
 const BREAKER_HALF_OPEN_MS = 10_000;
 const TIMING_OUT: LenderCode = 'ocean';
-/** Freshly started services answer their first few hundred requests slowly (JIT, pools); not part of any figure. */
-const PRIMING_S = 5;
+const SETTLE_TIMEOUT_MS = Number(process.env.BENCH_SETTLE_TIMEOUT_MS ?? 180_000);
 
 const suite = await TestSuite.start('benchnbfc', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'offer-service' }], {
   LOG_LEVEL: 'warn',
   THROTTLE_AUTH_LIMIT: '100000',
 });
 const mongo = new MongoClient(suite.infra.mongoUrl);
+let gatewayDb: Connection | undefined;
 try {
   await enableConnections(
     suite,
@@ -42,55 +45,105 @@ try {
   const applicant = await suite.users.applicant('bench');
   const template = await applicant.http.post('/v1/applications', applicationBody({ applicant: { pan: PAN_750 } }));
   if (template.status !== 201) throw new Error(`application not created: ${template.status} ${JSON.stringify(template.body)}`);
-  const gatewayDb = await suite.mysql('gateway');
-  const ids = await cloneAsKycVerified(gatewayDb, template.body.id, APPLICATIONS).finally(() => gatewayDb.end());
-
+  const db = (gatewayDb = await suite.mysql('gateway'));
+  const ids = await cloneAsKycVerified(db, template.body.id, PRIMING + 3 * BURST + ONE_AT_A_TIME + 1);
   let next = 0;
-  const options: autocannon.Options = {
-    url: suite.app('gateway').url,
-    headers: { authorization: `Bearer ${applicant.token}` },
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/v1/applications/${ids[next++ % ids.length]}/offers` }) }],
-  };
+  const take = (n: number) => ids.slice(next, (next += n));
 
-  async function phase(title: string, connections: number, target?: { text: string; limitMs: number }) {
-    for (const { lender } of LIVE_PARTNERS) await lenders.resetStats(lender);
-    const since = new Date();
-    const result = await loadTest(title, options, connections);
-    if (target) {
-      const verdict = result.latency.p99 <= target.limitMs ? 'met' : 'MISSED';
-      console.log(`  target ${target.text}: ${verdict} (p99 ${result.latency.p99} ms, slowest ${result.latency.max} ms)`);
+  // The LOS processes whose CPU a computation costs; the sandbox lenders stand for the partners and are left out.
+  // MariaDB and FerretDB are shared with anything else running on this machine, so their share is an upper bound.
+  const processes = [
+    { name: 'gateway', pid: suite.app('gateway').pid },
+    { name: 'offer-service', pid: suite.app('offer-service').pid },
+    { name: 'MariaDB', pid: await pidByName('mariadbd') },
+    { name: 'FerretDB', pid: await pidByName('ferretdb') },
+  ];
+  const cpuNow = () => Promise.all(processes.map(({ pid }) => (pid ? cpuSeconds(pid).catch(() => NaN) : NaN)));
+
+  async function untilSettled(batch: string[], recordedAt: Date) {
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    for (;;) {
+      const settled = await settledAfter(db, batch, recordedAt);
+      if (settled.length >= batch.length || Date.now() > deadline) return settled;
+      await sleep(batch.length === 1 ? 5 : 250);
     }
+  }
+
+  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+  function report(title: string, count: number, settled: { status: string; ms: number }[], wallMs: number, cpu?: number[]) {
+    const ms = settled.map((s) => s.ms).sort((a, b) => a - b);
+    const statuses = new Map<string, number>();
+    for (const { status } of settled) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    console.log(
+      `${title.padEnd(40)} ${((settled.length / wallMs) * 1_000).toFixed(1).padStart(6)} computations/s   ` +
+        `recorded→OFFERS_READY p50 ${percentile(ms, 0.5)} ms   p99 ${percentile(ms, 0.99)} ms   max ${ms.at(-1)} ms   ` +
+        `(${count} recorded, ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ') || 'none settled'})`,
+    );
+    if (settled.length < count) console.log(`  WARNING: ${count - settled.length} still KYC_VERIFIED after ${SETTLE_TIMEOUT_MS} ms`);
+    if (cpu && settled.length) {
+      const per = processes.map(({ name }, i) => `${name} ${((cpu[i] / settled.length) * 1_000).toFixed(2)}`);
+      console.log(`  CPU ms per computation: ${per.join(', ')} (sandbox excluded)`);
+    }
+  }
+
+  async function burst(title: string, count: number) {
+    for (const { lender } of LIVE_PARTNERS) await lenders.resetStats(lender);
+    const batch = take(count);
+    const before = await cpuNow();
+    const since = new Date();
+    const recordedAt = await recordComputeOffers(db, suite.infra.redisUrl, batch);
+    const settled = await untilSettled(batch, recordedAt);
+    const after = await cpuNow();
+    const wallMs = Math.max(1, ...settled.map((s) => s.ms));
+    report(
+      title,
+      count,
+      settled,
+      wallMs,
+      after.map((cpu, i) => cpu - before[i]),
+    );
     const seen = await Promise.all(LIVE_PARTNERS.map(async ({ lender }) => `${lender} ${await lenders.quoteRequests(lender)}`));
-    console.log(`  quote requests the lenders saw (2 s warm-up + ${DURATION_S} s): ${seen.join(', ')}`);
+    console.log(`  quote requests the lenders saw: ${seen.join(', ')}`);
     console.log(`  recorded quote calls: ${await quoteOutcomes(offerDb, since)}`);
     return since;
   }
 
   for (const { lender } of LIVE_PARTNERS) await lenders.setFault(lender, { mode: 'slow', latencyMs: LENDER_LATENCY_MS });
-  await autocannon({ ...options, connections: CONNECTIONS, duration: PRIMING_S });
-  console.log(`(priming: ${next} offer computations in ${PRIMING_S} s, not measured)`);
+  const priming = take(PRIMING);
+  await untilSettled(priming, await recordComputeOffers(db, suite.infra.redisUrl, priming));
+  console.log(`(priming: ${PRIMING} offer computations, not measured)`);
 
-  const parallel = await phase(`offers, 4 lenders at ${LENDER_LATENCY_MS} ms`, CONNECTIONS, { text: 'p99 < 150 ms', limitMs: 149 });
+  const parallel = await burst(`burst, 4 lenders at ${LENDER_LATENCY_MS} ms`, BURST);
   console.log(`  overlap: ${await quoteOverlap(offerDb, parallel)}`);
-  const alone = await phase('same, one connection', 1);
+
+  const alone = new Date();
+  const serial: { status: string; ms: number }[] = [];
+  const serialStart = Date.now();
+  for (const id of take(ONE_AT_A_TIME))
+    serial.push(...(await untilSettled([id], await recordComputeOffers(db, suite.infra.redisUrl, [id]))));
+  report('same, one at a time', ONE_AT_A_TIME, serial, Date.now() - serialStart);
   console.log(`  overlap: ${await quoteOverlap(offerDb, alone)}`);
 
   // Timing out on every quote trips the partner's circuit breaker (5 in a row) and later quotes fail at once; one in
-  // five rarely makes 5 in a row, so those requests do wait out the quote timeout.
-  const timeoutTarget = { text: `p99 <= ${QUOTE_TIMEOUT_MS + 100} ms (quote timeout + 100 ms)`, limitMs: QUOTE_TIMEOUT_MS + 100 };
+  // five rarely makes 5 in a row, so those computations do wait out the quote timeout.
   await lenders.setFault(TIMING_OUT, { mode: 'timeout', latencyMs: QUOTE_TIMEOUT_MS + 3_000, ratio: 0.2 });
-  await phase(`offers, ${TIMING_OUT} timing out 1 in 5`, CONNECTIONS, timeoutTarget);
+  await burst(`burst, ${TIMING_OUT} timing out 1 in 5`, BURST);
   // The last held quotes of that phase end in a row of timeouts: let the circuit close again, so this phase starts fresh.
   await lenders.clearFault(TIMING_OUT);
   await sleep(BREAKER_HALF_OPEN_MS + 500);
-  await applicant.http.get(`/v1/applications/${ids[next++ % ids.length]}/offers`);
+  const probe = take(1);
+  await untilSettled(probe, await recordComputeOffers(db, suite.infra.redisUrl, probe));
   await lenders.setFault(TIMING_OUT, { mode: 'timeout', latencyMs: QUOTE_TIMEOUT_MS + 3_000 });
-  await phase(`offers, ${TIMING_OUT} timing out always`, CONNECTIONS, timeoutTarget);
+  await burst(`burst, ${TIMING_OUT} timing out always`, BURST);
 
-  if (next > ids.length) console.log(`WARNING: ${next} requests for ${ids.length} applications; later ones reused computed offer sets`);
-  else console.log(`(${next} of ${ids.length} prepared applications used)`);
+  const rss = await Promise.all(
+    processes.map(async ({ name, pid }) => `${name} ${pid ? (await rssMiB(pid).catch(() => NaN)).toFixed(0) : '?'} MiB`),
+  );
+  console.log(`RSS at the end: ${rss.join(', ')}`);
+  console.log('calibration floor: none (the floor has no offer-computation route; no ratio)');
   for (const { lender } of LIVE_PARTNERS) await lenders.clearFault(lender);
 } finally {
+  await gatewayDb?.end();
   await mongo.close();
   await suite.stop();
 }

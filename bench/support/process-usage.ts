@@ -1,0 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/** utime + stime of one process in seconds, from /proc/<pid>/stat (fields 14 and 15, after the parenthesised name). */
+export async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+}
+
+/** Resident set size in MiB, from /proc/<pid>/status. */
+export async function rssMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
+  return kib / 1024;
+}
+
+/** The first process whose /proc/<pid>/comm is `name` (a shared server such as mariadbd or ferretdb), if any. */
+export async function pidByName(name: string): Promise<number | undefined> {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const comm = await readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
+    if (comm.trim() === name) return Number(entry);
+  }
+  return undefined;
+}
