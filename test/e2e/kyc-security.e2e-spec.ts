@@ -98,8 +98,8 @@ describe('KYC security over HTTP', () => {
     assert.equal((await gatewayRows("SELECT * FROM outbox_commands WHERE pattern = 'kyc.cmd.verify.v1'", [])).length, 0);
     assert.deepEqual(await stats(), before, 'no identity source was asked');
 
-    // An 11th digit 9 is a number the sandbox's UIDAI never knows: refused at the OTP step, not echoed.
-    const body = `${attacker.aadhaar.slice(0, 10)}9`;
+    // Another 11th digit: a number nobody registered, which the sandbox's UIDAI does not know; refused at the OTP step, not echoed.
+    const body = `${attacker.aadhaar.slice(0, 10)}${attacker.aadhaar[10] === '9' ? '8' : '9'}`;
     const unknown = `${body}${verhoeffDigitFor(body)}`;
     const refused = await requestAadhaarOtp(applicant.http, id, unknown);
     assert.deepEqual([refused.status, refused.body.code], [400, 'INVALID_AADHAAR']);

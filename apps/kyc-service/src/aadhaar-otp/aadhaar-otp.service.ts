@@ -46,8 +46,9 @@ export class AadhaarOtpService {
   private async awaitClaimed(otpRequestId: string, applicationId: string): Promise<AadhaarOtpReply> {
     for (let waited = 0; waited < CLAIM_WAIT_MS; waited += CLAIM_POLL_MS) {
       const record = await this.requests.findById(otpRequestId);
-      if (!record || record.applicationId !== applicationId) break;
-      if (record.txnId) return { otpRequestId, aadhaarLast4: record.aadhaarLast4, expiresAt: record.expiresAt.toISOString() };
+      // Gone: the claiming replica could not send and answers the caller itself with why; this one stays behind it.
+      if (record && record.applicationId !== applicationId) break;
+      if (record?.txnId) return { otpRequestId, aadhaarLast4: record.aadhaarLast4, expiresAt: record.expiresAt.toISOString() };
       await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
     }
     throw new AppException(ErrorCode.UpstreamUnavailable, 'The Aadhaar OTP could not be sent; try again shortly');
