@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { magicPan, person, registerIdentity, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import { applicantOf, magicPan, type Person, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** KYC_VERIFIED, or where the automatic offer computation takes it next. */
@@ -65,14 +65,7 @@ describe('KYC review desk', () => {
     const created = await borrower.http.post(
       '/v1/applications',
       applicationBody({
-        applicant: {
-          fullName: who.name,
-          dob: who.dob,
-          pan: who.pan,
-          pincode: who.address.pincode,
-          city: who.address.city,
-          state: who.address.state,
-        },
+        applicant: applicantOf(who),
       }),
     );
     assert.equal(created.status, 201, JSON.stringify(created.body));

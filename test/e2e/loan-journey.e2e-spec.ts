@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { RowDataPacket } from 'mysql2';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { kycBody, person, registerIdentity, requestAadhaarOtp, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import {
+  applicantOf,
+  kycBody,
+  type Person,
+  person,
+  registerIdentity,
+  requestAadhaarOtp,
+  submitKyc,
+  waitForStatus,
+} from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /** Lead → KYC → offers → acceptance, through the gateway with the real services and simulators. */
@@ -25,14 +34,7 @@ describe('a loan application from lead to accepted offer', () => {
     const created = await applicant.http.post(
       '/v1/applications',
       applicationBody({
-        applicant: {
-          fullName: who.name,
-          dob: who.dob,
-          pan: who.pan,
-          pincode: who.address.pincode,
-          city: who.address.city,
-          state: who.address.state,
-        },
+        applicant: applicantOf(who),
       }),
     );
     assert.equal(created.status, 201, JSON.stringify(created.body));

@@ -4,7 +4,7 @@ import Bull from 'bull';
 import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
-import { person, registerIdentity, submitKyc, waitForStatus, type Person } from '../support/kyc-fixtures.js';
+import { applicantOf, type Person, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
 /**
@@ -31,14 +31,7 @@ describe('a refused submission to the lender', () => {
     const created = await applicant.http.post(
       '/v1/applications',
       applicationBody({
-        applicant: {
-          fullName: who.name,
-          dob: who.dob,
-          pan: who.pan,
-          pincode: who.address.pincode,
-          city: who.address.city,
-          state: who.address.state,
-        },
+        applicant: applicantOf(who),
       }),
     );
     assert.equal(created.status, 201, JSON.stringify(created.body));

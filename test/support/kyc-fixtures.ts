@@ -58,6 +58,16 @@ export async function registerIdentity(sandbox: HttpClient, who: Person, extra: 
   if (response.status !== 201) throw new Error(`identity registration failed: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
+/** The applicant fields of an application for `who`: the identity KYC checks, and the place offers price. */
+export const applicantOf = (who: Person) => ({
+  fullName: who.name,
+  dob: who.dob,
+  pan: who.pan,
+  pincode: who.address.pincode,
+  city: who.address.city,
+  state: who.address.state,
+});
+
 /** The one OTP the sandbox's UIDAI accepts (apps/sandbox/src/identity/aadhaar/otp-transactions.store.ts). */
 export const SANDBOX_OTP = '123456';
 
@@ -116,15 +126,7 @@ export async function verifiedApplication(
   const created = await owner.http.post(
     '/v1/applications',
     applicationBody({
-      applicant: {
-        fullName: who.name,
-        dob: who.dob,
-        pan: who.pan,
-        pincode: who.address.pincode,
-        city: who.address.city,
-        state: who.address.state,
-        ...applicantOverrides,
-      },
+      applicant: { ...applicantOf(who), ...applicantOverrides },
     }),
   );
   assert.equal(created.status, 201, JSON.stringify(created.body));
