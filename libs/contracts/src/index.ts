@@ -22,3 +22,5 @@ export * from './validation/patterns.js';
 export * from './partners/partner-status.js';
 export * from './partners/partner-messages.js';
 export * from './money/money.js';
+export * from './underwriting/underwriting-input.js';
+export * from './underwriting/underwriting-decision.js';
