@@ -110,6 +110,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{id}/bureau-refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate a referred application again on a fresh bureau report */
+        post: operations["refreshBureauReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{id}/cancel": {
         parameters: {
             query?: never;
@@ -121,6 +138,23 @@ export interface paths {
         put?: never;
         /** Cancel an application */
         post: operations["cancelApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read our credit decision on an application */
+        get: operations["getCreditDecision"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -712,15 +746,23 @@ export interface components {
              */
             sanctionedAmount?: string | null;
             /** @enum {string} */
-            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
             /** Format: date-time */
             updatedAt: string;
         };
         AttentionItemView: {
             at: string;
             /** @enum {string} */
-            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED";
+            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "UNDERWRITING_FAILED";
             reason: string;
+        };
+        BorrowerDecisionView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            decidedAt: string;
+            decision: components["schemas"]["UnderwritingDecision"];
+            reasons: components["schemas"]["DecisionReasonView"][];
         };
         CancelApplicationDto: {
             /** @example Found a better rate elsewhere */
@@ -760,6 +802,27 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        DecisionConditionsView: {
+            /**
+             * @example [
+             *       "BANK_STATEMENT"
+             *     ]
+             */
+            documentsRequired?: string[];
+            /**
+             * @description Rupees, a decimal string with two decimals
+             * @example 250000.00
+             */
+            maxAmount?: string;
+        };
+        DecisionReasonView: {
+            /** @description Whether the reason may be told to the applicant */
+            borrowerFacing: boolean;
+            /** @example BUREAU_WRITTEN_OFF */
+            code: string;
+            /** @example A loan account was written off in the credit history */
+            text: string;
         };
         DocumentDownloadView: {
             /**
@@ -929,7 +992,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -1406,7 +1469,18 @@ export interface components {
             redrivenAt: string;
             redrivenBy: string;
             /** @enum {string} */
-            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+        };
+        ReevaluationView: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * Format: uuid
+             * @description The evaluate command recorded
+             */
+            commandId: string;
+            /** @example UNDERWRITING */
+            status: string;
         };
         RefreshDto: {
             refreshToken: string;
@@ -1522,15 +1596,46 @@ export interface components {
              */
             principal: string;
         };
+        StaffDecisionView: {
+            /** Format: uuid */
+            applicationId: string;
+            conditions: components["schemas"]["DecisionConditionsView"];
+            /** Format: date-time */
+            decidedAt: string;
+            decision: components["schemas"]["UnderwritingDecision"];
+            /** Format: uuid */
+            decisionId: string;
+            /** @example 12 */
+            durationMs: number;
+            /** @description Ids of the rules that matched, in order */
+            matchedRules: string[];
+            reasons: components["schemas"]["DecisionReasonView"][];
+            /**
+             * @description Id (content hash) of the input snapshot the decision was taken on
+             * @example sha256-3f7a…
+             */
+            snapshot: string;
+            /**
+             * @description The decision table evaluated
+             * @example personal-loan
+             */
+            table: string;
+            trigger: components["schemas"]["UnderwritingTrigger"];
+            /**
+             * @description Its published version
+             * @example 3
+             */
+            version: number;
+        };
         StatusLogEntryView: {
             /** @example user:6f1c2e1a-… */
             actor: string;
             at: string;
             /** @enum {string|null} */
-            from?: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
+            from?: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
             reason?: string | null;
             /** @enum {string} */
-            to: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+            to: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
         };
         StuckApplicationListView: {
             /** @description Longest in their status first */
@@ -1548,7 +1653,7 @@ export interface components {
             /** @description When the application entered its status */
             since: string;
             /** @enum {string} */
-            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+            status: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
             stuckForMs: number;
         };
         SubmitKycDto: {
@@ -1596,6 +1701,10 @@ export interface components {
             /** @description Single-use refresh token; each refresh returns a new one */
             refreshToken: string;
         };
+        /** @enum {string} */
+        UnderwritingDecision: "APPROVE" | "REJECT" | "REFER";
+        /** @enum {string} */
+        UnderwritingTrigger: "ACCEPTANCE" | "DOCUMENT_RECEIVED" | "BUREAU_REFRESH";
         UserView: {
             /** Format: date-time */
             createdAt: string;
@@ -2103,7 +2212,7 @@ export interface operations {
                  */
                 page?: number;
                 sort?: "createdAt" | "updatedAt" | "amount";
-                status?: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
+                status?: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED";
             };
             header?: never;
             path?: never;
@@ -2362,6 +2471,105 @@ export interface operations {
             };
         };
     };
+    refreshBureauReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moved to UNDERWRITING; the evaluate command is recorded */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReevaluationView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     cancelApplication: {
         parameters: {
             query?: never;
@@ -2475,6 +2683,90 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCreditDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff get the whole record (table, version, snapshot, matched rules, conditions); the borrower side the decision and the reasons meant for the applicant */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDecisionView"] | components["schemas"]["BorrowerDecisionView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND, DECISION_NOT_AVAILABLE */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { OpsModule } from './ops/ops.module.js';
 import { PartnerEventsModule } from './partner-events/partner-events.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { UnderwritingModule } from './underwriting/underwriting.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         KycModule,
         KycReviewsModule,
         OffersModule,
+        UnderwritingModule,
         PartnersModule,
         PartnerEventsModule,
         EmiModule,

@@ -33,6 +33,11 @@ export class ApplicationEntity {
   @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount', nullable: true }) sanctionedAmount: string | null;
   /** The accepted offer's amount, recorded with OFFER_ACCEPTED. */
   @Column('decimal', { precision: 14, scale: 2, name: 'accepted_amount', nullable: true }) acceptedAmount: string | null;
+  /** The accepted offer and its lender, recorded with OFFER_ACCEPTED: evaluated by us, then submitted to that lender. */
+  @Column('char', { length: 36, name: 'accepted_offer_id', nullable: true }) acceptedOfferId: string | null;
+  @Column('varchar', { length: 32, name: 'accepted_partner_code', nullable: true }) acceptedPartnerCode: string | null;
+  /** Document types our last referral asked for (comma-separated): one arriving in MANUAL_REVIEW evaluates it again. */
+  @Column('varchar', { length: 200, name: 'documents_required', nullable: true }) documentsRequired: string | null;
   @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
   @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   /** The lender of the accepted offer, its reference for this application and the last status it reported. */

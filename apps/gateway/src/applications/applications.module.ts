@@ -29,6 +29,6 @@ import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
     AfterCommit,
     ComputeOffersTrigger,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, AfterCommit],
 })
 export class ApplicationsModule {}

@@ -30,6 +30,7 @@ import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-cr
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
+import { AddApplicationAcceptedOffer1764000001000 } from './migrations/1764000001000-add-application-accepted-offer.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -65,4 +66,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationRedrives1764000000900,
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
+  AddApplicationAcceptedOffer1764000001000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, CommandOutbox, RpcClient, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
+import { AppException, RpcClient, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
 import {
   ApplicationStatus,
   ErrorCode,
@@ -12,13 +12,14 @@ import {
   type KeyFactStatement,
   type OfferSetRequest,
   type KfsRequest,
-  type SubmitToPartnerCommand,
+  UnderwritingTrigger,
 } from '@los/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../applications/application-visibility.js';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+import { UnderwritingEvaluationTrigger } from '../underwriting/underwriting-evaluation.trigger.js';
 
 /** Statuses whose offer set is stored (computed by the compute-offers command once KYC is verified). */
 const OFFERS_VISIBLE = new Set<ApplicationStatus>([
@@ -26,6 +27,7 @@ const OFFERS_VISIBLE = new Set<ApplicationStatus>([
   ApplicationStatus.NoOffers,
   ApplicationStatus.OfferAccepted,
   ApplicationStatus.Underwriting,
+  ApplicationStatus.LenderReview,
   ApplicationStatus.Approved,
   ApplicationStatus.ManualReview,
   ApplicationStatus.Rejected,
@@ -40,7 +42,7 @@ export class OffersService {
     private readonly applications: ApplicationsService,
     private readonly lifecycle: ApplicationLifecycle,
     private readonly rpc: RpcClient,
-    private readonly outbox: CommandOutbox,
+    private readonly evaluation: UnderwritingEvaluationTrigger,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -72,7 +74,7 @@ export class OffersService {
     }
     const request: AcceptOfferRequest = { applicationId, offerId };
     const reply = await this.rpc.send<AcceptOfferReply>(MessagePattern.OfferAccept, { correlationId, payload: request });
-    if (accepting) await this.acceptAndSubmit(application, offerId, actorOf(user), correlationId, reply.kfs);
+    if (accepting) await this.acceptAndEvaluate(application, offerId, actorOf(user), correlationId, reply.kfs);
     return reply.kfs;
   }
 
@@ -86,18 +88,18 @@ export class OffersService {
   }
 
   /**
-   * The move to OFFER_ACCEPTED and the command sending the application to the lender commit together, so the
-   * lender receives it exactly once whichever replica or retry makes the move.
+   * The move to OFFER_ACCEPTED, on to UNDERWRITING, and the command asking for our credit decision commit together,
+   * so the decision is asked for exactly once whichever replica or retry makes the move. The lender hears of the
+   * application only once we approve it (`UnderwritingOutcomes.approve`).
    */
-  private async acceptAndSubmit(
+  private async acceptAndEvaluate(
     application: ApplicationEntity,
     offerId: string,
     actor: string,
     correlationId: string,
     kfs: KeyFactStatement,
   ): Promise<void> {
-    const command = submitCommandOf(application, offerId);
-    const commandId = await this.moveIfStill(
+    await this.moveIfStill(
       application.id,
       ApplicationStatus.OffersReady,
       ApplicationStatus.OfferAccepted,
@@ -105,11 +107,18 @@ export class OffersService {
       `accepted offer ${offerId}`,
       async (manager) => {
         stageIdempotentResponse(kfs);
-        await manager.update(ApplicationEntity, { id: application.id }, { acceptedAmount: formatMoney(kfs.terms.amount) });
-        return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
+        const accepted = { acceptedAmount: formatMoney(kfs.terms.amount), acceptedOfferId: offerId, acceptedPartnerCode: kfs.lender.code };
+        await manager.update(ApplicationEntity, { id: application.id }, accepted);
+        const moved = await this.lifecycle.transition(manager, {
+          applicationId: application.id,
+          expectedFrom: ApplicationStatus.OfferAccepted,
+          to: ApplicationStatus.Underwriting,
+          actor,
+          reason: 'our credit decision',
+        });
+        await this.evaluation.request(manager, { ...moved, ...accepted }, UnderwritingTrigger.Acceptance, correlationId);
       },
     );
-    if (commandId) this.outbox.deliver(commandId);
   }
 
   /** Another replica or a retry may have moved it already: the offer service's answer is the same either way. */
@@ -131,25 +140,4 @@ export class OffersService {
       return undefined;
     }
   }
-}
-
-function submitCommandOf(application: ApplicationEntity, offerId: string): SubmitToPartnerCommand {
-  return {
-    applicationId: application.id,
-    offerId,
-    purpose: application.purpose,
-    applicant: {
-      fullName: application.fullName,
-      dob: application.dob,
-      pan: application.pan,
-      mobile: application.mobile,
-      email: application.email,
-      employmentType: application.employmentType,
-      monthlyIncome: application.monthlyIncome,
-      existingEmiMonthly: application.existingEmiMonthly,
-      pincode: application.pincode,
-      city: application.city,
-      state: application.state,
-    },
-  };
 }

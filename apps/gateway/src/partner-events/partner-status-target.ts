@@ -1,9 +1,12 @@
 import { ApplicationStatus, PartnerStatus } from '@los/contracts';
 
-/** Where each lender status puts our application; RECEIVED changes nothing of ours. */
+/**
+ * Where each lender status puts our application; RECEIVED changes nothing of ours. The lender has an application
+ * only after our approval (LENDER_REVIEW), so its review keeps it there.
+ */
 const TARGET_OF: Readonly<Record<PartnerStatus, ApplicationStatus | null>> = {
   [PartnerStatus.Received]: null,
-  [PartnerStatus.UnderReview]: ApplicationStatus.Underwriting,
+  [PartnerStatus.UnderReview]: ApplicationStatus.LenderReview,
   [PartnerStatus.Approved]: ApplicationStatus.Approved,
   [PartnerStatus.Rejected]: ApplicationStatus.Rejected,
   [PartnerStatus.DisbursalInitiated]: ApplicationStatus.DisbursalRequested,

@@ -62,4 +62,19 @@ describe('PartnerStatusApplier', () => {
     assert.equal(await apply(PartnerStatus.Approved), PartnerEventOutcome.Applied);
     assert.deepEqual(updates, [{ partnerStatus: PartnerStatus.Approved }]);
   });
+
+  it('never lets a lender decide before us: news for an application awaiting our decision moves nothing', async () => {
+    for (const status of [ApplicationStatus.OfferAccepted, ApplicationStatus.Underwriting, ApplicationStatus.ManualReview]) {
+      const { apply, moves } = setup(status, null);
+      await apply(PartnerStatus.Approved);
+      await apply(PartnerStatus.Disbursed);
+      assert.deepEqual(moves, [], status);
+    }
+  });
+
+  it('keeps a lender reviewing what we approved in LENDER_REVIEW, and moves on to its approval', async () => {
+    const { apply, moves } = setup(ApplicationStatus.LenderReview, PartnerStatus.Received);
+    assert.equal(await apply(PartnerStatus.UnderReview), PartnerEventOutcome.Applied);
+    assert.deepEqual(moves, []);
+  });
 });

@@ -20,7 +20,7 @@ function setup(acceptedAmount: string | null = '250000.00') {
   } as unknown as EntityManager;
   const application = {
     id: ID,
-    status: ApplicationStatus.OfferAccepted,
+    status: ApplicationStatus.LenderReview,
     partnerCode: 'AURUM_PRIME',
     partnerStatus: PartnerStatus.Received,
     sanctionedAmount: null,
@@ -39,7 +39,7 @@ describe('PartnerStatusApplier: the sanctioned amount', () => {
   it("sets the accepted offer's amount when the lender approves without naming one", async () => {
     const { moves, updates, manager, application, sut } = setup();
     await sut.apply(manager, application, { status: PartnerStatus.Approved, reason: 'webhook' });
-    assert.deepEqual(moves, [ApplicationStatus.Underwriting, ApplicationStatus.Approved]);
+    assert.deepEqual(moves, [ApplicationStatus.Approved]);
     assert.deepEqual(updates, [{ partnerStatus: PartnerStatus.Approved, sanctionedAmount: '250000.00' }]);
     assert.equal(application.sanctionedAmount, '250000.00');
   });

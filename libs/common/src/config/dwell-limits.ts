@@ -1,12 +1,8 @@
 import { makeValidator } from 'envalid';
 import { ApplicationStatus, FINAL_STATUSES, PARTNER_CODE } from '@los/contracts';
 
-/** The steps a lender performs: their limits may differ per partner, after its SLA. */
-export const LENDER_STEPS: ReadonlySet<ApplicationStatus> = new Set([
-  ApplicationStatus.OfferAccepted,
-  ApplicationStatus.Underwriting,
-  ApplicationStatus.Approved,
-]);
+/** The steps a lender performs (after our own credit decision): their limits may differ per partner, after its SLA. */
+export const LENDER_STEPS: ReadonlySet<ApplicationStatus> = new Set([ApplicationStatus.LenderReview, ApplicationStatus.Approved]);
 
 export type DwellLimitsMs = Partial<Record<ApplicationStatus, number>>;
 

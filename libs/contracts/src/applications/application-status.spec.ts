@@ -11,6 +11,7 @@ describe('application transition map', () => {
       S.OffersReady,
       S.OfferAccepted,
       S.Underwriting,
+      S.LenderReview,
       S.Approved,
       S.DisbursalRequested,
       S.Disbursed,
@@ -21,6 +22,15 @@ describe('application transition map', () => {
   it('refuses skipping steps and going backwards', () => {
     assert.equal(canTransition(S.LeadCreated, S.OffersReady), false);
     assert.equal(canTransition(S.Approved, S.Underwriting), false);
+  });
+
+  it('lets only our decision send an application to the lender', () => {
+    assert.equal(canTransition(S.Underwriting, S.Approved), false);
+    assert.equal(canTransition(S.ManualReview, S.Approved), false);
+    assert.equal(canTransition(S.OfferAccepted, S.LenderReview), false);
+    for (const to of [S.LenderReview, S.Rejected, S.ManualReview]) assert.ok(canTransition(S.Underwriting, to), to);
+    for (const to of [S.LenderReview, S.Rejected, S.Underwriting]) assert.ok(canTransition(S.ManualReview, to), to);
+    for (const to of [S.Approved, S.Rejected]) assert.ok(canTransition(S.LenderReview, to), to);
   });
 
   it('lets every non-final status be cancelled or expire, and final ones go nowhere', () => {
@@ -34,10 +44,16 @@ describe('application transition map', () => {
 
 describe('forwardPath', () => {
   it('walks the statuses in between, shortest first', () => {
-    assert.deepEqual(forwardPath(S.OfferAccepted, S.Approved), [S.Underwriting, S.Approved]);
-    assert.deepEqual(forwardPath(S.OfferAccepted, S.Disbursed), [S.Underwriting, S.Approved, S.DisbursalRequested, S.Disbursed]);
-    assert.deepEqual(forwardPath(S.ManualReview, S.Rejected), [S.Rejected]);
-    assert.deepEqual(forwardPath(S.Underwriting, S.Underwriting), null);
+    assert.deepEqual(forwardPath(S.LenderReview, S.Approved), [S.Approved]);
+    assert.deepEqual(forwardPath(S.LenderReview, S.Disbursed), [S.Approved, S.DisbursalRequested, S.Disbursed]);
+    assert.deepEqual(forwardPath(S.LenderReview, S.Rejected), [S.Rejected]);
+    assert.deepEqual(forwardPath(S.LenderReview, S.LenderReview), null);
+  });
+
+  it('never skips our own credit decision', () => {
+    for (const from of [S.OfferAccepted, S.Underwriting, S.ManualReview]) {
+      for (const to of [S.LenderReview, S.Approved, S.Rejected, S.Disbursed]) assert.equal(forwardPath(from, to), null, `${from} → ${to}`);
+    }
   });
 
   it('never goes back, through KYC, or out of a final status', () => {
@@ -46,5 +62,6 @@ describe('forwardPath', () => {
     assert.equal(forwardPath(S.Cancelled, S.Approved), null);
     assert.equal(forwardPath(S.KycVerified, S.KycInProgress), null);
     assert.deepEqual(forwardPath(S.KycVerified, S.OfferAccepted), [S.OffersReady, S.OfferAccepted]);
+    assert.equal(forwardPath(S.KycVerified, S.Approved), null);
   });
 });

@@ -8,6 +8,8 @@ export enum ApplicationStatus {
   NoOffers = 'NO_OFFERS',
   OfferAccepted = 'OFFER_ACCEPTED',
   Underwriting = 'UNDERWRITING',
+  /** Our credit decision approved it; the lender has it to sanction. */
+  LenderReview = 'LENDER_REVIEW',
   Approved = 'APPROVED',
   Rejected = 'REJECTED',
   ManualReview = 'MANUAL_REVIEW',
@@ -39,8 +41,11 @@ const FORWARD: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   [S.KycVerified]: [S.OffersReady, S.NoOffers, S.KycInProgress],
   [S.OffersReady]: [S.OfferAccepted],
   [S.OfferAccepted]: [S.Underwriting],
-  [S.Underwriting]: [S.Approved, S.Rejected, S.ManualReview],
-  [S.ManualReview]: [S.Approved, S.Rejected],
+  // Our credit decision comes first: only an approval of ours sends the application to the lender (LENDER_REVIEW).
+  [S.Underwriting]: [S.LenderReview, S.Rejected, S.ManualReview],
+  // A referred case is decided by an underwriter, or evaluated again (a required document arrived, a bureau refresh).
+  [S.ManualReview]: [S.LenderReview, S.Rejected, S.Underwriting],
+  [S.LenderReview]: [S.Approved, S.Rejected],
   [S.Approved]: [S.DisbursalRequested],
   [S.DisbursalRequested]: [S.Disbursed, S.DisbursalFailed],
 };
@@ -59,7 +64,8 @@ export function canTransition(from: ApplicationStatus, to: ApplicationStatus): b
 
 /**
  * The shortest walk of forward steps from one status to another (excluding `from`), or null when `to` is not ahead:
- * how a lender's news (approved, disbursed) moves an application through the statuses in between.
+ * how a lender's news (approved, disbursed) moves an application through the statuses in between. The walk never
+ * leaves a status awaiting our own credit decision, so a lender's news cannot stand in for it.
  */
 export function forwardPath(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus[] | null {
   const cameFrom = new Map<ApplicationStatus, ApplicationStatus>();
@@ -71,6 +77,7 @@ export function forwardPath(from: ApplicationStatus, to: ApplicationStatus): App
       while (cameFrom.get(path[0]!) !== from) path.unshift(cameFrom.get(path[0]!)!);
       return path;
     }
+    if (OUR_DECISION_PENDING.has(current)) continue;
     for (const next of FORWARD[current] ?? []) {
       if (next === from || cameFrom.has(next) || isKycStep(next)) continue;
       cameFrom.set(next, current);
@@ -79,6 +86,9 @@ export function forwardPath(from: ApplicationStatus, to: ApplicationStatus): App
   }
   return null;
 }
+
+/** Statuses before our credit decision: only our own decision (never a lender's news) moves an application out of them. */
+const OUR_DECISION_PENDING: ReadonlySet<ApplicationStatus> = new Set([S.OfferAccepted, S.Underwriting, S.ManualReview]);
 
 /** KYC may be re-run from several statuses; a lender's news never sends an application back through it. */
 function isKycStep(status: ApplicationStatus): boolean {

@@ -31,6 +31,8 @@ export enum ErrorCode {
   /** The `after` cursor was not issued by this list (or its sort changed). */
   InvalidCursor = 'INVALID_CURSOR',
   OfferAlreadyAccepted = 'OFFER_ALREADY_ACCEPTED',
+  /** Our credit decision has not been made for this application yet (it is before or in UNDERWRITING). */
+  DecisionNotAvailable = 'DECISION_NOT_AVAILABLE',
   /** KYC is verified but the offer set is still being computed: poll the application's status for OFFERS_READY. */
   OffersNotReady = 'OFFERS_NOT_READY',
   DocumentLocked = 'DOCUMENT_LOCKED',
@@ -103,6 +105,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.OfferExpired]: 409,
   [ErrorCode.OfferNotFound]: 404,
   [ErrorCode.KfsNotAvailable]: 409,
+  [ErrorCode.DecisionNotAvailable]: 404,
   [ErrorCode.InvalidCursor]: 400,
   [ErrorCode.OfferAlreadyAccepted]: 409,
   [ErrorCode.OffersNotReady]: 409,

@@ -37,4 +37,9 @@ export const DURABLE_COMMANDS: DurableCatalogue = {
     senders: [ServiceName.Gateway],
     results: [EventType.PartnerSubmission],
   },
+  [MessagePattern.UnderwritingEvaluate]: {
+    receiver: ServiceName.Underwriting,
+    senders: [ServiceName.Gateway],
+    results: [EventType.UnderwritingDecided],
+  },
 };

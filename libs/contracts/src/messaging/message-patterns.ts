@@ -39,6 +39,10 @@ export enum MessagePattern {
   KycReviewSummaries = 'kyc.qry.review-summaries.v1',
   KycNameMatch = 'kyc.qry.name-match.v1',
   KycIdentityMatch = 'kyc.qry.identity-match.v1',
+  /** Durable command: take our credit decision on an application (one decision per application and input snapshot). */
+  UnderwritingEvaluate = 'underwriting.cmd.evaluate.v1',
+  /** Request/reply, read-only: the latest credit decision of an application. */
+  UnderwritingDecision = 'underwriting.qry.decision.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
@@ -50,4 +54,6 @@ export enum EventType {
   PartnerSubmission = 'offer.evt.partner-submission.v1',
   /** The offer set of an application is stored; how many lenders offered. */
   OffersComputed = 'offer.evt.offers-computed.v1',
+  /** Our credit decision on an application: approve (on to the lender), reject, or refer to an underwriter. */
+  UnderwritingDecided = 'underwriting.evt.decided.v1',
 }

@@ -10,4 +10,6 @@ export enum AttentionCode {
   PartnerStatusConflict = 'PARTNER_STATUS_CONFLICT',
   /** offer-service refused to compute offers for a verified application (e.g. its data cannot be priced). */
   OfferComputationRefused = 'OFFER_COMPUTATION_REFUSED',
+  /** underwriting-service could not decide (its evaluation failed for good): referred to an underwriter, never approved. */
+  UnderwritingFailed = 'UNDERWRITING_FAILED',
 }

@@ -21,13 +21,13 @@ describe('dwell limits', () => {
 
   it('lets configuration override a status, and a partner only its lender steps', () => {
     const policy = new DwellLimitPolicy(
-      parseDwellLimitOverrides('{"statuses":{"KYC_IN_PROGRESS":2000},"partners":{"KUBER":{"UNDERWRITING":3600000}}}'),
+      parseDwellLimitOverrides('{"statuses":{"KYC_IN_PROGRESS":2000},"partners":{"KUBER":{"LENDER_REVIEW":3600000}}}'),
     );
     assert.equal(policy.limitFor(S.KycInProgress, null), 2_000);
     assert.equal(policy.limitFor(S.KycInProgress, 'KUBER'), 2_000);
-    assert.equal(policy.limitFor(S.Underwriting, 'KUBER'), 60 * MINUTE);
-    assert.equal(policy.limitFor(S.Underwriting, 'OCEAN'), 30 * MINUTE);
-    assert.equal(policy.limitFor(S.Underwriting, null), 30 * MINUTE);
+    assert.equal(policy.limitFor(S.LenderReview, 'KUBER'), 60 * MINUTE);
+    assert.equal(policy.limitFor(S.LenderReview, 'OCEAN'), 30 * MINUTE);
+    assert.equal(policy.limitFor(S.LenderReview, null), 30 * MINUTE);
   });
 
   it('counts an application stuck only once its time in status is past the limit', () => {
@@ -41,13 +41,13 @@ describe('dwell limits', () => {
 
   it('splits a lender step into a rule per partner with its own limit and one for everyone else', () => {
     const policy = new DwellLimitPolicy(
-      parseDwellLimitOverrides({ partners: { OCEAN: { UNDERWRITING: 5_000 }, KUBER: { UNDERWRITING: 7_000, APPROVED: 9_000 } } }),
+      parseDwellLimitOverrides({ partners: { OCEAN: { LENDER_REVIEW: 5_000 }, KUBER: { LENDER_REVIEW: 7_000, APPROVED: 9_000 } } }),
     );
-    const underwriting = policy.rules().filter((rule) => rule.status === S.Underwriting);
+    const underwriting = policy.rules().filter((rule) => rule.status === S.LenderReview);
     assert.deepEqual(underwriting, [
-      { status: S.Underwriting, limitMs: 30 * MINUTE, exceptPartners: ['KUBER', 'OCEAN'] },
-      { status: S.Underwriting, limitMs: 7_000, partnerCode: 'KUBER' },
-      { status: S.Underwriting, limitMs: 5_000, partnerCode: 'OCEAN' },
+      { status: S.LenderReview, limitMs: 30 * MINUTE, exceptPartners: ['KUBER', 'OCEAN'] },
+      { status: S.LenderReview, limitMs: 7_000, partnerCode: 'KUBER' },
+      { status: S.LenderReview, limitMs: 5_000, partnerCode: 'OCEAN' },
     ]);
     const statuses = new Set(policy.rules().map((rule) => rule.status));
     assert.deepEqual(
@@ -65,7 +65,7 @@ describe('dwell limits', () => {
     refused('{"statuses":{"KYC_IN_PROGRESS":0}}', /at least 1000/);
     refused('{"statuses":{"KYC_IN_PROGRESS":"10m"}}', /whole milliseconds/);
     refused('{"partners":{"KUBER":{"KYC_IN_PROGRESS":60000}}}', /partners\.KUBER\.KYC_IN_PROGRESS is not a lender step/);
-    refused('{"partners":{"kuber!":{"UNDERWRITING":60000}}}', /not a partner code/);
+    refused('{"partners":{"kuber!":{"LENDER_REVIEW":60000}}}', /not a partner code/);
     refused('{"status":{}}', /unknown keys: status/);
     refused('[1]', /JSON object/);
     refused('not json', /JSON/);
