@@ -6,6 +6,23 @@
 // Generated from the gateway's OpenAPI document by `npm run openapi`; do not edit.
 
 export interface paths {
+    "/v1/admin/metrics/time-to-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time from application to approval, automatic and manual */
+        get: operations["getTimeToApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/partners": {
         parameters: {
             query?: never;
@@ -605,6 +622,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/underwriting-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the applications referred to an underwriter */
+        get: operations["listUnderwritingReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/underwriting-reviews/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an underwriting review's evidence */
+        get: operations["getUnderwritingReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/underwriting-reviews/{applicationId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim an underwriting review for a while */
+        post: operations["claimUnderwritingReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/underwriting-reviews/{applicationId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a claimed review; a large approval waits for a second underwriter */
+        post: operations["decideUnderwritingReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;
@@ -753,7 +838,7 @@ export interface components {
         AttentionItemView: {
             at: string;
             /** @enum {string} */
-            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "UNDERWRITING_FAILED";
+            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "UNDERWRITING_FAILED" | "UNDERWRITING_SLA_AT_RISK";
             reason: string;
         };
         BorrowerDecisionView: {
@@ -802,6 +887,14 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        DecideUnderwritingReviewDto: {
+            /** @enum {string} */
+            decision: "APPROVE" | "REJECT";
+            /** @description What the underwriter weighed; kept in the audit */
+            note: string;
+            /** @description Codes of the decision; a rejection's codes are the reasons given to the borrower */
+            reasonCodes: ("INCOME_VERIFIED" | "DOCUMENTS_SATISFACTORY" | "BUREAU_EXPLAINED" | "POLICY_EXCEPTION_APPROVED" | "INSUFFICIENT_INCOME" | "HIGH_OBLIGATIONS" | "ADVERSE_CREDIT_HISTORY" | "DOCUMENTS_INSUFFICIENT" | "POLICY_CRITERIA_NOT_MET")[];
         };
         DecisionConditionsView: {
             /**
@@ -873,6 +966,17 @@ export interface components {
             status: "PENDING_UPLOAD" | "CHECKED" | "REJECTED";
             /** @enum {string} */
             type: "PAN_CARD" | "AADHAAR_MASKED" | "BANK_STATEMENT" | "SALARY_SLIP" | "PHOTO";
+        };
+        DurationStatsView: {
+            count: number;
+            /** @description Seconds */
+            meanSeconds: number | null;
+            /** @description Seconds, nearest rank */
+            p50Seconds: number | null;
+            /** @description Seconds, nearest rank */
+            p90Seconds: number | null;
+            /** @description Share approved within two hours of creation, 0..1 */
+            withinTwoHoursShare: number | null;
         };
         EmiPreviewDto: {
             /**
@@ -992,7 +1096,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -1533,6 +1637,18 @@ export interface components {
              */
             reasonCode: "NAME_VARIANT_ACCEPTED" | "DOB_CONFIRMED" | "GENDER_RECORD_ERROR" | "ADDRESS_CHANGE_ACCEPTED" | "PAN_AADHAAR_LINK_CONFIRMED" | "SOURCE_OUTAGE_OVERRIDDEN" | "IDENTITY_MISMATCH" | "SUSPECTED_IMPERSONATION" | "RECORDS_INCONSISTENT" | "PAN_AADHAAR_NOT_LINKED";
         };
+        ReviewDocumentView: {
+            contentType: string;
+            /** Format: date-time */
+            downloadExpiresAt: string | null;
+            /** @description Short-lived pre-signed download link of a checked document */
+            downloadUrl: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "PENDING_UPLOAD" | "CHECKED" | "REJECTED";
+            type: string;
+        };
         RuleChangeView: {
             /** @description The value in the newer version; absent when removed */
             after?: (string | null) | number | boolean | {
@@ -1690,6 +1806,15 @@ export interface components {
              */
             pan: string;
         };
+        TimeToApprovalView: {
+            all: components["schemas"]["DurationStatsView"];
+            /** @description Never in MANUAL_REVIEW */
+            automatic: components["schemas"]["DurationStatsView"];
+            from: string;
+            /** @description Passed through MANUAL_REVIEW */
+            manual: components["schemas"]["DurationStatsView"];
+            to: string;
+        };
         TokenPairView: {
             /** @description Bearer access token (JWT, HS256) */
             accessToken: string;
@@ -1703,6 +1828,125 @@ export interface components {
         };
         /** @enum {string} */
         UnderwritingDecision: "APPROVE" | "REJECT" | "REFER";
+        UnderwritingReviewClaimView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description User id of the underwriter holding the claim */
+            claimedBy: string;
+            /** Format: date-time */
+            claimExpiresAt: string;
+        };
+        UnderwritingReviewDecisionView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            applicationStatus: "MANUAL_REVIEW" | "LENDER_REVIEW" | "REJECTED";
+            at: string;
+            /** @description actor of this step, user:<id> */
+            decidedBy: string;
+            /** @enum {string} */
+            decision: "APPROVE" | "REJECT";
+            /**
+             * Format: uuid
+             * @description The maker of a checked approval
+             */
+            makerId: string | null;
+            /**
+             * @description AWAITING_CHECKER: an approval above UNDERWRITING_CHECKER_ABOVE waits for a second underwriter
+             * @enum {string}
+             */
+            outcome: "APPLIED" | "AWAITING_CHECKER";
+            reasonCodes: ("INCOME_VERIFIED" | "DOCUMENTS_SATISFACTORY" | "BUREAU_EXPLAINED" | "POLICY_EXCEPTION_APPROVED" | "INSUFFICIENT_INCOME" | "HIGH_OBLIGATIONS" | "ADVERSE_CREDIT_HISTORY" | "DOCUMENTS_INSUFFICIENT" | "POLICY_CRITERIA_NOT_MET")[];
+        };
+        UnderwritingReviewEvidenceView: {
+            /**
+             * @description What an approval lends: the accepted offer amount
+             * @example 350000.00
+             */
+            amount: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationStatus: string;
+            /** @description Holder of a live claim */
+            claimedBy: string | null;
+            /** Format: date-time */
+            claimExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            currency: "INR";
+            /** @description Application created + UNDERWRITING_REVIEW_SLA_MS; the queue is soonest first */
+            deadline: string;
+            /** @description Our credit decision: table, version, snapshot, matched rules, reasons, conditions (the decision trace) */
+            decision: Record<string, never> | null;
+            documents: components["schemas"]["ReviewDocumentView"][];
+            /** @description Document types the referral asked for */
+            documentsRequired: string[];
+            /**
+             * Format: date-time
+             * @description When the application last entered MANUAL_REVIEW
+             */
+            enteredReviewAt: string | null;
+            /** @description KYC result: status, score, reasons, declared identity (PAN masked, Aadhaar last 4 only), each source and its match */
+            kyc: Record<string, never> | null;
+            late: boolean;
+            /**
+             * Format: uuid
+             * @description Maker-checker: the underwriter whose approval waits for a second one
+             */
+            makerId: string | null;
+            /** @description The accepted offer as its Key Fact Statement */
+            offer: Record<string, never> | null;
+            /** @description Lender of the accepted offer */
+            partnerCode: string | null;
+            /** @description Reason codes of the referral, e.g. AMOUNT_ABOVE_AUTO_LIMIT */
+            referralReasons: string[];
+            /** @description Seconds until the deadline, negative when late */
+            secondsLeft: number;
+            /** @description Parts that could not be read just now (kyc, decision, offer, documents) */
+            unavailable: string[];
+        };
+        UnderwritingReviewQueueItemView: {
+            /**
+             * @description What an approval lends: the accepted offer amount
+             * @example 350000.00
+             */
+            amount: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Holder of a live claim */
+            claimedBy: string | null;
+            /** Format: date-time */
+            claimExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            currency: "INR";
+            /** @description Application created + UNDERWRITING_REVIEW_SLA_MS; the queue is soonest first */
+            deadline: string;
+            /** @description Document types the referral asked for */
+            documentsRequired: string[];
+            /**
+             * Format: date-time
+             * @description When the application last entered MANUAL_REVIEW
+             */
+            enteredReviewAt: string | null;
+            late: boolean;
+            /**
+             * Format: uuid
+             * @description Maker-checker: the underwriter whose approval waits for a second one
+             */
+            makerId: string | null;
+            /** @description Lender of the accepted offer */
+            partnerCode: string | null;
+            /** @description Reason codes of the referral, e.g. AMOUNT_ABOVE_AUTO_LIMIT */
+            referralReasons: string[];
+            /** @description Seconds until the deadline, negative when late */
+            secondsLeft: number;
+        };
+        UnderwritingReviewQueueView: {
+            items: components["schemas"]["UnderwritingReviewQueueItemView"][];
+        };
         /** @enum {string} */
         UnderwritingTrigger: "ACCEPTANCE" | "DOCUMENT_RECEIVED" | "BUREAU_REFRESH";
         UserView: {
@@ -1744,6 +1988,73 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getTimeToApproval: {
+        parameters: {
+            query?: {
+                /** @description Approvals at or after this instant; default 30 days before `to` */
+                from?: string;
+                /** @description Approvals before this instant; default now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications approved in [from, to): count, mean, p50, p90, share within two hours */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeToApprovalView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listPartners: {
         parameters: {
             query?: never;
@@ -5573,6 +5884,366 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUnderwritingReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications in MANUAL_REVIEW, soonest deadline first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnderwritingReviewQueueView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getUnderwritingReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Never the Aadhaar number: only its last four digits */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnderwritingReviewEvidenceView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    claimUnderwritingReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Yours until claimExpiresAt (UNDERWRITING_REVIEW_CLAIM_MS) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnderwritingReviewClaimView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN, CHECKER_SAME_AS_MAKER */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, REVIEW_ALREADY_CLAIMED, REVIEW_ALREADY_RESOLVED, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideUnderwritingReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideUnderwritingReviewDto"];
+            };
+        };
+        responses: {
+            /** @description APPLIED: moved to LENDER_REVIEW (submitted to the lender) or REJECTED; AWAITING_CHECKER: the maker is recorded */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnderwritingReviewDecisionView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, UNSAFE_TEXT */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN, CHECKER_SAME_AS_MAKER */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, REVIEW_NOT_CLAIMED, REVIEW_ALREADY_RESOLVED, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

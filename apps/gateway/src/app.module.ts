@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type GatewayConfig } from '@los/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { ApprovalMetricsModule } from './approval-metrics/approval-metrics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -13,6 +14,7 @@ import { OpsModule } from './ops/ops.module.js';
 import { PartnerEventsModule } from './partner-events/partner-events.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { UnderwritingDeskModule } from './underwriting-desk/underwriting-desk.module.js';
 import { UnderwritingModule } from './underwriting/underwriting.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -34,11 +36,13 @@ export class AppModule {
         KycReviewsModule,
         OffersModule,
         UnderwritingModule,
+        UnderwritingDeskModule,
         PartnersModule,
         PartnerEventsModule,
         EmiModule,
         ProbesModule,
         OpsModule,
+        ApprovalMetricsModule,
       ],
     };
   }

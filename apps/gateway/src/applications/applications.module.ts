@@ -12,6 +12,7 @@ import { AttentionItemEntity } from './attention/attention-item.entity.js';
 import { AfterCommit } from './lifecycle/after-commit.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
+import { ApprovalTimer } from './lifecycle/approval-timer.js';
 import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
 
 @Module({
@@ -27,6 +28,7 @@ import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
     ApplicationLifecycle,
     ApplicationAttention,
     AfterCommit,
+    ApprovalTimer,
     ComputeOffersTrigger,
   ],
   exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, AfterCommit],

@@ -16,6 +16,9 @@ import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
+import { UnderwritingSlaBreachEntity } from '../underwriting-desk/sla/underwriting-sla-breach.entity.js';
+import { UnderwritingReviewAuditEntity } from '../underwriting-desk/underwriting-review-audit.entity.js';
+import { UnderwritingReviewEntity } from '../underwriting-desk/underwriting-review.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
 import { CreateUsersAndTokens1764000000300 } from './migrations/1764000000300-create-users-and-tokens.js';
@@ -31,6 +34,7 @@ import { CreateApplicationRedrives1764000000900 } from './migrations/17640000009
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 import { AddApplicationAcceptedOffer1764000001000 } from './migrations/1764000001000-add-application-accepted-offer.js';
+import { CreateUnderwritingReviews1764000001100 } from './migrations/1764000001100-create-underwriting-reviews.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -48,6 +52,9 @@ export const GATEWAY_ENTITIES = [
   AttentionItemEntity,
   KycReviewEntity,
   KycReviewAuditEntity,
+  UnderwritingReviewEntity,
+  UnderwritingReviewAuditEntity,
+  UnderwritingSlaBreachEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -67,4 +74,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
   AddApplicationAcceptedOffer1764000001000,
+  CreateUnderwritingReviews1764000001100,
 ];

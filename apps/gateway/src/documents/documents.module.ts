@@ -13,5 +13,6 @@ import { CheckUploadUseCase } from './usecases/check-upload/check-upload.usecase
   imports: [ApplicationsModule, TypeOrmModule.forFeature([ApplicationDocumentEntity])],
   controllers: [DocumentsController],
   providers: [DocumentsService, DocumentBucket, S3PresignerService, S3ObjectsService, CheckUploadUseCase],
+  exports: [DocumentsService],
 })
 export class DocumentsModule {}

@@ -19,6 +19,10 @@ export enum Permission {
   KycReview = 'kyc:review',
   /** Have an application in MANUAL_REVIEW evaluated again on a fresh bureau report. */
   UnderwritingReevaluate = 'underwriting:reevaluate',
+  /** Work the underwriting review desk: list, claim, see the evidence and decide referred applications. */
+  UnderwritingReview = 'underwriting:review',
+  /** Read the time-to-approval figures. */
+  MetricsRead = 'metrics:read',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
 }
@@ -41,8 +45,8 @@ const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
-  [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview, P.UnderwritingReevaluate]),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview]),
+  [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview, P.UnderwritingReevaluate, P.UnderwritingReview]),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview, P.MetricsRead]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };

@@ -113,12 +113,47 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;
+const decimalRupees = makeValidator<string>((input) => {
+  if (typeof input !== 'string' || !/^\d{1,12}(\.\d{1,2})?$/.test(input)) throw new Error('must be rupees as a decimal such as 500000.00');
+  return input;
+});
+
+const underwritingDesk = {
+  UNDERWRITING_REVIEW_SLA_MS: atLeast(60_000)({
+    default: 2 * 60 * 60_000,
+    desc: 'Deadline of an underwriter review, counted from the creation of the application',
+  }),
+  UNDERWRITING_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long an underwriter's claim on a review lasts" }),
+  UNDERWRITING_CHECKER_ABOVE: decimalRupees({
+    default: '500000.00',
+    desc: 'Approvals of an amount above this (rupees) need a second underwriter (maker-checker)',
+  }),
+  UNDERWRITING_SLA_MARGIN_MS: atLeast(0)({
+    default: 30 * 60_000,
+    desc: 'A review this close to its deadline (or past it) is escalated once as at risk',
+  }),
+  UNDERWRITING_SLA_SCAN_MS: atLeast(100)({ default: 60_000, desc: 'How often the gateway looks for reviews near their deadline' }),
+};
+
+export const ENV_FEATURES = {
+  base,
+  redis,
+  mysql,
+  mongo,
+  durable,
+  s3,
+  auth,
+  cors,
+  sandboxClient,
+  vault,
+  ops,
+  underwritingDesk,
+} as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],

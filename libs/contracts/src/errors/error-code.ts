@@ -73,6 +73,8 @@ export enum ErrorCode {
   ReviewNotClaimed = 'REVIEW_NOT_CLAIMED',
   /** The KYC review was already resolved, by a person or by a later automatic result. */
   ReviewAlreadyResolved = 'REVIEW_ALREADY_RESOLVED',
+  /** Maker-checker: the approval above the threshold needs a second underwriter, not the one who made it. */
+  CheckerSameAsMaker = 'CHECKER_SAME_AS_MAKER',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
   /** A database or another server this service depends on does not answer. */
@@ -138,6 +140,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.ReviewAlreadyClaimed]: 409,
   [ErrorCode.ReviewNotClaimed]: 409,
   [ErrorCode.ReviewAlreadyResolved]: 409,
+  [ErrorCode.CheckerSameAsMaker]: 403,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
   [ErrorCode.DependencyUnavailable]: 503,

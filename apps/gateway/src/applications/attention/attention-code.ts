@@ -12,4 +12,6 @@ export enum AttentionCode {
   OfferComputationRefused = 'OFFER_COMPUTATION_REFUSED',
   /** underwriting-service could not decide (its evaluation failed for good): referred to an underwriter, never approved. */
   UnderwritingFailed = 'UNDERWRITING_FAILED',
+  /** An application in MANUAL_REVIEW is near or past its review deadline (UNDERWRITING_REVIEW_SLA_MS). */
+  UnderwritingSlaAtRisk = 'UNDERWRITING_SLA_AT_RISK',
 }

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
+import { ApprovalTimer } from './approval-timer.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
 
 export interface TransitionRequest {
@@ -21,11 +22,15 @@ export interface TransitionRequest {
 /**
  * The only way an application's status changes: allowed by the transition map, applied only if the
  * record is still as read (version check), and logged in the same transaction. Entering KYC_VERIFIED also records
- * the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on to offers.
+ * the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on to offers; entering
+ * APPROVED is timed (los_time_to_approval_seconds).
  */
 @Injectable()
 export class ApplicationLifecycle {
-  constructor(private readonly computeOffers: ComputeOffersTrigger) {}
+  constructor(
+    private readonly computeOffers: ComputeOffersTrigger,
+    @Optional() private readonly approvals?: ApprovalTimer,
+  ) {}
 
   async transition(manager: EntityManager, request: TransitionRequest): Promise<ApplicationEntity> {
     const application = await manager.findOneBy(ApplicationEntity, { id: request.applicationId });
@@ -55,6 +60,7 @@ export class ApplicationLifecycle {
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
+    if (request.to === ApplicationStatus.Approved) await this.approvals?.onApproved(manager, moved, now);
     return moved;
   }
 

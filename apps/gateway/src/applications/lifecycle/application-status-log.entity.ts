@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** Append-only history of an application's status; written in the transaction that changes it. */
 @Entity('application_status_log')
 @Index('idx_status_log_application', ['applicationId', 'id'])
+@Index('idx_status_log_to_status_at', ['toStatus', 'at'])
 export class ApplicationStatusLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
   @Column('char', { length: 36, name: 'application_id' }) applicationId: string;

@@ -1,0 +1,4 @@
+export interface ClaimUnderwritingReviewCommand {
+  applicationId: string;
+  userId: string;
+}
