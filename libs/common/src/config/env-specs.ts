@@ -113,7 +113,15 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;
+const underwriting = {
+  BUREAU_TIMEOUT_MS: atLeast(100)({ default: 3_000, desc: 'Timeout of one bureau report pull; past it the decision is referred (BUREAU_UNAVAILABLE)' }),
+  UNDERWRITING_EVALUATION_TIMEOUT_MS: atLeast(100)({
+    default: 10_000,
+    desc: 'Longest one decision-table evaluation may take; past it the decision is referred (TIMEOUT)',
+  }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops, underwriting } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
@@ -121,7 +129,7 @@ export const SERVICE_ENV_FEATURES = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
-  [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;
