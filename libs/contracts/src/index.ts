@@ -24,3 +24,4 @@ export * from './partners/partner-messages.js';
 export * from './money/money.js';
 export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
+export * from './underwriting/decision-table-id.js';
