@@ -1,4 +1,6 @@
 import { CreateDurableTables1764000000000 } from '@los/common';
+import { DecisionTableAuditEventEntity } from '../audit/decision-table-audit.entity.js';
+import { CreateDecisionTableAudit1764000002000 } from './migrations/1764000002000-create-decision-table-audit.js';
 
-export const UNDERWRITING_ENTITIES = [];
-export const UNDERWRITING_MIGRATIONS = [CreateDurableTables1764000000000];
+export const UNDERWRITING_ENTITIES = [DecisionTableAuditEventEntity];
+export const UNDERWRITING_MIGRATIONS = [CreateDurableTables1764000000000, CreateDecisionTableAudit1764000002000];
