@@ -3,6 +3,7 @@ import { ServiceInfrastructureModule, type UnderwritingConfig } from '@los/commo
 import { ServiceName } from '@los/contracts';
 import { UNDERWRITING_ENTITIES } from './database/underwriting-schema.js';
 import { DecisionTablesModule } from './decision-tables/decision-tables.module.js';
+import { EvaluationModule } from './evaluation/evaluation.module.js';
 import { SnapshotsModule } from './snapshots/snapshots.module.js';
 
 @Module({})
@@ -14,6 +15,7 @@ export class AppModule {
         ServiceInfrastructureModule.forService(config, { entities: UNDERWRITING_ENTITIES, reportsTo: [ServiceName.Gateway] }),
         DecisionTablesModule,
         SnapshotsModule,
+        EvaluationModule,
       ],
     };
   }
