@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { buildDecisionTable } from '../../apps/underwriting-service/src/decision-tables/seeds/jdm-table.builder.js';
+import { removeStoredObjects, uploadWithForm } from '../support/document-storage.js';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { applicantOf, magicPan, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
@@ -28,6 +30,7 @@ describe('underwriting: our credit decision before the lender', () => {
   let underwritingDb: Connection;
   let mongo: MongoClient;
   let sandboxUrl: string;
+  const withDocuments: string[] = [];
 
   before(async () => {
     suite = await TestSuite.start(
@@ -51,11 +54,28 @@ describe('underwriting: our credit decision before the lender', () => {
     underwriter = await suite.users.withRole('underwriter');
   });
   after(async () => {
+    if (suite) await removeStoredObjects(suite, withDocuments);
     await gatewayDb?.end();
     await underwritingDb?.end();
     await mongo?.close();
     await suite?.stop();
   });
+
+  /** Publishes a table version straight into Mongo (as the highest, so active); answers how to remove it. */
+  async function activeVersion(tableId: string, content: object, reason: string) {
+    const tables = mongo.db(`${suite.prefix}_underwriting`).collection('decision_tables');
+    await tables.insertOne({
+      tableId,
+      version: 9_999,
+      content,
+      publishedBy: 'test',
+      reason,
+      publishedAt: new Date(),
+      rolledBackFrom: null,
+      audited: true,
+    });
+    return () => tables.deleteOne({ tableId, version: 9_999 });
+  }
 
   async function sandbox(method: string, path: string, body?: unknown) {
     const response = await fetch(`${sandboxUrl}${path}`, {
@@ -191,8 +211,6 @@ describe('underwriting: our credit decision before the lender', () => {
   });
 
   it('refers (ENGINE_ERROR) when the active table version throws on evaluation, never approving', async () => {
-    const tables = mongo.db(`${suite.prefix}_underwriting`).collection('decision_tables');
-    const tableId = 'personal-loan:VISTAAR_CREDIT';
     const broken = {
       nodes: [
         { id: 'in', type: 'inputNode', name: 'Input' },
@@ -209,16 +227,7 @@ describe('underwriting: our credit decision before the lender', () => {
         { id: 'e2', sourceId: 'boom', targetId: 'out', type: 'edge' },
       ],
     };
-    await tables.insertOne({
-      tableId,
-      version: 9_999,
-      content: broken,
-      publishedBy: 'test',
-      reason: 'a version whose evaluation throws',
-      publishedAt: new Date(),
-      rolledBackFrom: null,
-      audited: true,
-    });
+    const remove = await activeVersion('personal-loan:VISTAAR_CREDIT', broken, 'a version whose evaluation throws');
     try {
       const { id, status } = await decidedApplication(magicPan(750), 'VISTAAR_CREDIT');
       assert.equal(status, 'MANUAL_REVIEW');
@@ -226,7 +235,66 @@ describe('underwriting: our credit decision before the lender', () => {
       assert.deepEqual([staff.body.decision, staff.body.reasons.map((r: any) => r.code)], ['REFER', ['ENGINE_ERROR']]);
       assert.deepEqual(await commandsOf(id, SUBMIT), []);
     } finally {
-      await tables.deleteOne({ tableId, version: 9_999 });
+      await remove();
+    }
+  });
+
+  it('evaluates a referred application again when the document its referral asked for arrives, once', async () => {
+    const rows = [
+      {
+        id: 'needs-statement',
+        when: { documents: 'not(contains($, "BANK_STATEMENT"))' },
+        decision: 'REFER' as const,
+        reasonCode: 'DOCUMENTS_REQUIRED',
+        reasonText: 'A bank statement is needed',
+        borrowerFacing: true,
+        documentsRequired: ['BANK_STATEMENT'],
+      },
+      {
+        id: 'approve',
+        when: {},
+        decision: 'APPROVE' as const,
+        reasonCode: 'POLICY_MET',
+        reasonText: 'Meets the policy',
+        borrowerFacing: false,
+      },
+    ];
+    const content = buildDecisionTable('Documents first', 'first', [{ id: 'documents', name: 'Documents', field: 'documents' }], rows);
+    const remove = await activeVersion('personal-loan:UDYAM_FINSERV', content, 'a bank statement first');
+    try {
+      const { id, status } = await decidedApplication(magicPan(750), 'UDYAM_FINSERV');
+      withDocuments.push(id);
+      assert.equal(status, 'MANUAL_REVIEW');
+      const upload = async (type: string) => {
+        const bytes = Buffer.from(`%PDF-1.4 ${type}`);
+        const created = await applicant.http.post(`/v1/applications/${id}/documents`, {
+          type,
+          contentType: 'application/pdf',
+          sizeBytes: bytes.length,
+        });
+        assert.equal(created.status, 201, JSON.stringify(created.body));
+        const stored = await uploadWithForm(created.body.upload, bytes);
+        assert.ok(stored.status < 300, stored.text);
+        const confirmed = await applicant.http.post(`/v1/applications/${id}/documents/${created.body.id}/confirm`, {});
+        assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+      };
+      await upload('SALARY_SLIP');
+      assert.equal(
+        (await applicant.http.get(`/v1/applications/${id}`)).body.status,
+        'MANUAL_REVIEW',
+        'a document not asked for changes nothing',
+      );
+      await upload('BANK_STATEMENT');
+      await waitForStatus(applicant, id, (s) => s === 'LENDER_REVIEW', 'approved with the statement on file');
+      await upload('BANK_STATEMENT');
+      const records = await decisionsOf(id);
+      assert.deepEqual(records.map((r) => [r.decision, r.trigger]).sort(), [
+        ['APPROVE', 'DOCUMENT_RECEIVED'],
+        ['REFER', 'ACCEPTANCE'],
+      ]);
+      assert.equal((await commandsOf(id, EVALUATE)).length, 2);
+    } finally {
+      await remove();
     }
   });
 
