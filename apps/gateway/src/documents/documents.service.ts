@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, isDuplicateKey, type AuthenticatedUser } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { UnderwritingDecisions } from '../underwriting/underwriting-decisions.service.js';
 import { ApplicationDocumentEntity, DocumentStatus } from './document.entity.js';
 import { documentChanged, documentLocked, documentNotFound, uploadRejected } from './document.errors.js';
 import { uploadKeyOf } from './document-keys.factory.js';
@@ -27,6 +28,8 @@ export class DocumentsService {
     private readonly presigner: S3PresignerService,
     private readonly objects: S3ObjectsService,
     private readonly checkUpload: CheckUploadUseCase,
+    private readonly underwriting: UnderwritingDecisions,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -98,14 +101,14 @@ export class DocumentsService {
       await this.objects.remove(document.objectKey);
       throw documentLocked();
     }
-    return this.checkUpload.execute(document);
+    return this.check(document);
   }
 
   /** Signs only the checked copy, and only while it still holds the bytes that were checked. */
   async requestDownload(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<PresignedDownload> {
     let document = await this.find(user, applicationId, documentId);
     if (document.status === DocumentStatus.Rejected) throw uploadRejected();
-    if (document.status === DocumentStatus.PendingUpload) document = await this.checkUpload.execute(document);
+    if (document.status === DocumentStatus.PendingUpload) document = await this.check(document);
     const { checkedKey, checkedEtag } = document;
     if (!checkedKey || !checkedEtag || !(await this.objects.stat(checkedKey, checkedEtag))) {
       await this.documents.update({ id: document.id }, { status: DocumentStatus.Rejected, updatedAt: new Date() });
@@ -113,6 +116,17 @@ export class DocumentsService {
       throw documentChanged();
     }
     return this.presigner.presignDownload(checkedKey, document.contentType);
+  }
+
+  /** Checks and locks an upload; a document a referral asked for sends the application back to underwriting (once). */
+  private async check(document: ApplicationDocumentEntity): Promise<ApplicationDocumentEntity> {
+    const checked = await this.checkUpload.execute(document);
+    const { applicationId, type } = checked;
+    const reevaluated = await this.dataSource.transaction((manager) =>
+      this.underwriting.onDocumentChecked(manager, applicationId, type, randomUUID()),
+    );
+    if (reevaluated) this.logger.log({ applicationId, type }, 'Required document received: evaluated again');
+    return checked;
   }
 
   private async find(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<ApplicationDocumentEntity> {

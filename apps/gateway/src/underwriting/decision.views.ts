@@ -26,7 +26,8 @@ export class StaffDecisionView extends BorrowerDecisionView {
   @ApiProperty({ format: 'uuid' }) decisionId: string;
   @ApiProperty({ example: 'personal-loan', description: 'The decision table evaluated' }) table: string;
   @ApiProperty({ example: 3, description: 'Its published version' }) version: number;
-  @ApiProperty({ example: 'sha256-3f7a…', description: 'Id (content hash) of the input snapshot the decision was taken on' }) snapshot: string;
+  @ApiProperty({ example: 'sha256-3f7a…', description: 'Id (content hash) of the input snapshot the decision was taken on' })
+  snapshot: string;
   @ApiProperty({ type: [String], description: 'Ids of the rules that matched, in order' }) matchedRules: string[];
   @ApiProperty({ type: DecisionConditionsView }) conditions: DecisionConditionsView;
   @ApiProperty({ example: 12 }) durationMs: number;

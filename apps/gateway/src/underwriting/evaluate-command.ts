@@ -1,9 +1,6 @@
 import { AppException } from '@los/common';
-import { ErrorCode, type UnderwritingEvaluateCommand, type UnderwritingTrigger } from '@los/contracts';
+import { ErrorCode, PERSONAL_LOAN_PRODUCT, type UnderwritingEvaluateCommand, type UnderwritingTrigger } from '@los/contracts';
 import type { ApplicationEntity } from '../applications/application.entity.js';
-
-/** The loan product every application is for today (what decision tables are keyed by, with the lender). */
-export const PERSONAL_LOAN = 'PERSONAL_LOAN';
 
 /** The application's facts as underwriting-service evaluates them; it gathers the offer, KYC and bureau itself. */
 export function evaluateCommandOf(
@@ -19,7 +16,7 @@ export function evaluateCommandOf(
     trigger,
     offerId: application.acceptedOfferId,
     partnerCode: application.acceptedPartnerCode,
-    product: PERSONAL_LOAN,
+    product: PERSONAL_LOAN_PRODUCT,
     applicant: {
       pan: application.pan,
       dob: application.dob,

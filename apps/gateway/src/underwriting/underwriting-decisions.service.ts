@@ -62,14 +62,14 @@ export class UnderwritingDecisions {
     const application = await manager.findOneBy(ApplicationEntity, { id: applicationId });
     const required = application?.documentsRequired?.split(',') ?? [];
     if (application?.status !== ApplicationStatus.ManualReview || !required.includes(type)) return false;
-    await this.reevaluate(
-      manager,
-      applicationId,
-      UnderwritingTrigger.DocumentReceived,
-      'service:gateway',
-      `required document ${type} received`,
-      correlationId,
-    );
+    try {
+      const reason = `required document ${type} received`;
+      await this.reevaluate(manager, applicationId, UnderwritingTrigger.DocumentReceived, 'service:gateway', reason, correlationId);
+    } catch (error) {
+      // Another upload or an underwriter moved it meanwhile: that move stands.
+      if (error instanceof AppException && error.code === ErrorCode.InvalidTransition) return false;
+      throw error;
+    }
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MAGIC_PAN } from './bureau-magic-pans.constants.js';
+import { ADVERSE_PAN, MAGIC_PAN } from './bureau-magic-pans.constants.js';
 
 /** Share of PANs below each score band's top, as bureaus report Indian retail borrowers: most 650-800, a tail below 600. */
 const BANDS: readonly { share: number; from: number; to: number }[] = [
@@ -9,11 +9,11 @@ const BANDS: readonly { share: number; from: number; to: number }[] = [
   { share: 0.15, from: 800, to: 900 },
 ];
 
-/** A score from 300 to 900 that is the same for a PAN every time; magic test PANs score their digits. */
+/** A score from 300 to 900 that is the same for a PAN every time; magic test PANs (adverse ones too) score their digits. */
 export function bureauScoreOf(pan: string): number {
-  const magic = MAGIC_PAN.exec(pan);
+  const magic = MAGIC_PAN.exec(pan)?.[1] ?? ADVERSE_PAN.exec(pan)?.[2];
   if (magic) {
-    const digits = Number(magic[1]);
+    const digits = Number(magic);
     if (digits >= 300 && digits <= 900) return digits;
   }
   let u = createHash('sha256').update(pan).digest().readUInt32BE(0) / 2 ** 32;

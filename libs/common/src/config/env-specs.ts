@@ -113,6 +113,17 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
+const underwriting = {
+  BUREAU_TIMEOUT_MS: atLeast(100)({
+    default: 3_000,
+    desc: 'Timeout of one bureau report pull; past it the decision is referred (BUREAU_UNAVAILABLE)',
+  }),
+  UNDERWRITING_EVALUATION_TIMEOUT_MS: atLeast(100)({
+    default: 10_000,
+    desc: 'Longest one decision-table evaluation may take; past it the decision is referred (TIMEOUT)',
+  }),
+};
+
 const decimalRupees = makeValidator<string>((input) => {
   if (typeof input !== 'string' || !/^\d{1,12}(\.\d{1,2})?$/.test(input)) throw new Error('must be rupees as a decimal such as 500000.00');
   return input;
@@ -147,6 +158,7 @@ export const ENV_FEATURES = {
   sandboxClient,
   vault,
   ops,
+  underwriting,
   underwritingDesk,
 } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
@@ -156,7 +168,7 @@ export const SERVICE_ENV_FEATURES = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
-  [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;

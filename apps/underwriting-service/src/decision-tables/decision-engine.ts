@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { decisionTableIdOf, type EngineOutcome, type UnderwritingInput } from '@los/contracts';
+import { type ZenDecision, ZenEngine } from '@gorules/zen-engine';
+import { DecisionEngineError } from './decision-engine.error.js';
+import { DecisionTablesRepository } from './decision-tables.repository.js';
+import { parseRowOutput } from './table-row-output.js';
+import { combineRows } from './table-row-output.js';
+import { underwritingFacts } from './underwriting-facts.js';
+
+export interface TableToEvaluate {
+  tableId: string;
+  version: number;
+  content: object;
+}
+
+interface TableTrace {
+  kind?: string;
+  traceData?: { rule?: { _id?: string } } | { rule?: { _id?: string } }[] | null;
+}
+
+const MAX_CACHED_DECISIONS = 500;
+
+/**
+ * Evaluates decision tables with zen-engine. A version never changes, so its compiled decision is cached
+ * by (tableId, version). Every failure throws a DecisionEngineError: the caller refers the case (ENGINE_ERROR);
+ * nothing here ever turns an error into an approval.
+ */
+@Injectable()
+export class DecisionEngine {
+  private readonly zen = new ZenEngine();
+  private readonly compiled = new Map<string, ZenDecision>();
+
+  constructor(private readonly tables: DecisionTablesRepository) {}
+
+  /** The active (latest) table of the input's product and lender. */
+  async decide(input: UnderwritingInput): Promise<EngineOutcome> {
+    const tableId = decisionTableIdOf(input.product, input.lender);
+    const table = await this.tables.findActive(tableId);
+    if (!table) throw new DecisionEngineError(`no decision table ${tableId}`);
+    return this.decideWith(table, input);
+  }
+
+  /** A given table version: replay of a stored decision, or a draft in a simulation. */
+  async decideWith(table: TableToEvaluate, input: UnderwritingInput): Promise<EngineOutcome> {
+    const startedAt = performance.now();
+    const decision = this.compile(table);
+    let response;
+    try {
+      response = await decision.evaluate(underwritingFacts(input), { trace: true });
+    } catch (error) {
+      throw new DecisionEngineError(`${table.tableId} v${table.version} failed to evaluate`, { cause: error });
+    }
+    const matchedRules = matchedRuleIds(response.trace as Record<string, TableTrace> | undefined);
+    const rawRows: unknown[] = Array.isArray(response.result) ? response.result : isEmpty(response.result) ? [] : [response.result];
+    if (rawRows.length !== matchedRules.length)
+      throw new DecisionEngineError(`${table.tableId} v${table.version}: rows and trace disagree`);
+    const combined = combineRows(rawRows.map((row, i) => parseRowOutput(row, matchedRules[i])));
+    return { tableId: table.tableId, version: table.version, ...combined, matchedRules, durationMs: performance.now() - startedAt };
+  }
+
+  private compile(table: TableToEvaluate): ZenDecision {
+    const key = `${table.tableId}@${table.version}`;
+    let decision = this.compiled.get(key);
+    if (!decision) {
+      try {
+        decision = this.zen.createDecision(table.content);
+        decision.validate();
+      } catch (error) {
+        throw new DecisionEngineError(`${key} does not compile`, { cause: error });
+      }
+      // Simulations compile drafts with their own keys; an old entry goes first when the cache is full.
+      if (this.compiled.size >= MAX_CACHED_DECISIONS) this.compiled.delete(this.compiled.keys().next().value as string);
+      this.compiled.set(key, decision);
+    }
+    return decision;
+  }
+}
+
+function matchedRuleIds(trace: Record<string, TableTrace> | undefined): string[] {
+  const ids: string[] = [];
+  for (const node of Object.values(trace ?? {})) {
+    const data = node.traceData;
+    if (!data) continue;
+    for (const hit of Array.isArray(data) ? data : [data]) if (typeof hit.rule?._id === 'string') ids.push(hit.rule._id);
+  }
+  return ids;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'object' && Object.keys(value).length === 0);
+}

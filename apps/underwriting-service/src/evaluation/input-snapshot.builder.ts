@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { AppException, RpcClient } from '@los/common';
+import {
+  ErrorCode,
+  MessagePattern,
+  type KeyFactStatement,
+  type KfsRequest,
+  type KycStatusReply,
+  type KycStatusRequest,
+  type UnderwritingEvaluateCommand,
+  type UnderwritingInput,
+} from '@los/contracts';
+import { BureauReportClient } from '../bureau/bureau-report.client.js';
+import { ageAtMaturityOf, foirOf } from './underwriting-ratios.js';
+
+/**
+ * Gathers one evaluation's input: the application's facts from the command, the accepted offer's terms (offer-service),
+ * the KYC decision and score (kyc-service) and the bureau report. A service that does not answer fails the attempt
+ * (retried); an offer that is not the accepted one is refused (4xx). The bureau alone may be missing (null).
+ */
+@Injectable()
+export class InputSnapshotBuilder {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly bureau: BureauReportClient,
+  ) {}
+
+  async build(command: UnderwritingEvaluateCommand, correlationId: string, today = new Date()): Promise<UnderwritingInput> {
+    const { applicationId, applicant } = command;
+    const [kfs, kyc, bureau] = await Promise.all([
+      this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: { applicationId } satisfies KfsRequest }),
+      this.kycOf(applicationId, correlationId, command.kycStatus),
+      this.bureau.reportOf(applicant.pan, applicationId),
+    ]);
+    if (kfs.offerId !== command.offerId) {
+      throw new AppException(ErrorCode.Conflict, 'The offer to evaluate is not the accepted offer of the application');
+    }
+    const foir = foirOf(applicant.monthlyIncome, [applicant.existingEmiMonthly, bureau?.activeEmiMonthly ?? '0', kfs.terms.emi]);
+    if (foir === null) throw new AppException(ErrorCode.InvalidInput, 'The application declares no monthly income');
+    return {
+      applicationId,
+      product: command.product,
+      lender: command.partnerCode,
+      applicant: {
+        employmentType: applicant.employmentType,
+        monthlyIncome: applicant.monthlyIncome,
+        pincode: applicant.pincode,
+        ageAtMaturity: ageAtMaturityOf(applicant.dob, kfs.terms.tenureMonths, today),
+      },
+      loan: {
+        amount: command.loan.amount,
+        tenureMonths: command.loan.tenureMonths,
+        emi: kfs.terms.emi,
+        offeredAmount: kfs.terms.amount,
+        offeredTenureMonths: kfs.terms.tenureMonths,
+      },
+      kyc,
+      bureau,
+      foir,
+      documents: [...command.documents].sort(),
+    };
+  }
+
+  /** kyc-service's latest result; without one (a KYC from before it kept results) the gateway's status, unscored. */
+  private async kycOf(applicationId: string, correlationId: string, fallback: string): Promise<UnderwritingInput['kyc']> {
+    try {
+      const reply = await this.rpc.send<KycStatusReply>(MessagePattern.KycStatus, {
+        correlationId,
+        payload: { applicationId } satisfies KycStatusRequest,
+      });
+      return { decision: reply.status, score: reply.score };
+    } catch (error) {
+      if (error instanceof AppException && error.code === ErrorCode.NotFound) return { decision: fallback, score: null };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { SnapshotRepository } from './snapshot.repository.js';
+import { UnderwritingSnapshot, UnderwritingSnapshotSchema } from './underwriting-snapshot.schema.js';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: UnderwritingSnapshot.name, schema: UnderwritingSnapshotSchema }])],
+  providers: [SnapshotRepository],
+  exports: [SnapshotRepository],
+})
+export class SnapshotsModule {}
