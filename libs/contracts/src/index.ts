@@ -26,4 +26,5 @@ export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
 export * from './underwriting/underwriting-messages.js';
 export * from './underwriting/underwriting-review.js';
+export * from './underwriting/underwriting-snapshot-messages.js';
 export * from './underwriting/decision-table-id.js';

@@ -56,9 +56,15 @@ export class UnderwritingReviewEvidenceView extends UnderwritingReviewQueueItemV
     description: 'Our credit decision: table, version, snapshot, matched rules, reasons, conditions (the decision trace)',
   })
   decision: object | null;
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description: 'The facts the decision was taken on: bureau report (score, DPD, enquiries, write-offs), FOIR, loan, KYC result',
+  })
+  facts: object | null;
   @ApiProperty({ type: Object, nullable: true, description: 'The accepted offer as its Key Fact Statement' }) offer: object | null;
   @ApiProperty({ type: [ReviewDocumentView] }) documents: ReviewDocumentView[];
-  @ApiProperty({ type: [String], description: 'Parts that could not be read just now (kyc, decision, offer, documents)' })
+  @ApiProperty({ type: [String], description: 'Parts that could not be read just now (kyc, decision, facts, offer, documents)' })
   unavailable: string[];
 }
 

@@ -43,6 +43,8 @@ export enum MessagePattern {
   UnderwritingEvaluate = 'underwriting.cmd.evaluate.v1',
   /** Request/reply, read-only: the latest credit decision of an application. */
   UnderwritingDecision = 'underwriting.qry.decision.v1',
+  /** Request/reply, read-only: the input snapshot a decision was taken on (bureau report, FOIR), for the review desk. */
+  UnderwritingSnapshot = 'underwriting.qry.snapshot.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */

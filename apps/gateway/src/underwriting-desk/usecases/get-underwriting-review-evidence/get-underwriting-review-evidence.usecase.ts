@@ -9,6 +9,9 @@ import {
   type KycReviewEvidenceRequest,
   type UnderwritingDecisionReply,
   type UnderwritingDecisionRequest,
+  type UnderwritingInput,
+  type UnderwritingSnapshotReply,
+  type UnderwritingSnapshotRequest,
 } from '@los/contracts';
 import { DocumentStatus } from '../../../documents/document.entity.js';
 import { DocumentsService } from '../../../documents/documents.service.js';
@@ -17,11 +20,12 @@ import type { ReviewDocumentView, UnderwritingReviewEvidenceView } from '../../u
 import { UNDERWRITING_DESK_SETTINGS, type UnderwritingDeskSettings } from '../../underwriting-desk.settings.js';
 import { UnderwritingReviewsRepository } from '../../underwriting-reviews.repository.js';
 
-type Part = 'kyc' | 'decision' | 'offer' | 'documents';
+type Part = 'kyc' | 'decision' | 'facts' | 'offer' | 'documents';
 
 /**
  * Everything an underwriter weighs, in one answer: the desk's state, the KYC result (kyc-service; the Aadhaar number
- * only as its last four digits), our credit decision with its trace (underwriting-service), the accepted offer's KFS
+ * only as its last four digits), our credit decision with its trace and the facts it was taken on, the bureau report's
+ * among them (underwriting-service), the accepted offer's KFS
  * (offer-service) and short-lived links to the checked documents. A part that cannot be read now is named in
  * `unavailable` rather than failing the whole page.
  */
@@ -50,16 +54,14 @@ export class GetUnderwritingReviewEvidenceUseCase {
         correlationId,
         payload: payload satisfies KycReviewEvidenceRequest,
       }),
-      this.rpc.send<UnderwritingDecisionReply | null>(MessagePattern.UnderwritingDecision, {
-        correlationId,
-        payload: payload satisfies UnderwritingDecisionRequest,
-      }),
+      this.decisionAndFacts(applicationId, correlationId),
       review.partnerCode
         ? this.rpc.send<KeyFactStatement>(MessagePattern.OfferKfs, { correlationId, payload: payload satisfies KfsRequest })
         : Promise.resolve(null),
       this.documentLinks(user, applicationId),
     ]);
     const unavailable: Part[] = [];
+    if (decision.status === 'fulfilled' && decision.value.decision && !decision.value.facts) unavailable.push('facts');
     const valueOf = <T>(part: Part, result: PromiseSettledResult<T>): T | null => {
       if (result.status === 'fulfilled') return result.value;
       unavailable.push(part);
@@ -70,11 +72,33 @@ export class GetUnderwritingReviewEvidenceUseCase {
       ...queueItemOf(review, this.settings.slaMs, now),
       applicationStatus: review.status,
       kyc: valueOf('kyc', kyc),
-      decision: valueOf('decision', decision),
+      decision: valueOf('decision', decision)?.decision ?? null,
+      facts: decision.status === 'fulfilled' ? decision.value.facts : null,
       offer: valueOf('offer', offer),
       documents: valueOf('documents', documents) ?? [],
       unavailable,
     };
+  }
+
+  /** The latest decision, then the snapshot it names; no decision yet is not a failure (DECISION_NOT_AVAILABLE). */
+  private async decisionAndFacts(
+    applicationId: string,
+    correlationId: string,
+  ): Promise<{ decision: UnderwritingDecisionReply | null; facts: UnderwritingInput | null }> {
+    const request: UnderwritingDecisionRequest = { applicationId };
+    const decision = await this.rpc
+      .send<UnderwritingDecisionReply>(MessagePattern.UnderwritingDecision, { correlationId, payload: request })
+      .catch((error: unknown) => {
+        if (error instanceof AppException && error.code === ErrorCode.DecisionNotAvailable) return null;
+        throw error;
+      });
+    if (!decision) return { decision: null, facts: null };
+    const snapshotRequest: UnderwritingSnapshotRequest = { applicationId, snapshotId: decision.snapshotId };
+    const facts = await this.rpc
+      .send<UnderwritingSnapshotReply>(MessagePattern.UnderwritingSnapshot, { correlationId, payload: snapshotRequest })
+      .then((reply) => reply.input)
+      .catch(() => null);
+    return { decision, facts };
   }
 
   private async documentLinks(user: AuthenticatedUser, applicationId: string): Promise<ReviewDocumentView[]> {
