@@ -24,3 +24,5 @@ export * from './partners/partner-messages.js';
 export * from './money/money.js';
 export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
+export * from './disbursals/disbursal-status.js';
+export * from './disbursals/disbursal-messages.js';

@@ -113,7 +113,16 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;
+const disbursal = {
+  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({ default: 5, desc: 'Calls to the lender for one disbursal before a retryable failure becomes final' }),
+  DISBURSAL_RETRY_BASE_MS: atLeast(1)({ default: 5_000, desc: 'Wait before the second call; doubles with every further call' }),
+  DISBURSAL_RETRY_MAX_MS: atLeast(1)({ default: 300_000, desc: 'Longest wait between two calls for one disbursal' }),
+  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({ default: 30_000, desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about' }),
+  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({ default: 600_000, desc: 'How often the reconciler compares open disbursals with their lender' }),
+  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
+};
+
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops, disbursal } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
@@ -122,7 +131,7 @@ export const SERVICE_ENV_FEATURES = {
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
-  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'disbursal'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;
 

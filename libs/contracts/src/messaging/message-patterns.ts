@@ -39,6 +39,14 @@ export enum MessagePattern {
   KycReviewSummaries = 'kyc.qry.review-summaries.v1',
   KycNameMatch = 'kyc.qry.name-match.v1',
   KycIdentityMatch = 'kyc.qry.identity-match.v1',
+  /** Durable command: pay out an approved application through its lender, once (idempotent on the application). */
+  Disburse = 'disbursal.cmd.disburse.v1',
+  /** Request/reply, read-only: an application's disbursal. */
+  DisbursalStatus = 'disbursal.qry.disbursal.v1',
+  /** Request/reply: apply the disbursal events of a lender's verified webhook (each once, by event id). */
+  DisbursalLenderEvents = 'disbursal.req.lender-events.v1',
+  /** Request/reply, read-only: one day of the disbursal reconciler's work. */
+  DisbursalReconciliation = 'disbursal.qry.reconciliation.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
@@ -50,4 +58,6 @@ export enum EventType {
   PartnerSubmission = 'offer.evt.partner-submission.v1',
   /** The offer set of an application is stored; how many lenders offered. */
   OffersComputed = 'offer.evt.offers-computed.v1',
+  /** The disbursal of an application reached its outcome: DISBURSED (UTR, amount, value date) or FAILED (reason). */
+  DisbursalUpdated = 'disbursal.evt.disbursal-updated.v1',
 }
