@@ -24,3 +24,7 @@ export * from './partners/partner-messages.js';
 export * from './money/money.js';
 export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
+export * from './banking/ifsc.js';
+export * from './banking/bank-account-number.js';
+export * from './banking/bank-account-validators.js';
+export * from './banking/bank-account-messages.js';

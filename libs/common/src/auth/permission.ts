@@ -19,6 +19,9 @@ export enum Permission {
   KycReview = 'kyc:review',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Set the payout bank account of an application (the borrower's side). */
+  BankAccountWrite = 'bank-account:write',
+  BankAccountRead = 'bank-account:read',
 }
 
 const P = Permission;
@@ -32,8 +35,10 @@ const BORROWER_SIDE = [
   P.OfferAccept,
   P.KycSubmit,
   P.KycRead,
+  P.BankAccountWrite,
+  P.BankAccountRead,
 ];
-const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch];
+const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.BankAccountRead];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

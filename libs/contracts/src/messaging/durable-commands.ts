@@ -37,4 +37,9 @@ export const DURABLE_COMMANDS: DurableCatalogue = {
     senders: [ServiceName.Gateway],
     results: [EventType.PartnerSubmission],
   },
+  [MessagePattern.DisbursalVerifyBankAccount]: {
+    receiver: ServiceName.Disbursal,
+    senders: [ServiceName.Gateway],
+    results: [EventType.BankAccountVerified],
+  },
 };

@@ -39,6 +39,10 @@ export enum MessagePattern {
   KycReviewSummaries = 'kyc.qry.review-summaries.v1',
   KycNameMatch = 'kyc.qry.name-match.v1',
   KycIdentityMatch = 'kyc.qry.identity-match.v1',
+  /** Request/reply: keeps a borrower's bank account encrypted in disbursal-service; answers its id and last 4 digits. */
+  DisbursalStoreBankAccount = 'disbursal.req.store-bank-account.v1',
+  /** Durable command: penny-drop a stored bank account and match the bank's name for it with the KYC name. */
+  DisbursalVerifyBankAccount = 'disbursal.cmd.verify-bank-account.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
@@ -50,4 +54,6 @@ export enum EventType {
   PartnerSubmission = 'offer.evt.partner-submission.v1',
   /** The offer set of an application is stored; how many lenders offered. */
   OffersComputed = 'offer.evt.offers-computed.v1',
+  /** A bank account's penny drop and name match finished: VERIFIED, REVIEW or REJECTED. */
+  BankAccountVerified = 'disbursal.evt.bank-account-verified.v1',
 }

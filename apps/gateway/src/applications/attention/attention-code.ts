@@ -10,4 +10,8 @@ export enum AttentionCode {
   PartnerStatusConflict = 'PARTNER_STATUS_CONFLICT',
   /** offer-service refused to compute offers for a verified application (e.g. its data cannot be priced). */
   OfferComputationRefused = 'OFFER_COMPUTATION_REFUSED',
+  /** The bank's name for the payout account is close to the KYC name but not clearly the same: ops decide. */
+  BankAccountReview = 'BANK_ACCOUNT_REVIEW',
+  /** disbursal-service refused to verify the payout account (e.g. the provider refused the request). */
+  BankAccountVerificationRefused = 'BANK_ACCOUNT_VERIFICATION_REFUSED',
 }
