@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type GatewayConfig } from '@los/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BankAccountsModule } from './bank-accounts/bank-accounts.module.js';
+import { DisbursalsModule } from './disbursals/disbursals.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
@@ -37,6 +39,8 @@ export class AppModule {
         EmiModule,
         ProbesModule,
         OpsModule,
+        BankAccountsModule,
+        DisbursalsModule,
       ],
     };
   }

@@ -26,3 +26,7 @@ export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
 export * from './disbursals/disbursal-status.js';
 export * from './disbursals/disbursal-messages.js';
+export * from './banking/ifsc.js';
+export * from './banking/bank-account-number.js';
+export * from './banking/bank-account-validators.js';
+export * from './banking/bank-account-messages.js';

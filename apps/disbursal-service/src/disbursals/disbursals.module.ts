@@ -2,8 +2,10 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DISBURSAL_JOBS_QUEUE } from '@los/contracts';
+import { BankAccountEntity } from '../bank-accounts/bank-account.entity.js';
+import { BankAccountsModule } from '../bank-accounts/bank-accounts.module.js';
 import { ConnectionsModule } from '../connections/connections.module.js';
-import { NoVerifiedAccounts } from './beneficiary/no-verified-accounts.js';
+import { BankAccountBeneficiaries } from './beneficiary/bank-account-beneficiaries.js';
 import { VERIFIED_ACCOUNTS } from './beneficiary/verified-accounts.js';
 import { DisbursalProgress } from './disbursal-progress.service.js';
 import { DisbursalsController } from './disbursals.controller.js';
@@ -23,7 +25,8 @@ import { SyncDisbursalUseCase } from './usecases/sync-disbursal/sync-disbursal.u
 /** Money out: one disbursal per application, its retries, lender news, polling and the reconciler. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([DisbursalEntity, DisbursalLenderEventEntity, DisbursalReconciliationEntity]),
+    TypeOrmModule.forFeature([DisbursalEntity, DisbursalLenderEventEntity, DisbursalReconciliationEntity, BankAccountEntity]),
+    BankAccountsModule,
     BullModule.registerQueue({ name: DISBURSAL_JOBS_QUEUE }),
     ConnectionsModule,
   ],
@@ -39,7 +42,7 @@ import { SyncDisbursalUseCase } from './usecases/sync-disbursal/sync-disbursal.u
     GetReconciliationUseCase,
     DisbursalSweeps,
     DisbursalJobsScheduler,
-    { provide: VERIFIED_ACCOUNTS, useClass: NoVerifiedAccounts },
+    { provide: VERIFIED_ACCOUNTS, useClass: BankAccountBeneficiaries },
   ],
 })
 export class DisbursalsModule {}

@@ -33,6 +33,9 @@ export class ApplicationEntity {
   @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount', nullable: true }) sanctionedAmount: string | null;
   /** The accepted offer's amount, recorded with OFFER_ACCEPTED. */
   @Column('decimal', { precision: 14, scale: 2, name: 'accepted_amount', nullable: true }) acceptedAmount: string | null;
+  /** The accepted offer's KFS processing fee and GST on it, recorded with OFFER_ACCEPTED: netted off the payout. */
+  @Column('decimal', { precision: 14, scale: 2, name: 'accepted_processing_fee', nullable: true }) acceptedProcessingFee: string | null;
+  @Column('decimal', { precision: 14, scale: 2, name: 'accepted_gst_on_fees', nullable: true }) acceptedGstOnFees: string | null;
   @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
   @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   /** The lender of the accepted offer, its reference for this application and the last status it reported. */

@@ -13,6 +13,7 @@ import { AfterCommit } from './lifecycle/after-commit.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
+import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
 
 @Module({
   imports: [
@@ -28,7 +29,8 @@ import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
     ApplicationAttention,
     AfterCommit,
     ComputeOffersTrigger,
+    StatusEntryHooks,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit],
 })
 export class ApplicationsModule {}

@@ -62,6 +62,8 @@ export class ApplicationsService {
       purpose: loan.purpose.trim(),
       sanctionedAmount: null,
       acceptedAmount: null,
+      acceptedProcessingFee: null,
+      acceptedGstOnFees: null,
       hasExtra: dto.extra !== undefined,
       idempotencyKey: idempotencyKey ?? null,
       partnerCode: null,

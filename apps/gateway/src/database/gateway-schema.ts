@@ -5,6 +5,7 @@ import {
   IdempotencyKeyEntity,
 } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationBankAccountEntity } from '../bank-accounts/application-bank-account.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
@@ -30,6 +31,8 @@ import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-cr
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
+import { CreateApplicationBankAccounts1764000001300 } from './migrations/1764000001300-create-application-bank-accounts.js';
+import { AddApplicationAcceptedFees1764000001600 } from './migrations/1764000001600-add-application-accepted-fees.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -47,6 +50,7 @@ export const GATEWAY_ENTITIES = [
   AttentionItemEntity,
   KycReviewEntity,
   KycReviewAuditEntity,
+  ApplicationBankAccountEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -65,4 +69,6 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationRedrives1764000000900,
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
+  CreateApplicationBankAccounts1764000001300,
+  AddApplicationAcceptedFees1764000001600,
 ];

@@ -105,7 +105,15 @@ export class OffersService {
       `accepted offer ${offerId}`,
       async (manager) => {
         stageIdempotentResponse(kfs);
-        await manager.update(ApplicationEntity, { id: application.id }, { acceptedAmount: formatMoney(kfs.terms.amount) });
+        await manager.update(
+          ApplicationEntity,
+          { id: application.id },
+          {
+            acceptedAmount: formatMoney(kfs.terms.amount),
+            acceptedProcessingFee: formatMoney(kfs.terms.processingFee),
+            acceptedGstOnFees: formatMoney(kfs.terms.gstOnFees),
+          },
+        );
         return (await this.outbox.record(manager, MessagePattern.SubmitToPartner, command, correlationId)).commandId;
       },
     );

@@ -105,6 +105,11 @@ const vault = {
   KYC_REDRIVE_AFTER_MS: num({ default: 60_000, desc: 'When a KYC left in review by a source outage is tried again' }),
 };
 
+const bankAccounts = {
+  BANK_ACCOUNT_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys for bank account numbers' }),
+  BANK_ACCOUNT_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new bank account numbers' }),
+};
+
 const ops = {
   DWELL_LIMITS_MS: dwellLimitOverrides({
     default: { statuses: {}, partners: {} },
@@ -122,7 +127,7 @@ const disbursal = {
   DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops, disbursal } as const;
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, bankAccounts, ops, disbursal } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
@@ -131,7 +136,7 @@ export const SERVICE_ENV_FEATURES = {
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
-  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'disbursal'],
+  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'bankAccounts', 'disbursal'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;
 

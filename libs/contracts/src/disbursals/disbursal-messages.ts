@@ -22,6 +22,8 @@ export class DisburseCommand {
   @Matches(PARTNER_CODE) partnerCode: string;
   @Matches(PARTNER_REFERENCE) partnerReference: string;
   @IsInt() @Min(1) initiation: number;
+  /** The application's VERIFIED bank account (disbursal-service holds its number). */
+  @IsUUID() accountId: string;
   @ValidateNested() @Type(() => DisbursalKfsFigures) kfs: DisbursalKfsFigures;
 }
 

@@ -71,6 +71,12 @@ export enum ErrorCode {
   ReviewNotClaimed = 'REVIEW_NOT_CLAIMED',
   /** The KYC review was already resolved, by a person or by a later automatic result. */
   ReviewAlreadyResolved = 'REVIEW_ALREADY_RESOLVED',
+  /** The IFSC is not one of a known bank branch (checked against the bundled RBI list). */
+  InvalidIfsc = 'INVALID_IFSC',
+  /** A bank account number is 9 to 18 digits. */
+  InvalidAccountNumber = 'INVALID_ACCOUNT_NUMBER',
+  /** The bank account cannot be set now: before KYC is verified, or once disbursal is requested. */
+  BankAccountChangeNotAllowed = 'BANK_ACCOUNT_CHANGE_NOT_ALLOWED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
   /** A database or another server this service depends on does not answer. */
@@ -135,6 +141,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.ReviewAlreadyClaimed]: 409,
   [ErrorCode.ReviewNotClaimed]: 409,
   [ErrorCode.ReviewAlreadyResolved]: 409,
+  [ErrorCode.InvalidIfsc]: 400,
+  [ErrorCode.InvalidAccountNumber]: 400,
+  [ErrorCode.BankAccountChangeNotAllowed]: 409,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
   [ErrorCode.DependencyUnavailable]: 503,

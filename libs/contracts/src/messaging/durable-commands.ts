@@ -42,4 +42,9 @@ export const DURABLE_COMMANDS: DurableCatalogue = {
     senders: [ServiceName.Gateway],
     results: [EventType.DisbursalUpdated],
   },
+  [MessagePattern.DisbursalVerifyBankAccount]: {
+    receiver: ServiceName.Disbursal,
+    senders: [ServiceName.Gateway],
+    results: [EventType.BankAccountVerified],
+  },
 };

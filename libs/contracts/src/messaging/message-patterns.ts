@@ -47,6 +47,10 @@ export enum MessagePattern {
   DisbursalLenderEvents = 'disbursal.req.lender-events.v1',
   /** Request/reply, read-only: one day of the disbursal reconciler's work. */
   DisbursalReconciliation = 'disbursal.qry.reconciliation.v1',
+  /** Request/reply: keeps a borrower's bank account encrypted in disbursal-service; answers its id and last 4 digits. */
+  DisbursalStoreBankAccount = 'disbursal.req.store-bank-account.v1',
+  /** Durable command: penny-drop a stored bank account and match the bank's name for it with the KYC name. */
+  DisbursalVerifyBankAccount = 'disbursal.cmd.verify-bank-account.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
@@ -60,4 +64,6 @@ export enum EventType {
   OffersComputed = 'offer.evt.offers-computed.v1',
   /** The disbursal of an application reached its outcome: DISBURSED (UTR, amount, value date) or FAILED (reason). */
   DisbursalUpdated = 'disbursal.evt.disbursal-updated.v1',
+  /** A bank account's penny drop and name match finished: VERIFIED, REVIEW or REJECTED. */
+  BankAccountVerified = 'disbursal.evt.bank-account-verified.v1',
 }

@@ -15,6 +15,7 @@ export class CreateDisbursals1764000003060 implements MigrationInterface {
       initiation INT NOT NULL,
       request_id VARCHAR(100) NOT NULL,
       command_id CHAR(36) NOT NULL,
+      account_id CHAR(36) NOT NULL,
       status VARCHAR(16) NOT NULL,
       sanctioned_amount DECIMAL(14,2) NOT NULL,
       processing_fee DECIMAL(14,2) NOT NULL,

@@ -7,7 +7,8 @@ export interface Beneficiary {
 
 /** The verified bank accounts of applications (penny-drop verified, kept by this service). */
 export interface VerifiedAccounts {
-  beneficiaryOf(applicationId: string): Promise<Beneficiary | null>;
+  /** The account when it is the application's and VERIFIED, else null. */
+  beneficiaryOf(applicationId: string, accountId: string): Promise<Beneficiary | null>;
 }
 
 export const VERIFIED_ACCOUNTS = Symbol('VERIFIED_ACCOUNTS');

@@ -13,6 +13,8 @@ export class DisbursalEntity {
   @Column('varchar', { length: 100, name: 'request_id' }) requestId: string;
   /** The disburse command this initiation answers (completed when the disbursal is final). */
   @Column('char', { length: 36, name: 'command_id' }) commandId: string;
+  /** The verified bank account paid into (`bank_accounts.id`); its number is opened only for the lender call. */
+  @Column('char', { length: 36, name: 'account_id' }) accountId: string;
   @Column('varchar', { length: 16 }) status: DisbursalStatus;
   @Column('decimal', { precision: 14, scale: 2, name: 'sanctioned_amount' }) sanctionedAmount: string;
   @Column('decimal', { precision: 14, scale: 2, name: 'processing_fee' }) processingFee: string;

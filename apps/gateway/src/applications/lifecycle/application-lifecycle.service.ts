@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
+import { StatusEntryHooks } from './status-entry.hooks.js';
 
 export interface TransitionRequest {
   applicationId: string;
@@ -25,7 +26,10 @@ export interface TransitionRequest {
  */
 @Injectable()
 export class ApplicationLifecycle {
-  constructor(private readonly computeOffers: ComputeOffersTrigger) {}
+  constructor(
+    private readonly computeOffers: ComputeOffersTrigger,
+    @Optional() private readonly hooks: StatusEntryHooks = new StatusEntryHooks(),
+  ) {}
 
   async transition(manager: EntityManager, request: TransitionRequest): Promise<ApplicationEntity> {
     const application = await manager.findOneBy(ApplicationEntity, { id: request.applicationId });
@@ -55,6 +59,7 @@ export class ApplicationLifecycle {
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
+    await this.hooks.entered(manager, { application: moved, actor: request.actor, correlationId: request.correlationId });
     return moved;
   }
 

@@ -73,7 +73,7 @@ export class AttemptDisbursalUseCase {
     try {
       const adapter = this.live.adapterOf(disbursal.partnerCode);
       if (!adapter) throw new PartnerError(PartnerErrorCode.Unavailable, 'no live connection to this partner', disbursal.partnerCode);
-      const beneficiary = await this.accounts.beneficiaryOf(disbursal.applicationId);
+      const beneficiary = await this.accounts.beneficiaryOf(disbursal.applicationId, disbursal.accountId);
       if (!beneficiary) throw new PartnerError(PartnerErrorCode.Rejected, 'the application has no verified bank account', disbursal.partnerCode);
       const request = {
         applicationId: disbursal.applicationId,

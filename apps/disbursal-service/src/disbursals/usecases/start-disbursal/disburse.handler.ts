@@ -38,7 +38,7 @@ export class DisburseHandler implements CommandHandler<DisburseCommand> {
     if (!this.live.adapterOf(command.partnerCode)) {
       throw new AppException(ErrorCode.PartnerNotConnected, 'No live connection to the lender of this application');
     }
-    if (!(await this.accounts.beneficiaryOf(command.applicationId))) {
+    if (!(await this.accounts.beneficiaryOf(command.applicationId, command.accountId))) {
       throw new AppException(ErrorCode.Conflict, 'The application has no verified bank account');
     }
     const disbursal = await this.record(command, envelope.commandId);
@@ -60,6 +60,7 @@ export class DisburseHandler implements CommandHandler<DisburseCommand> {
       initiation: command.initiation,
       requestId: requestIdOf(command.applicationId, command.initiation),
       commandId,
+      accountId: command.accountId,
       status: DisbursalStatus.Requested,
       sanctionedAmount: command.kfs.sanctionedAmount,
       processingFee: command.kfs.processingFee,
