@@ -43,6 +43,12 @@ export const DEV_VAULT_KEYS = {
   AADHAAR_HMAC_KEY: 'development-only-aadhaar-hmac-key-0123456789',
 };
 
+/** Development-only key of the bank account vault in disbursal-service (AES-256-GCM). */
+export const DEV_BANK_ACCOUNT_KEYS = {
+  BANK_ACCOUNT_VAULT_KEYS: 'dev1:ZGV2LW9ubHktYmFuay1hY2NvdW50LXZhdWx0LWtleTM=',
+  BANK_ACCOUNT_VAULT_ACTIVE_KEY: 'dev1',
+};
+
 /** Browser origins of the usual local front-end dev servers (Vite, Next/CRA, Angular), allowed CORS on this machine. */
 export const DEV_CORS_ORIGINS = [
   'http://localhost:5173',
@@ -64,6 +70,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
     });
   }
   if (service.name === 'kyc-service') Object.assign(env, DEV_VAULT_KEYS);
+  if (service.name === 'disbursal-service') Object.assign(env, DEV_BANK_ACCOUNT_KEYS);
   if (service.name === 'gateway') {
     Object.assign(env, {
       S3_ENDPOINT: infra.s3Endpoint,

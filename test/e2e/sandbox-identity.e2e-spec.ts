@@ -267,6 +267,7 @@ describe('sandbox identity sources', () => {
         pan: { mode: 'error' },
         aadhaar: { mode: 'none' },
         ckyc: { mode: 'none' },
+        'bank-account': { mode: 'none' },
       });
       await remove('/sandbox/faults');
       assert.equal((await verifyPan(rajesh.pan)).status, 200);
@@ -331,9 +332,9 @@ describe('sandbox identity sources', () => {
       await verifyPan(rajesh.pan);
       await ekyc(rajesh.aadhaar);
       await searchCkyc({ pan: rajesh.pan });
-      assert.deepEqual((await sandbox.get('/sandbox/stats')).body, { pan: 2, aadhaar: 2, ckyc: 1 });
+      assert.deepEqual((await sandbox.get('/sandbox/stats')).body, { pan: 2, aadhaar: 2, ckyc: 1, 'bank-account': 0 });
       await remove('/sandbox/stats');
-      assert.deepEqual((await sandbox.get('/sandbox/stats')).body, { pan: 0, aadhaar: 0, ckyc: 0 });
+      assert.deepEqual((await sandbox.get('/sandbox/stats')).body, { pan: 0, aadhaar: 0, ckyc: 0, 'bank-account': 0 });
     });
 
     it('refuses unknown sources and modes', async () => {

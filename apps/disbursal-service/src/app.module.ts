@@ -1,14 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceInfrastructureModule, type DisbursalConfig } from '@los/common';
 import { ServiceName } from '@los/contracts';
+import { BankAccountsModule } from './bank-accounts/bank-accounts.module.js';
 import { DISBURSAL_ENTITIES } from './database/disbursal-schema.js';
+import { DisbursalsModule } from './disbursals/disbursals.module.js';
 
 @Module({})
 export class AppModule {
   static register(config: DisbursalConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceInfrastructureModule.forService(config, { entities: DISBURSAL_ENTITIES, reportsTo: [ServiceName.Gateway] })],
+      imports: [
+        ServiceInfrastructureModule.forService(config, { entities: DISBURSAL_ENTITIES, reportsTo: [ServiceName.Gateway] }),
+        DisbursalsModule,
+        BankAccountsModule,
+      ],
     };
   }
 }

@@ -3,6 +3,8 @@ import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type Gate
 import { ApplicationsModule } from './applications/applications.module.js';
 import { ApprovalMetricsModule } from './approval-metrics/approval-metrics.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BankAccountsModule } from './bank-accounts/bank-accounts.module.js';
+import { DisbursalsModule } from './disbursals/disbursals.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
@@ -43,6 +45,8 @@ export class AppModule {
         ProbesModule,
         OpsModule,
         ApprovalMetricsModule,
+        BankAccountsModule,
+        DisbursalsModule,
       ],
     };
   }

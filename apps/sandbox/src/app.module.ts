@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule, HealthModule, LoggingModule, MetricsModule, type SandboxConfig } from '@los/common';
+import { BankVerificationModule } from './bank-verification/bank-verification.module.js';
 import { BureauModule } from './bureau/bureau.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LendersModule } from './lenders/lenders.module.js';
 import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.module.js';
 import { assertNotProduction } from './production-guard.js';
 
-/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
+/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC), the credit bureau and penny-drop bank account verification; lenders come with the NBFC issue. */
 @Module({})
 export class AppModule {
   static register(config: SandboxConfig): DynamicModule {
@@ -22,6 +23,7 @@ export class AppModule {
         IdentityModule,
         LendersModule,
         KuberOceanLendersModule,
+        BankVerificationModule,
       ],
     };
   }

@@ -44,3 +44,5 @@ export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
 export * from './http/body-limit.decorator.js';
 export * from './http/body-shape.js';
+export * from './crypto/field-keyring.js';
+export * from './crypto/field-cipher.js';

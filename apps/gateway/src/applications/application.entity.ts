@@ -38,6 +38,9 @@ export class ApplicationEntity {
   @Column('varchar', { length: 32, name: 'accepted_partner_code', nullable: true }) acceptedPartnerCode: string | null;
   /** Document types our last referral asked for (comma-separated): one arriving in MANUAL_REVIEW evaluates it again. */
   @Column('varchar', { length: 200, name: 'documents_required', nullable: true }) documentsRequired: string | null;
+  /** The accepted offer's KFS processing fee and GST on it, recorded with OFFER_ACCEPTED: netted off the payout. */
+  @Column('decimal', { precision: 14, scale: 2, name: 'accepted_processing_fee', nullable: true }) acceptedProcessingFee: string | null;
+  @Column('decimal', { precision: 14, scale: 2, name: 'accepted_gst_on_fees', nullable: true }) acceptedGstOnFees: string | null;
   @Column('boolean', { name: 'has_extra', default: false }) hasExtra: boolean;
   @Column('varchar', { length: 100, name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   /** The lender of the accepted offer, its reference for this application and the last status it reported. */

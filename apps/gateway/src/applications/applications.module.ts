@@ -14,6 +14,7 @@ import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
 import { ApprovalTimer } from './lifecycle/approval-timer.js';
 import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
+import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
 
 @Module({
   imports: [
@@ -30,7 +31,8 @@ import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
     AfterCommit,
     ApprovalTimer,
     ComputeOffersTrigger,
+    StatusEntryHooks,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, AfterCommit],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit],
 })
 export class ApplicationsModule {}

@@ -65,6 +65,8 @@ export class ApplicationsService {
       acceptedOfferId: null,
       acceptedPartnerCode: null,
       documentsRequired: null,
+      acceptedProcessingFee: null,
+      acceptedGstOnFees: null,
       hasExtra: dto.extra !== undefined,
       idempotencyKey: idempotencyKey ?? null,
       partnerCode: null,

@@ -5,6 +5,7 @@ import {
   IdempotencyKeyEntity,
 } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationBankAccountEntity } from '../bank-accounts/application-bank-account.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
@@ -35,6 +36,8 @@ import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 import { AddApplicationAcceptedOffer1764000001000 } from './migrations/1764000001000-add-application-accepted-offer.js';
 import { CreateUnderwritingReviews1764000001100 } from './migrations/1764000001100-create-underwriting-reviews.js';
+import { CreateApplicationBankAccounts1764000001300 } from './migrations/1764000001300-create-application-bank-accounts.js';
+import { AddApplicationAcceptedFees1764000001600 } from './migrations/1764000001600-add-application-accepted-fees.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -55,6 +58,7 @@ export const GATEWAY_ENTITIES = [
   UnderwritingReviewEntity,
   UnderwritingReviewAuditEntity,
   UnderwritingSlaBreachEntity,
+  ApplicationBankAccountEntity,
 ];
 export const GATEWAY_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -75,4 +79,6 @@ export const GATEWAY_MIGRATIONS = [
   AddApplicationAcceptedAmount1764000000960,
   AddApplicationAcceptedOffer1764000001000,
   CreateUnderwritingReviews1764000001100,
+  CreateApplicationBankAccounts1764000001300,
+  AddApplicationAcceptedFees1764000001600,
 ];

@@ -107,7 +107,13 @@ export class OffersService {
       `accepted offer ${offerId}`,
       async (manager) => {
         stageIdempotentResponse(kfs);
-        const accepted = { acceptedAmount: formatMoney(kfs.terms.amount), acceptedOfferId: offerId, acceptedPartnerCode: kfs.lender.code };
+        const accepted = {
+          acceptedAmount: formatMoney(kfs.terms.amount),
+          acceptedProcessingFee: formatMoney(kfs.terms.processingFee),
+          acceptedGstOnFees: formatMoney(kfs.terms.gstOnFees),
+          acceptedOfferId: offerId,
+          acceptedPartnerCode: kfs.lender.code,
+        };
         await manager.update(ApplicationEntity, { id: application.id }, accepted);
         const moved = await this.lifecycle.transition(manager, {
           applicationId: application.id,

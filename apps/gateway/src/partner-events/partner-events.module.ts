@@ -1,3 +1,4 @@
+import { DisbursalNewsRouter } from './disbursal-news.router.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,7 +16,7 @@ import { PARTNER_WEBHOOKS_PREFIX, PartnerWebhooksController } from './partner-we
 @Module({
   imports: [ApplicationsModule, TypeOrmModule.forFeature([PartnerEventEntity])],
   controllers: [PartnerWebhooksController],
-  providers: [PartnerEventsService, PartnerStatusApplier, PartnerSubmissionHandler, SubmitToPartnerFailedHandler],
+  providers: [DisbursalNewsRouter, PartnerEventsService, PartnerStatusApplier, PartnerSubmissionHandler, SubmitToPartnerFailedHandler],
 })
 export class PartnerEventsModule implements OnModuleInit {
   constructor(private readonly host: HttpAdapterHost) {}

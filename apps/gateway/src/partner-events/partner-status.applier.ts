@@ -53,23 +53,26 @@ export class PartnerStatusApplier {
         'Lender status recorded without moving the application',
       );
     }
-    let from = application.status;
-    for (const to of path ?? []) {
-      await this.lifecycle.transition(manager, {
-        applicationId: application.id,
-        expectedFrom: from,
-        to,
-        actor: `partner:${application.partnerCode}`,
-        reason: news.reason,
-      });
-      from = to;
-    }
+    // Written before the moves: what entering APPROVED sets off (disbursal) reads the sanctioned amount.
     const sanctionedAmount = path?.includes(ApplicationStatus.Approved) ? sanctionedAmountOf(application, news) : undefined;
     await manager.update(
       ApplicationEntity,
       { id: application.id },
       { partnerStatus: news.status, ...(sanctionedAmount ? { sanctionedAmount } : {}) },
     );
+    let from = application.status;
+    for (const to of path ?? []) {
+      const moved = await this.lifecycle.transition(manager, {
+        applicationId: application.id,
+        expectedFrom: from,
+        to,
+        actor: `partner:${application.partnerCode}`,
+        reason: news.reason,
+      });
+      // Entering a status may move the application on by itself (APPROVED with a verified account).
+      from = moved?.status ?? to;
+      if (from !== to) break;
+    }
     application.status = from;
     application.partnerStatus = news.status;
     if (sanctionedAmount) application.sanctionedAmount = sanctionedAmount;

@@ -8,6 +8,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
+import { DisbursalNewsRouter, splitDisbursalNews } from './disbursal-news.router.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { WebhookReceiptView } from './webhook-receipt.view.js';
 
@@ -23,6 +24,7 @@ export class PartnerWebhooksController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly events: PartnerEventsService,
+    private readonly disbursalNews: DisbursalNewsRouter,
   ) {}
 
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
@@ -61,7 +63,10 @@ export class PartnerWebhooksController {
       correlationId: request.id,
     };
     const reply = await this.rpc.send<PartnerWebhookReply>(MessagePattern.PartnerWebhook, { correlationId: request.id, payload });
-    return this.events.receive(partnerCode, reply.events);
+    const { disbursal, other } = splitDisbursalNews(reply.events);
+    const paid = await this.disbursalNews.forward(partnerCode, disbursal, request.id);
+    const rest = await this.events.receive(partnerCode, other);
+    return { received: paid.received + rest.received, duplicates: paid.duplicates + rest.duplicates };
   }
 }
 

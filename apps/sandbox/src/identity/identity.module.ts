@@ -26,5 +26,6 @@ import { IdentityRegistryService } from './registry/identity-registry.service.js
     OtpTransactionsStore,
     CkycService,
   ],
+  exports: [FaultGate],
 })
 export class IdentityModule {}

@@ -25,6 +25,15 @@ export enum Permission {
   MetricsRead = 'metrics:read',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Set the payout bank account of an application (the borrower's side). */
+  BankAccountWrite = 'bank-account:write',
+  BankAccountRead = 'bank-account:read',
+  /** See an application's disbursal (status, amount, UTR, value date, failure reason). */
+  DisbursalRead = 'disbursal:read',
+  /** Re-initiate a failed disbursal once its cause is fixed. */
+  DisbursalRetry = 'ops:disbursal:retry',
+  /** The disbursal reconciler's daily report. */
+  ReconciliationRead = 'ops:reconciliation:read',
 }
 
 const P = Permission;
@@ -38,15 +47,28 @@ const BORROWER_SIDE = [
   P.OfferAccept,
   P.KycSubmit,
   P.KycRead,
+  P.BankAccountWrite,
+  P.BankAccountRead,
+  P.DisbursalRead,
 ];
-const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch];
+const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.BankAccountRead, P.DisbursalRead];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
   [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview, P.UnderwritingReevaluate, P.UnderwritingReview]),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview, P.MetricsRead]),
+  [Role.Ops]: new Set([
+    ...STAFF_READ,
+    P.ApplicationCancel,
+    P.SystemProbe,
+    P.StuckRead,
+    P.StuckRedrive,
+    P.KycReview,
+    P.MetricsRead,
+    P.DisbursalRetry,
+    P.ReconciliationRead,
+  ]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };

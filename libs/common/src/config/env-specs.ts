@@ -105,6 +105,11 @@ const vault = {
   KYC_REDRIVE_AFTER_MS: num({ default: 60_000, desc: 'When a KYC left in review by a source outage is tried again' }),
 };
 
+const bankAccounts = {
+  BANK_ACCOUNT_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys for bank account numbers' }),
+  BANK_ACCOUNT_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new bank account numbers' }),
+};
+
 const ops = {
   DWELL_LIMITS_MS: dwellLimitOverrides({
     default: { statuses: {}, partners: {} },
@@ -146,6 +151,15 @@ const underwritingDesk = {
   UNDERWRITING_SLA_SCAN_MS: atLeast(100)({ default: 60_000, desc: 'How often the gateway looks for reviews near their deadline' }),
 };
 
+const disbursal = {
+  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({ default: 5, desc: 'Calls to the lender for one disbursal before a retryable failure becomes final' }),
+  DISBURSAL_RETRY_BASE_MS: atLeast(1)({ default: 5_000, desc: 'Wait before the second call; doubles with every further call' }),
+  DISBURSAL_RETRY_MAX_MS: atLeast(1)({ default: 300_000, desc: 'Longest wait between two calls for one disbursal' }),
+  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({ default: 30_000, desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about' }),
+  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({ default: 600_000, desc: 'How often the reconciler compares open disbursals with their lender' }),
+  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
+};
+
 export const ENV_FEATURES = {
   base,
   redis,
@@ -157,9 +171,11 @@ export const ENV_FEATURES = {
   cors,
   sandboxClient,
   vault,
+  bankAccounts,
   ops,
   underwriting,
   underwritingDesk,
+  disbursal,
 } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
@@ -169,7 +185,7 @@ export const SERVICE_ENV_FEATURES = {
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],
-  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
+  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'bankAccounts', 'disbursal'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;
 

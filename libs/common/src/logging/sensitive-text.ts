@@ -12,6 +12,7 @@ export function scrubSensitiveText(text: string): string {
 export const SENSITIVE_KEYS = [
   'aadhaar',
   'aadhaarNumber',
+  'accountNumber',
   'pan',
   'mobile',
   'phone',

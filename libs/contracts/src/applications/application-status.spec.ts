@@ -33,6 +33,14 @@ describe('application transition map', () => {
     for (const to of [S.Approved, S.Rejected]) assert.ok(canTransition(S.LenderReview, to), to);
   });
 
+  it('lets ops re-initiate a failed disbursal, and nothing else leaves DISBURSAL_FAILED but cancel and expiry', () => {
+    assert.equal(FINAL_STATUSES.has(S.DisbursalFailed), false);
+    assert.equal(canTransition(S.DisbursalFailed, S.DisbursalRequested), true);
+    assert.equal(canTransition(S.DisbursalFailed, S.Disbursed), false);
+    assert.equal(canTransition(S.DisbursalFailed, S.Approved), false);
+    assert.equal(canTransition(S.Disbursed, S.DisbursalRequested), false);
+  });
+
   it('lets every non-final status be cancelled or expire, and final ones go nowhere', () => {
     for (const status of Object.values(S)) {
       const final = FINAL_STATUSES.has(status);
@@ -59,6 +67,7 @@ describe('forwardPath', () => {
   it('never goes back, through KYC, or out of a final status', () => {
     assert.equal(forwardPath(S.Approved, S.Underwriting), null);
     assert.equal(forwardPath(S.Disbursed, S.DisbursalFailed), null);
+    assert.deepEqual(forwardPath(S.DisbursalFailed, S.DisbursalRequested), [S.DisbursalRequested]);
     assert.equal(forwardPath(S.Cancelled, S.Approved), null);
     assert.equal(forwardPath(S.KycVerified, S.KycInProgress), null);
     assert.deepEqual(forwardPath(S.KycVerified, S.OfferAccepted), [S.OffersReady, S.OfferAccepted]);

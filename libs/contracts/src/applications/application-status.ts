@@ -22,15 +22,8 @@ export enum ApplicationStatus {
 
 const S = ApplicationStatus;
 
-/** Statuses an application never leaves. */
-export const FINAL_STATUSES: ReadonlySet<ApplicationStatus> = new Set([
-  S.NoOffers,
-  S.Rejected,
-  S.Disbursed,
-  S.DisbursalFailed,
-  S.Cancelled,
-  S.Expired,
-]);
+/** Statuses an application never leaves. A failed disbursal is not one: ops re-initiate it once the cause is fixed. */
+export const FINAL_STATUSES: ReadonlySet<ApplicationStatus> = new Set([S.NoOffers, S.Rejected, S.Disbursed, S.Cancelled, S.Expired]);
 
 const FORWARD: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   [S.LeadCreated]: [S.KycInProgress],
@@ -48,6 +41,8 @@ const FORWARD: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   [S.LenderReview]: [S.Approved, S.Rejected],
   [S.Approved]: [S.DisbursalRequested],
   [S.DisbursalRequested]: [S.Disbursed, S.DisbursalFailed],
+  // Ops re-initiate a failed disbursal (a new initiation with its own request id at the lender).
+  [S.DisbursalFailed]: [S.DisbursalRequested],
 };
 
 /** The one transition map of the lifecycle: forward steps, plus CANCELLED and EXPIRED from any non-final status. */

@@ -75,6 +75,12 @@ export enum ErrorCode {
   ReviewAlreadyResolved = 'REVIEW_ALREADY_RESOLVED',
   /** Maker-checker: the approval above the threshold needs a second underwriter, not the one who made it. */
   CheckerSameAsMaker = 'CHECKER_SAME_AS_MAKER',
+  /** The IFSC is not one of a known bank branch (checked against the bundled RBI list). */
+  InvalidIfsc = 'INVALID_IFSC',
+  /** A bank account number is 9 to 18 digits. */
+  InvalidAccountNumber = 'INVALID_ACCOUNT_NUMBER',
+  /** The bank account cannot be set now: before KYC is verified, or once disbursal is requested. */
+  BankAccountChangeNotAllowed = 'BANK_ACCOUNT_CHANGE_NOT_ALLOWED',
   UpstreamUnavailable = 'UPSTREAM_UNAVAILABLE',
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
   /** A database or another server this service depends on does not answer. */
@@ -141,6 +147,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.ReviewNotClaimed]: 409,
   [ErrorCode.ReviewAlreadyResolved]: 409,
   [ErrorCode.CheckerSameAsMaker]: 403,
+  [ErrorCode.InvalidIfsc]: 400,
+  [ErrorCode.InvalidAccountNumber]: 400,
+  [ErrorCode.BankAccountChangeNotAllowed]: 409,
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
   [ErrorCode.DependencyUnavailable]: 503,

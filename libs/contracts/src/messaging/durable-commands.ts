@@ -42,4 +42,14 @@ export const DURABLE_COMMANDS: DurableCatalogue = {
     senders: [ServiceName.Gateway],
     results: [EventType.UnderwritingDecided],
   },
+  [MessagePattern.Disburse]: {
+    receiver: ServiceName.Disbursal,
+    senders: [ServiceName.Gateway],
+    results: [EventType.DisbursalUpdated],
+  },
+  [MessagePattern.DisbursalVerifyBankAccount]: {
+    receiver: ServiceName.Disbursal,
+    senders: [ServiceName.Gateway],
+    results: [EventType.BankAccountVerified],
+  },
 };

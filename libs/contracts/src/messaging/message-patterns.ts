@@ -45,6 +45,18 @@ export enum MessagePattern {
   UnderwritingDecision = 'underwriting.qry.decision.v1',
   /** Request/reply, read-only: the input snapshot a decision was taken on (bureau report, FOIR), for the review desk. */
   UnderwritingSnapshot = 'underwriting.qry.snapshot.v1',
+  /** Durable command: pay out an approved application through its lender, once (idempotent on the application). */
+  Disburse = 'disbursal.cmd.disburse.v1',
+  /** Request/reply, read-only: an application's disbursal. */
+  DisbursalStatus = 'disbursal.qry.disbursal.v1',
+  /** Request/reply: apply the disbursal events of a lender's verified webhook (each once, by event id). */
+  DisbursalLenderEvents = 'disbursal.req.lender-events.v1',
+  /** Request/reply, read-only: one day of the disbursal reconciler's work. */
+  DisbursalReconciliation = 'disbursal.qry.reconciliation.v1',
+  /** Request/reply: keeps a borrower's bank account encrypted in disbursal-service; answers its id and last 4 digits. */
+  DisbursalStoreBankAccount = 'disbursal.req.store-bank-account.v1',
+  /** Durable command: penny-drop a stored bank account and match the bank's name for it with the KYC name. */
+  DisbursalVerifyBankAccount = 'disbursal.cmd.verify-bank-account.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */
@@ -58,4 +70,8 @@ export enum EventType {
   OffersComputed = 'offer.evt.offers-computed.v1',
   /** Our credit decision on an application: approve (on to the lender), reject, or refer to an underwriter. */
   UnderwritingDecided = 'underwriting.evt.decided.v1',
+  /** The disbursal of an application reached its outcome: DISBURSED (UTR, amount, value date) or FAILED (reason). */
+  DisbursalUpdated = 'disbursal.evt.disbursal-updated.v1',
+  /** A bank account's penny drop and name match finished: VERIFIED, REVIEW or REJECTED. */
+  BankAccountVerified = 'disbursal.evt.bank-account-verified.v1',
 }

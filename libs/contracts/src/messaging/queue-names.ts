@@ -12,3 +12,11 @@ export const JobName = {
   Execute: 'execute',
   Apply: 'apply',
 } as const;
+
+/** disbursal-service's repeatable jobs: due retries, polling lenders without webhooks, and the reconciler. */
+export const DISBURSAL_JOBS_QUEUE = 'disbursal.jobs';
+export const DisbursalJobName = {
+  RetryDue: 'retry-due',
+  Poll: 'poll',
+  Reconcile: 'reconcile',
+} as const;

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE, PARTNER_EVENT_ID, PARTNER_REFERENCE } from '../validation/patterns.js';
+import { DECIMAL_RUPEES, PAN_FORMAT, PARTNER_CODE, PARTNER_EVENT_ID, PARTNER_REFERENCE, UTR_FORMAT } from '../validation/patterns.js';
 import { PartnerStatus } from './partner-status.js';
 
 /** The borrower as the lender of the accepted offer receives them; money as decimal strings in rupees. */
@@ -62,6 +62,11 @@ export class PartnerEventView {
   @Matches(PARTNER_REFERENCE) partnerReference: string;
   @IsIn(Object.values(PartnerStatus)) status: PartnerStatus;
   @IsISO8601({ strict: true, strictSeparator: true }) @Matches(/Z$/) occurredAt: string;
+  /** Disbursal news: the amount paid out (rupees), its UTR, the value date and a failure's reason, as the lender sent them. */
+  @IsOptional() @Matches(DECIMAL_RUPEES) amount?: string;
+  @IsOptional() @Matches(UTR_FORMAT) utr?: string;
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) valueDate?: string;
+  @IsOptional() @IsString() @MaxLength(200) reason?: string;
 }
 
 export interface PartnerWebhookReply {

@@ -82,7 +82,19 @@ export class PartnerWebhookVerifier {
 }
 
 function viewOf(event: PartnerEvent): PartnerEventView {
-  return { eventId: event.eventId, partnerReference: event.partnerReference, status: event.status, occurredAt: event.occurredAt };
+  const view: PartnerEventView = {
+    eventId: event.eventId,
+    partnerReference: event.partnerReference,
+    status: event.status,
+    occurredAt: event.occurredAt,
+  };
+  // Disbursal news travels with what the lender said of the payment (validated above), for the disbursal record.
+  const { amount, utr, valueDate, reason } = event.details ?? {};
+  if (typeof amount === 'string') view.amount = amount;
+  if (typeof utr === 'string') view.utr = utr;
+  if (typeof valueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valueDate)) view.valueDate = valueDate;
+  if (typeof reason === 'string') view.reason = reason.slice(0, 200);
+  return view;
 }
 
 /** JSON bodies are stored as documents so the redactor sees their fields; anything else as text. */

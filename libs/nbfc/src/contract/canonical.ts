@@ -55,6 +55,12 @@ export interface DisbursalResult {
   disbursalReference?: string;
   status: PartnerStatus;
   utr?: string;
+  /** What the lender says it paid out (rupees, decimal string), when it says so. */
+  amount?: string;
+  /** The payment's value date (YYYY-MM-DD), when the lender names one. */
+  valueDate?: string;
+  /** Why a failed disbursal failed, in the lender's words. */
+  failureReason?: string;
 }
 
 /** A webhook or callback turned into our event. `eventId` is the partner's id (or a hash of the body) for dedupe. */

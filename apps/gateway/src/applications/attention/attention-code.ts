@@ -14,4 +14,14 @@ export enum AttentionCode {
   UnderwritingFailed = 'UNDERWRITING_FAILED',
   /** An application in MANUAL_REVIEW is near or past its review deadline (UNDERWRITING_REVIEW_SLA_MS). */
   UnderwritingSlaAtRisk = 'UNDERWRITING_SLA_AT_RISK',
+  /** The bank's name for the payout account is close to the KYC name but not clearly the same: ops decide. */
+  BankAccountReview = 'BANK_ACCOUNT_REVIEW',
+  /** disbursal-service refused to verify the payout account (e.g. the provider refused the request). */
+  BankAccountVerificationRefused = 'BANK_ACCOUNT_VERIFICATION_REFUSED',
+  /** The disbursal failed: refused by the lender, or retries ran out; ops re-initiate once the cause is fixed. */
+  DisbursalFailed = 'DISBURSAL_FAILED',
+  /** disbursal-service refused the disburse command (KFS figures that do not add up, no live lender connection). */
+  DisbursalRefused = 'DISBURSAL_REFUSED',
+  /** Approved with a verified account, but the disbursal could not be requested (no lender reference or KFS fees). */
+  DisbursalNotRequested = 'DISBURSAL_NOT_REQUESTED',
 }

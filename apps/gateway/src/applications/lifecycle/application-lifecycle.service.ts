@@ -7,6 +7,7 @@ import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import { ApprovalTimer } from './approval-timer.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
+import { StatusEntryHooks } from './status-entry.hooks.js';
 
 export interface TransitionRequest {
   applicationId: string;
@@ -30,6 +31,7 @@ export class ApplicationLifecycle {
   constructor(
     private readonly computeOffers: ComputeOffersTrigger,
     @Optional() private readonly approvals?: ApprovalTimer,
+    @Optional() private readonly hooks: StatusEntryHooks = new StatusEntryHooks(),
   ) {}
 
   async transition(manager: EntityManager, request: TransitionRequest): Promise<ApplicationEntity> {
@@ -61,6 +63,7 @@ export class ApplicationLifecycle {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
     if (request.to === ApplicationStatus.Approved) await this.approvals?.onApproved(manager, moved, now);
+    await this.hooks.entered(manager, { application: moved, actor: request.actor, correlationId: request.correlationId });
     return moved;
   }
 

@@ -23,4 +23,6 @@ export const DEFAULT_DWELL_LIMITS_MS: Readonly<Partial<Record<ApplicationStatus,
   [ApplicationStatus.ManualReview]: 2 * HOUR,
   [ApplicationStatus.Approved]: 2 * DAY,
   [ApplicationStatus.DisbursalRequested]: DAY,
+  // Waiting on ops to fix the cause and re-initiate.
+  [ApplicationStatus.DisbursalFailed]: 2 * DAY,
 };

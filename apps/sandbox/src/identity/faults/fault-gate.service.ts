@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { RequestHolder } from '../../common/request-holder.js';
 import { IdentitySourceException } from '../identity-source.exception.js';
-import type { IdentitySource } from '../identity-source.js';
+import type { FaultSource } from './fault-source.js';
 import { FaultStateService } from './fault-state.service.js';
 import { RequestStatsService } from './request-stats.service.js';
 
@@ -16,7 +16,7 @@ export class FaultGate implements BeforeApplicationShutdown {
     private readonly stats: RequestStatsService,
   ) {}
 
-  async pass(source: IdentitySource, reply: FastifyReply): Promise<void> {
+  async pass(source: FaultSource, reply: FastifyReply): Promise<void> {
     this.stats.count(source);
     const fault = this.faults.next(source);
     switch (fault.mode) {

@@ -11,7 +11,12 @@ describe('FaultStateService', () => {
   it('lets every request through when no fault is set', () => {
     const sut = new FaultStateService();
     assert.deepEqual(modesOf(sut, IdentitySource.Pan, 3), ['none', 'none', 'none']);
-    assert.deepEqual(sut.viewAll(), { pan: { mode: 'none' }, aadhaar: { mode: 'none' }, ckyc: { mode: 'none' } });
+    assert.deepEqual(sut.viewAll(), {
+      pan: { mode: 'none' },
+      aadhaar: { mode: 'none' },
+      ckyc: { mode: 'none' },
+      'bank-account': { mode: 'none' },
+    });
   });
 
   it('faults only the source it is set on, until reset', () => {

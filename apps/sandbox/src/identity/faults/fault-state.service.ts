@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IDENTITY_SOURCES, type IdentitySource } from '../identity-source.js';
+import { FAULT_SOURCES, type FaultSource } from './fault-source.js';
 import { DEFAULT_SLOW_MS, DEFAULT_TIMEOUT_HOLD_MS, type FaultMode } from './fault-mode.constants.js';
 import type { SetFaultDto } from './set-fault.dto.js';
 
@@ -18,9 +18,9 @@ interface ActiveFault extends FaultView {
 
 @Injectable()
 export class FaultStateService {
-  private readonly faults = new Map<IdentitySource, ActiveFault>();
+  private readonly faults = new Map<FaultSource, ActiveFault>();
 
-  set(source: IdentitySource, setting: SetFaultDto): FaultView {
+  set(source: FaultSource, setting: SetFaultDto): FaultView {
     if (setting.mode === 'none') this.faults.delete(source);
     else this.faults.set(source, { ...withoutUndefined(setting), seen: 0 });
     return this.view(source);
@@ -30,17 +30,17 @@ export class FaultStateService {
     this.faults.clear();
   }
 
-  view(source: IdentitySource): FaultView {
+  view(source: FaultSource): FaultView {
     const { seen: _seen, ...view } = this.faults.get(source) ?? { mode: 'none', seen: 0 };
     return view;
   }
 
-  viewAll(): Record<IdentitySource, FaultView> {
-    return Object.fromEntries(IDENTITY_SOURCES.map((source) => [source, this.view(source)])) as Record<IdentitySource, FaultView>;
+  viewAll(): Record<FaultSource, FaultView> {
+    return Object.fromEntries(FAULT_SOURCES.map((source) => [source, this.view(source)])) as Record<FaultSource, FaultView>;
   }
 
   /** Decides the next request's fate; a `failNext` fault clears itself after its last fault. */
-  next(source: IdentitySource): FaultDecision {
+  next(source: FaultSource): FaultDecision {
     const fault = this.faults.get(source);
     if (!fault) return { mode: 'none' };
     const hit = fault.ratio === undefined || evenShareHits(fault.seen, fault.ratio);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Put } from '@nestjs/common';
 import { Public } from '@los/common';
-import { IdentitySource } from '../identity-source.js';
+import { FaultSourceValues, type FaultSource } from './fault-source.js';
 import { FaultStateService, type FaultView } from './fault-state.service.js';
 import { RequestStatsService } from './request-stats.service.js';
 import { SetFaultDto } from './set-fault.dto.js';
@@ -14,12 +14,12 @@ export class FaultsController {
   ) {}
 
   @Put('faults/:source')
-  set(@Param('source', new ParseEnumPipe(IdentitySource)) source: IdentitySource, @Body() body: SetFaultDto): FaultView {
+  set(@Param('source', new ParseEnumPipe(FaultSourceValues)) source: FaultSource, @Body() body: SetFaultDto): FaultView {
     return this.faults.set(source, body);
   }
 
   @Get('faults')
-  list(): Record<IdentitySource, FaultView> {
+  list(): Record<FaultSource, FaultView> {
     return this.faults.viewAll();
   }
 
@@ -30,7 +30,7 @@ export class FaultsController {
   }
 
   @Get('stats')
-  counts(): Record<IdentitySource, number> {
+  counts(): Record<FaultSource, number> {
     return this.stats.snapshot();
   }
 

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { IDENTITY_SOURCES, type IdentitySource } from '../identity-source.js';
+import { FAULT_SOURCES, type FaultSource } from './fault-source.js';
 
 /** Requests each source received (faulted ones included), so tests can count a client's attempts. */
 @Injectable()
 export class RequestStatsService {
   private counts = RequestStatsService.zero();
 
-  count(source: IdentitySource): void {
+  count(source: FaultSource): void {
     this.counts[source] += 1;
   }
 
-  snapshot(): Record<IdentitySource, number> {
+  snapshot(): Record<FaultSource, number> {
     return { ...this.counts };
   }
 
@@ -18,7 +18,7 @@ export class RequestStatsService {
     this.counts = RequestStatsService.zero();
   }
 
-  private static zero(): Record<IdentitySource, number> {
-    return Object.fromEntries(IDENTITY_SOURCES.map((source) => [source, 0])) as Record<IdentitySource, number>;
+  private static zero(): Record<FaultSource, number> {
+    return Object.fromEntries(FAULT_SOURCES.map((source) => [source, 0])) as Record<FaultSource, number>;
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { Public } from '@los/common';
+import { LenderDisbursalScriptDto } from './lender-disbursal-script.dto.js';
+import { LenderDisbursalScripts, type DisbursalScript } from './lender-disbursal-scripts.service.js';
 import { SetLenderFaultDto, WebhookTargetDto } from './lender-fault.dto.js';
 import { LenderFaultStateService, type LenderFaultView } from './lender-fault-state.service.js';
 import { LenderStatsService, type LenderStats } from './lender-stats.service.js';
@@ -13,7 +15,14 @@ export class LenderAdminController {
     private readonly faults: LenderFaultStateService,
     private readonly stats: LenderStatsService,
     private readonly webhooks: LenderWebhooks,
+    private readonly disbursals: LenderDisbursalScripts,
   ) {}
+
+  /** How the lender's next disbursal ends (failed, another amount, webhooks withheld). */
+  @Put('disbursal-script')
+  setDisbursalScript(@Param('code') code: string, @Body() body: LenderDisbursalScriptDto): DisbursalScript {
+    return this.disbursals.set(code, body);
+  }
 
   @Put('faults')
   setFault(@Param('code') code: string, @Body() body: SetLenderFaultDto): LenderFaultView {

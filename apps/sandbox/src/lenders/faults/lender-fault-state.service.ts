@@ -7,6 +7,7 @@ export interface LenderFaultView {
   ratio?: number;
   failNext?: number;
   retryAfterSeconds?: number;
+  route?: string;
   webhooks?: { duplicate?: boolean; outOfOrder?: boolean };
 }
 
@@ -48,9 +49,10 @@ export class LenderFaultStateService {
     return { duplicate: webhooks?.duplicate ?? false, outOfOrder: webhooks?.outOfOrder ?? false };
   }
 
-  next(code: string): LenderFaultDecision {
+  next(code: string, route = ''): LenderFaultDecision {
     const fault = this.faults.get(code);
     if (!fault || fault.mode === 'none') return { mode: 'none' };
+    if (fault.route !== undefined && !route.includes(fault.route)) return { mode: 'none' };
     const hit = fault.ratio === undefined || evenShareHits(fault.seen, fault.ratio);
     fault.seen += 1;
     if (!hit) return { mode: 'none' };

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /**
  * `slow` answers late, `error` 503, `rate_limit` 429 with Retry-After, `timeout` holds the request past any
@@ -23,6 +23,8 @@ export class SetLenderFaultDto {
   /** Fault only the next N requests, then recover. */
   @IsOptional() @IsInt() @Min(1) @Max(10_000) failNext?: number;
   @IsOptional() @IsInt() @Min(0) @Max(3_600) retryAfterSeconds?: number;
+  /** Fault only requests whose route (`POST /lenders/x/v1/...`) contains this; others pass untouched and uncounted. */
+  @IsOptional() @IsString() @MaxLength(200) route?: string;
   @IsOptional() @ValidateNested() @Type(() => WebhookFaultsDto) webhooks?: WebhookFaultsDto;
 }
 

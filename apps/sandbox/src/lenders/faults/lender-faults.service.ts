@@ -29,7 +29,7 @@ export class LenderFaults implements BeforeApplicationShutdown {
   async apply(code: string, reply: FastifyReply): Promise<void> {
     const route = `${reply.request.method} ${reply.request.routeOptions.url ?? reply.request.url}`;
     this.stats.count(code, route);
-    const fault = this.state.next(code);
+    const fault = this.state.next(code, route);
     const body = this.errorBodies.get(code) ?? genericErrorBody;
     switch (fault.mode) {
       case 'none':

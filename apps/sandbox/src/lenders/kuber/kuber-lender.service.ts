@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { bureauScoreOf } from '../../bureau/bureau-score.model.js';
+import { LenderDisbursalScripts, valueDateToday, type DisbursalScript } from '../faults/lender-disbursal-scripts.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
 import { LenderHttpError } from '../shared/lender-http.error.js';
 import { deterministicId } from '../shared/lender-ids.js';
 import { kuberDecision, type KuberDecision } from './kuber-appetite.js';
-import { KUBER_FAILING_ACCOUNT_SUFFIX } from './kuber-lender.constants.js';
+import { KUBER_CODE, KUBER_FAILING_ACCOUNT_SUFFIX } from './kuber-lender.constants.js';
 import { fromXml, kuberErrorXml, toXml, type XmlNode } from './kuber-xml.codec.js';
 
 interface KuberLoan {
   ref: string;
   decision: KuberDecision;
   status: 'UWIP' | 'RJCT' | 'SANC';
-  disbursal?: { ref: string; polls: number; fails: boolean };
+  disbursal?: { ref: string; polls: number; fails: boolean; amountPaise: bigint; script: DisbursalScript; valueDate?: string };
   /** A word set by a test, answered as is. */
   forcedStatus?: string;
 }
@@ -28,6 +29,8 @@ export class KuberLenderService {
   private readonly quotes = new Map<string, KuberDecision>();
   private readonly loans = new Map<string, KuberLoan>();
   private readonly answers = new IdempotencyStore<{ fingerprint: string; answer: Answer }>();
+
+  constructor(private readonly scripts: LenderDisbursalScripts) {}
 
   quote(xml: unknown, now: Date): { status: number; xml: string } {
     const request = this.root(xml, 'QuoteRequest');
@@ -88,7 +91,11 @@ export class KuberLenderService {
       if (amount > loan.decision.amountPaise) return fail(400, 'INVALID_REQUEST', 'AmountPaise exceeds the sanctioned amount');
       const account = String((request.Beneficiary as XmlNode | undefined)?.AccountNo ?? '');
       if (!/^\d{6,18}$/.test(account)) return fail(400, 'INVALID_REQUEST', 'Beneficiary AccountNo is required');
-      loan.disbursal ??= { ref: deterministicId('KD-', ref), polls: 0, fails: account.endsWith(KUBER_FAILING_ACCOUNT_SUFFIX) };
+      if (!loan.disbursal) {
+        const script = this.scripts.take(KUBER_CODE);
+        const fails = account.endsWith(KUBER_FAILING_ACCOUNT_SUFFIX) || script.fails;
+        loan.disbursal = { ref: deterministicId('KD-', ref), polls: 0, fails, amountPaise: amount + BigInt(script.deltaPaise), script };
+      }
       return { status: 200, xml: toXml({ DisbursalResponse: { LoanRef: ref, DisbursalRef: loan.disbursal.ref, Status: 'DISB_INIT' } }) };
     });
   }
@@ -110,8 +117,14 @@ export class KuberLenderService {
     disbursal.polls += 1;
     const settled = disbursal.polls >= 2;
     const status = !settled ? 'DISB_INIT' : disbursal.fails ? 'DISB_FAIL' : 'DISB_DONE';
-    const utr = status === 'DISB_DONE' ? { Utr: deterministicId('KUBR', disbursal.ref).slice(0, 16) } : {};
-    return { status: 200, xml: toXml({ DisbursalResponse: { LoanRef: ref, DisbursalRef: disbursal.ref, Status: status, ...utr } }) };
+    disbursal.valueDate ??= settled ? valueDateToday().split('-').reverse().join('-') : undefined;
+    const outcome =
+      status === 'DISB_DONE'
+        ? { Utr: deterministicId('KUBR', disbursal.ref).slice(0, 16), AmountPaise: String(disbursal.amountPaise), ValueDate: disbursal.valueDate }
+        : status === 'DISB_FAIL'
+          ? { FailureReason: disbursal.script.fails ? disbursal.script.failureReason : 'Beneficiary account closed' }
+          : {};
+    return { status: 200, xml: toXml({ DisbursalResponse: { LoanRef: ref, DisbursalRef: disbursal.ref, Status: status, ...outcome } }) };
   }
 
   private application(loan: KuberLoan): { status: number; xml: string } {

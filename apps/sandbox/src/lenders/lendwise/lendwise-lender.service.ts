@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LenderDisbursalScripts, valueDateToday, type DisbursalScript } from '../faults/lender-disbursal-scripts.service.js';
 import { LenderFaults } from '../faults/lender-faults.service.js';
 import { LenderWebhooks } from '../faults/lender-webhooks.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
@@ -14,7 +15,7 @@ interface LendwiseApplication {
   applicationId: string;
   status: string;
   decision: LendwiseDecision;
-  disbursal?: { disbursalId: string; status: string; utr?: string; amount: number };
+  disbursal?: { disbursalId: string; status: string; utr?: string; amount: number; valueDate?: string; script: DisbursalScript };
 }
 
 export const lendwiseError = (status: number, code: string, message: string) => new LenderHttpError(status, { error: { code, message } });
@@ -30,6 +31,7 @@ export class LendwiseLenderService implements OnModuleInit {
   constructor(
     private readonly faults: LenderFaults,
     private readonly webhooks: LenderWebhooks,
+    private readonly scripts: LenderDisbursalScripts,
   ) {}
 
   onModuleInit(): void {
@@ -84,11 +86,19 @@ export class LendwiseLenderService implements OnModuleInit {
     return this.disbursals.remember(idempotencyKey ?? applicationId, () => {
       if (application.status !== 'approved') throw lendwiseError(409, 'INVALID_STATE', `application is ${application.status}`);
       const disbursalId = deterministicId('LW-DSB-', applicationId);
-      application.disbursal = { disbursalId, status: 'disbursing', amount: body.amount as number };
+      const script = this.scripts.take(LENDWISE_CODE);
+      const amount = Math.round((body.amount as number) * 100 + script.deltaPaise) / 100;
+      const disbursal = { disbursalId, status: 'disbursing', amount, script } as NonNullable<LendwiseApplication['disbursal']>;
+      application.disbursal = disbursal;
       this.changeStatus(application, 'disbursing');
       setTimeout(() => {
-        application.disbursal!.utr = deterministicId('UTR', disbursalId).slice(0, 16);
-        application.disbursal!.status = 'disbursed';
+        if (script.fails) {
+          disbursal.status = 'disbursal_failed';
+          return this.changeStatus(application, 'disbursal_failed');
+        }
+        disbursal.utr = deterministicId('UTR', disbursalId).slice(0, 16);
+        disbursal.valueDate = valueDateToday();
+        disbursal.status = 'disbursed';
         this.changeStatus(application, 'disbursed');
       }, 50).unref();
       return { applicationId, disbursalId, status: 'disbursing' };
@@ -98,8 +108,9 @@ export class LendwiseLenderService implements OnModuleInit {
   disbursal(applicationId: string): Body {
     const application = this.application(applicationId);
     if (!application.disbursal) throw lendwiseError(404, 'NOT_FOUND', 'no disbursal for this application');
-    const { disbursalId, utr } = application.disbursal;
-    return { applicationId, disbursalId, status: application.disbursal.status, ...(utr ? { utr } : {}) };
+    const { disbursalId, utr, amount, valueDate, script, status } = application.disbursal;
+    const paid = utr ? { utr, amount, valueDate } : {};
+    return { applicationId, disbursalId, status, ...paid, ...(status === 'disbursal_failed' ? { failureReason: script.failureReason } : {}) };
   }
 
   /** Test control: the next answers and webhooks carry this word, known or not. */
@@ -112,10 +123,16 @@ export class LendwiseLenderService implements OnModuleInit {
 
   private changeStatus(application: LendwiseApplication, status: string): void {
     application.status = status;
+    if (application.disbursal?.script.withholdWebhooks) return;
     const createdAt = new Date().toISOString();
     // A disbursed webhook says how much went out and under which UTR.
+    const disbursal = application.disbursal;
     const paid =
-      status === 'disbursed' && application.disbursal?.utr ? { utr: application.disbursal.utr, amount: application.disbursal.amount } : {};
+      status === 'disbursed' && disbursal?.utr
+        ? { utr: disbursal.utr, amount: disbursal.amount, valueDate: disbursal.valueDate }
+        : status === 'disbursal_failed' && disbursal
+          ? { failureReason: disbursal.script.failureReason }
+          : {};
     const rawBody = JSON.stringify({
       id: deterministicId('evt_', application.applicationId, status),
       type: 'application.status_changed',

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { LenderDisbursalScripts, valueDateToday, type DisbursalScript } from '../faults/lender-disbursal-scripts.service.js';
 import { LenderFaults } from '../faults/lender-faults.service.js';
 import { LenderWebhooks } from '../faults/lender-webhooks.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
@@ -21,7 +22,7 @@ interface NorthstarLoan {
   id: string;
   status: string;
   decision: NorthstarDecision;
-  disbursement?: { disbursement_id: string; status: string; utr?: string; amount: number };
+  disbursement?: { disbursement_id: string; status: string; utr?: string; amount: number; value_date?: string; script: DisbursalScript };
 }
 
 export const northstarError = (status: number, code: string, detail: string) => new LenderHttpError(status, { errors: [{ code, detail }] });
@@ -39,6 +40,7 @@ export class NorthstarLenderService implements OnModuleInit {
   constructor(
     private readonly faults: LenderFaults,
     private readonly webhooks: LenderWebhooks,
+    private readonly scripts: LenderDisbursalScripts,
   ) {}
 
   onModuleInit(): void {
@@ -125,15 +127,22 @@ export class NorthstarLenderService implements OnModuleInit {
       if (loan.status !== 'OFFER_ACCEPTED' && loan.status !== 'SANCTIONED')
         throw northstarError(409, 'INVALID_STATE', `loan is ${loan.status}`);
       const disbursementId = deterministicId('NS-DSB-', id);
-      loan.disbursement = {
+      const script = this.scripts.take(NORTHSTAR_CODE);
+      const paid: NonNullable<NorthstarLoan['disbursement']> = (loan.disbursement = {
         disbursement_id: disbursementId,
         status: 'DISBURSEMENT_IN_PROGRESS',
-        amount: disbursement!.amount!.value as number,
-      };
+        amount: Math.round((disbursement!.amount!.value as number) * 100 + script.deltaPaise) / 100,
+        script,
+      });
       this.changeStatus(loan, 'DISBURSEMENT_IN_PROGRESS');
       setTimeout(() => {
-        loan.disbursement!.utr = deterministicId('NSUTR', disbursementId).slice(0, 16);
-        loan.disbursement!.status = 'DISBURSED';
+        if (script.fails) {
+          paid.status = 'DISBURSEMENT_FAILED';
+          return this.changeStatus(loan, 'DISBURSEMENT_FAILED');
+        }
+        paid.utr = deterministicId('NSUTR', disbursementId).slice(0, 16);
+        paid.value_date = valueDateToday();
+        paid.status = 'DISBURSED';
         this.changeStatus(loan, 'DISBURSED');
       }, 50).unref();
       return { loan_application_id: id, disbursement: this.disbursementView(loan) };
@@ -155,12 +164,15 @@ export class NorthstarLenderService implements OnModuleInit {
 
   private changeStatus(loan: NorthstarLoan, status: string): void {
     loan.status = status;
+    if (loan.disbursement?.script.withholdWebhooks) return;
     const payload =
       status === 'NOT_SANCTIONED' && loan.decision.result === 'INELIGIBLE'
         ? { reason: loan.decision.reasons.map((r) => r.code).join(',') }
         : status === 'DISBURSED' && loan.disbursement
-          ? { utr: loan.disbursement.utr, amount: { value: loan.disbursement.amount, currency: 'INR' } }
-          : {};
+          ? { utr: loan.disbursement.utr, amount: { value: loan.disbursement.amount, currency: 'INR' }, value_date: loan.disbursement.value_date }
+          : status === 'DISBURSEMENT_FAILED' && loan.disbursement
+            ? { reason: loan.disbursement.script.failureReason }
+            : {};
     const rawBody = JSON.stringify({
       event_id: deterministicId('nse_', loan.id, status),
       event_type: 'loan_application.status_updated',
@@ -176,8 +188,9 @@ export class NorthstarLenderService implements OnModuleInit {
   }
 
   private disbursementView(loan: NorthstarLoan): Body {
-    const { amount, ...view } = loan.disbursement!;
-    return { ...view, amount: { value: amount, currency: 'INR' } };
+    const { amount, script, ...view } = loan.disbursement!;
+    const failed = view.status === 'DISBURSEMENT_FAILED' ? { failure_reason: script.failureReason } : {};
+    return { ...view, ...failed, ...(view.utr ? { amount: { value: amount, currency: 'INR' } } : {}) };
   }
 
   private loan(id: string): NorthstarLoan {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { bureauScoreOf } from '../../bureau/bureau-score.model.js';
+import { LenderDisbursalScripts, valueDateToday, type DisbursalScript } from '../faults/lender-disbursal-scripts.service.js';
 import { LenderWebhooks } from '../faults/lender-webhooks.service.js';
 import { IdempotencyStore } from '../shared/idempotency.store.js';
 import { deterministicId } from '../shared/lender-ids.js';
@@ -19,7 +20,7 @@ interface OceanLoan {
   requestId: string;
   decision: OceanDecision;
   accepted: boolean;
-  disbursement?: { id: string; status: DisbursementStatus; amount: string; utr?: string };
+  disbursement?: { id: string; status: DisbursementStatus; amount: string; utr?: string; valueDate?: string; script: DisbursalScript };
   /** A word set by a test, answered and called back as is. */
   forcedStatus?: string;
 }
@@ -42,6 +43,7 @@ export class OceanLenderService {
   constructor(
     private readonly keys: OceanKeys,
     private readonly webhooks: LenderWebhooks,
+    private readonly scripts: LenderDisbursalScripts,
   ) {}
 
   quote(body: Json): SignedAnswer {
@@ -104,20 +106,26 @@ export class OceanLenderService {
       if (Number(body.amount) > Number(loan.decision.amount))
         return this.error(400, 'INVALID_REQUEST', 'amount exceeds the approved amount');
       if (!loan.disbursement) {
+        const script = this.scripts.take(OCEAN_CODE);
+        const [whole, fraction = ''] = body.amount.split('.');
+        const paidPaise = Number(whole) * 100 + Number(fraction.padEnd(2, '0')) + script.deltaPaise;
         const disbursement: NonNullable<OceanLoan['disbursement']> = {
           id: deterministicId('OD-', id),
           status: 'DISBURSEMENT_INITIATED',
-          amount: body.amount,
+          amount: `${Math.trunc(paidPaise / 100)}.${String(paidPaise % 100).padStart(2, '0')}`,
+          script,
         };
         loan.disbursement = disbursement;
-        const fails = account.endsWith(OCEAN_FAILING_ACCOUNT_SUFFIX);
+        const fails = account.endsWith(OCEAN_FAILING_ACCOUNT_SUFFIX) || script.fails;
         setTimeout(() => {
           disbursement.status = fails ? 'DISBURSEMENT_FAILED' : 'DISBURSED';
           const utr = fails ? undefined : deterministicId('OCEN', disbursement.id).slice(0, 16);
           disbursement.utr = utr;
+          disbursement.valueDate = fails ? undefined : valueDateToday();
+          if (script.withholdWebhooks) return;
           this.callback(loan, disbursement.status, {
             disbursementId: disbursement.id,
-            ...(utr ? { utr, amount: disbursement.amount } : {}),
+            ...(utr ? { utr, amount: disbursement.amount, valueDate: disbursement.valueDate } : { failureReason: script.failureReason }),
           });
         }, OCEAN_SETTLEMENT_MS).unref();
       }
@@ -144,8 +152,9 @@ export class OceanLenderService {
   }
 
   private disbursementView(loan: OceanLoan): Json {
-    const { id, status, utr } = loan.disbursement!;
-    return { loanApplicationId: loan.id, disbursementId: id, status: loan.forcedStatus ?? status, ...(utr ? { utr } : {}) };
+    const { id, status, utr, amount, valueDate, script } = loan.disbursement!;
+    const outcome = utr ? { utr, amount, valueDate } : status === 'DISBURSEMENT_FAILED' ? { failureReason: script.failureReason } : {};
+    return { loanApplicationId: loan.id, disbursementId: id, status: loan.forcedStatus ?? status, ...outcome };
   }
 
   private offer(decision: Extract<OceanDecision, { approved: true }>): Json {

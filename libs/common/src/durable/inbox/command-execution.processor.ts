@@ -6,7 +6,7 @@ import type { Repository } from 'typeorm';
 import { AppException } from '../../errors/app.exception.js';
 import { parseMessage } from '../../validation/parse-message.js';
 import { WORK_QUEUE } from '../durable.constants.js';
-import type { CommandOutcome } from '../durable-handler.js';
+import { DEFERRED_OUTCOME, type CommandOutcome } from '../durable-handler.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { discardingDomainErrors } from '../job-runner.js';
@@ -36,6 +36,10 @@ export class CommandExecutionProcessor implements OnModuleInit {
     const envelope = command.envelope;
     if (command.status !== InboxStatus.Done) {
       const outcome = await this.run(envelope);
+      if (outcome === DEFERRED_OUTCOME) {
+        this.logger.debug({ commandId, correlationId: envelope.correlationId }, 'Command open until its outcome');
+        return;
+      }
       const event: ResultEvent = {
         eventId: resultEventIdOf(commandId),
         commandId,
@@ -56,7 +60,7 @@ export class CommandExecutionProcessor implements OnModuleInit {
   }
 
   /** Domain errors (4xx) are final and reported as a failed outcome; anything else is retried. */
-  private async run(envelope: CommandEnvelope): Promise<CommandOutcome> {
+  private async run(envelope: CommandEnvelope): Promise<CommandOutcome | typeof DEFERRED_OUTCOME> {
     const handler = this.handlers.commandFor(envelope.pattern);
     if (!handler) throw new Error(`No handler for ${envelope.pattern}`);
     try {

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CommandEnvelope, ErrorCode, JobName } from '@los/contracts';
+import { CommandEnvelope, ErrorCode, JobName, resultEventIdOf, type ResultEvent } from '@los/contracts';
 import type { Queue } from 'bull';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { FeatureConfig } from '../../config/load-config.js';
 import { AppException } from '../../errors/app.exception.js';
 import { affectedRows } from '../../persistence/affected-rows.js';
 import { parseMessage } from '../../validation/parse-message.js';
 import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
+import type { CommandOutcome } from '../durable-handler.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { EventPublisher } from './event-publisher.service.js';
@@ -59,6 +60,37 @@ export class CommandInbox {
       await this.answerRepeat(envelope.commandId);
     }
     return { accepted: true, commandId: envelope.commandId };
+  }
+
+  /**
+   * Completes a command its handler deferred (`DEFERRED_OUTCOME`), inside the caller's transaction that reaches the
+   * outcome; false when it was completed before. Call `report` once that transaction has committed (a lost report is
+   * sent again when the sender re-sends the command).
+   */
+  async complete(manager: EntityManager, commandId: string, outcome: CommandOutcome): Promise<boolean> {
+    const command = await manager.findOneBy(InboxCommandEntity, { id: commandId });
+    if (!command || command.status !== InboxStatus.Received) return false;
+    const event: ResultEvent = {
+      eventId: resultEventIdOf(commandId),
+      commandId,
+      type: outcome.type,
+      correlationId: command.envelope.correlationId,
+      occurredAt: new Date().toISOString(),
+      payload: outcome.payload,
+      ...(outcome.failureCode ? { failureCode: outcome.failureCode } : {}),
+    };
+    const done = await manager.update(
+      InboxCommandEntity,
+      { id: commandId, status: InboxStatus.Received },
+      { status: InboxStatus.Done, result: event, completedAt: new Date() },
+    );
+    return done.affected === 1;
+  }
+
+  /** Sends a completed command's stored result to its sender (again: the event id makes repeats harmless). */
+  async report(commandId: string): Promise<void> {
+    const command = await this.inbox.findOneBy({ id: commandId });
+    if (command?.status === InboxStatus.Done && command.result) await this.publisher.publish(command.envelope.sender, command.result);
   }
 
   schedule(commandId: string, attempt: number): void {

@@ -96,11 +96,17 @@ export class KuberSerializer {
     const disbursal = this.root(xml, 'DisbursalResponse');
     const disbursalReference = this.optional(disbursal, 'DisbursalRef');
     const utr = this.optional(disbursal, 'Utr');
+    const amountPaise = this.optional(disbursal, 'AmountPaise');
+    const valueDate = this.optional(disbursal, 'ValueDate');
+    const failureReason = this.optional(disbursal, 'FailureReason');
     return {
       partnerReference: this.text(disbursal, 'LoanRef'),
       status: kuberStatus(this.text(disbursal, 'Status')),
       ...(disbursalReference ? { disbursalReference } : {}),
       ...(utr ? { utr } : {}),
+      ...(amountPaise ? { amount: paiseToRupees(amountPaise) } : {}),
+      ...(valueDate ? { valueDate: fromKuberDate(valueDate) } : {}),
+      ...(failureReason ? { failureReason } : {}),
     };
   }
 

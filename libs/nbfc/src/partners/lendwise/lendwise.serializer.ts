@@ -78,11 +78,15 @@ export class LendwiseSerializer {
 
   parseDisbursal(body: Record<string, unknown>): DisbursalResult {
     const reader = this.reader(body);
+    const amount = reader.optionalNumber('amount');
     return withoutUndefined({
       partnerReference: reader.string('applicationId'),
       disbursalReference: reader.optionalString('disbursalId'),
       status: this.statuses.toStatus(body.status),
       utr: reader.optionalString('utr'),
+      amount: amount === undefined ? undefined : decimalText(amount),
+      valueDate: reader.optionalString('valueDate'),
+      failureReason: reader.optionalString('failureReason'),
     });
   }
 
@@ -97,7 +101,12 @@ export class LendwiseSerializer {
     const reader = this.reader(body);
     const data = reader.object('data');
     const amount = data.optionalNumber('amount');
-    const details = withoutUndefined({ utr: data.optionalString('utr'), amount: amount === undefined ? undefined : decimalText(amount) });
+    const details = withoutUndefined({
+      utr: data.optionalString('utr'),
+      amount: amount === undefined ? undefined : decimalText(amount),
+      valueDate: data.optionalString('valueDate'),
+      reason: data.optionalString('failureReason'),
+    });
     return [
       withoutUndefined({
         eventId: reader.string('id'),

@@ -97,6 +97,9 @@ export class NorthstarSerializer {
       disbursalReference: disbursement.optionalString('disbursement_id'),
       status: this.statuses.toStatus((body.disbursement as Record<string, unknown>).status),
       utr: disbursement.optionalString('utr'),
+      amount: this.inr(disbursement.optionalObject('amount')),
+      valueDate: disbursement.optionalString('value_date'),
+      failureReason: disbursement.optionalString('failure_reason'),
     });
   }
 
@@ -115,6 +118,7 @@ export class NorthstarSerializer {
       utr: payload?.optionalString('utr'),
       amount: payload && this.inr(payload.optionalObject('amount')),
       reason: payload?.optionalString('reason'),
+      valueDate: payload?.optionalString('value_date'),
     });
     return [
       withoutUndefined({

@@ -85,11 +85,16 @@ export class OceanSerializer {
   parseDisbursement(body: Json): DisbursalResult {
     const disbursementId = typeof body.disbursementId === 'string' ? body.disbursementId : undefined;
     const utr = typeof body.utr === 'string' ? body.utr : undefined;
+    const optional = (key: string) => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : undefined);
+    const [amount, valueDate, failureReason] = [optional('amount'), optional('valueDate'), optional('failureReason')];
     return {
       partnerReference: this.text(body, 'loanApplicationId'),
       status: oceanStatus(body.status),
       ...(disbursementId ? { disbursalReference: disbursementId } : {}),
       ...(utr ? { utr } : {}),
+      ...(amount ? { amount } : {}),
+      ...(valueDate ? { valueDate } : {}),
+      ...(failureReason ? { failureReason } : {}),
     };
   }
 
@@ -97,9 +102,10 @@ export class OceanSerializer {
   parseCallback(rawBody: Buffer): PartnerEvent {
     const body = this.json(rawBody.toString('utf8'));
     const details: Record<string, unknown> = {};
-    for (const key of ['disbursementId', 'amount', 'utr', 'rejectionReasons', 'requestId'] as const) {
+    for (const key of ['disbursementId', 'amount', 'utr', 'rejectionReasons', 'requestId', 'valueDate'] as const) {
       if (body[key] !== undefined) details[key] = body[key];
     }
+    if (typeof body.failureReason === 'string') details.reason = body.failureReason;
     return {
       eventId: typeof body.callbackId === 'string' ? body.callbackId : createHash('sha256').update(rawBody).digest('hex'),
       partnerReference: this.text(body, 'loanApplicationId'),
