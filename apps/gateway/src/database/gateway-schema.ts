@@ -16,6 +16,7 @@ import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
+import { PartnerWebhookDeliveryEntity } from '../partner-events/deliveries/partner-webhook-delivery.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
 import { CreateUsersAndTokens1764000000300 } from './migrations/1764000000300-create-users-and-tokens.js';
@@ -30,6 +31,7 @@ import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-cr
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
+import { CreatePartnerWebhookDeliveries1764000001400 } from './migrations/1764000001400-create-partner-webhook-deliveries.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -43,6 +45,7 @@ export const GATEWAY_ENTITIES = [
   KycSubmissionEntity,
   KycOtpRequestEntity,
   PartnerEventEntity,
+  PartnerWebhookDeliveryEntity,
   RedriveAuditEntity,
   AttentionItemEntity,
   KycReviewEntity,
@@ -65,4 +68,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationRedrives1764000000900,
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
+  CreatePartnerWebhookDeliveries1764000001400,
 ];
