@@ -94,6 +94,17 @@ const sandboxClient = {
   OUTBOUND_TIMEOUT_MS: num({ default: 3_000, desc: 'Timeout of one call to an outside provider' }),
 };
 
+const decisionPoll = {
+  DECISION_POLL_AFTER_MS: atLeast(1)({
+    default: 10 * 60_000,
+    desc: "How long a lender submission may go without a decision before the lender is asked for it (webhooks get lost)",
+  }),
+  DECISION_POLL_INTERVAL_MS: atLeast(100)({
+    default: 60_000,
+    desc: 'How often the decision reconciler looks, and the least time between two polls of one submission',
+  }),
+};
+
 const vault = {
   AADHAAR_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys' }),
   AADHAAR_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new Aadhaar numbers' }),
@@ -113,14 +124,14 @@ const ops = {
   KYC_REVIEW_CLAIM_MS: atLeast(1_000)({ default: 15 * 60_000, desc: "How long a reviewer's claim on a KYC review lasts" }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, ops } as const;
+export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, decisionPoll, vault, ops } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
-  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
+  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'decisionPoll'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable'],
   [ServiceName.Sandbox]: ['base'],
