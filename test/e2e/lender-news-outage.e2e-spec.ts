@@ -131,12 +131,10 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
       createdAt: new Date().toISOString(),
       data: { applicationId: submitted[0]!.reference, status: 'declined' },
     });
-    const forged = await suite
-      .app('gateway')
-      .http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', forgedBody, {
-        'content-type': 'application/json',
-        'lendwise-signature': signLendwise(forgedBody, 'not-the-secret', Math.floor(Date.now() / 1000)),
-      });
+    const forged = await suite.app('gateway').http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', forgedBody, {
+      'content-type': 'application/json',
+      'lendwise-signature': signLendwise(forgedBody, 'not-the-secret', Math.floor(Date.now() / 1000)),
+    });
     assert.deepEqual([forged.status, forged.body], [202, { received: true, verification: 'PENDING' }]);
 
     const kept = await eventually(deliveries, (rows) => rows.length === submitted.length + 1, { what: 'every webhook kept' });
@@ -155,11 +153,9 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
       const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', `${id} APPROVED by ${lender}`);
       assert.equal(approved.body.lender.status, 'APPROVED');
     }
-    const done = await eventually(
-      deliveries,
-      (rows) => rows.every((row) => row.status !== 'PENDING'),
-      { what: 'every kept webhook verified' },
-    );
+    const done = await eventually(deliveries, (rows) => rows.every((row) => row.status !== 'PENDING'), {
+      what: 'every kept webhook verified',
+    });
     assert.deepEqual(done.map((row) => row.status).sort(), [...Array(submitted.length).fill('APPLIED'), 'REJECTED']);
     assert.equal(done.find((row) => row.status === 'REJECTED')!.failure_code, 'WEBHOOK_SIGNATURE_INVALID');
     const ops = await suite.users.withRole('ops');

@@ -97,7 +97,7 @@ const sandboxClient = {
 const decisionPoll = {
   DECISION_POLL_AFTER_MS: atLeast(1)({
     default: 10 * 60_000,
-    desc: "How long a lender submission may go without a decision before the lender is asked for it (webhooks get lost)",
+    desc: 'How long a lender submission may go without a decision before the lender is asked for it (webhooks get lost)',
   }),
   DECISION_POLL_INTERVAL_MS: atLeast(100)({
     default: 60_000,

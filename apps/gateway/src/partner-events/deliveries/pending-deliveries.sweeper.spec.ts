@@ -92,10 +92,13 @@ describe('PendingDeliveriesSweeper', () => {
       intake.applied.map((events) => events.map((e) => e.partnerReference)),
       [['corr-a'], ['corr-b']],
     );
-    assert.deepEqual([...deliveries.outcomes], [
-      ['a', 'APPLIED:1'],
-      ['b', 'APPLIED:1'],
-    ]);
+    assert.deepEqual(
+      [...deliveries.outcomes],
+      [
+        ['a', 'APPLIED:1'],
+        ['b', 'APPLIED:1'],
+      ],
+    );
     assert.deepEqual(await sut.sweep(NOW), { applied: 0, rejected: 0, deferred: 0 }, 'a claimed row is not processed twice');
   });
 

@@ -87,16 +87,20 @@ describe('DecisionReconciler', () => {
       ['REF-b', PartnerStatus.Rejected],
     ]);
     assert.equal(confirmations(), 1, 'an approval has the acceptance confirmed soon');
-    assert.deepEqual([...polls.polled], [
-      ['a', 'DECIDED'],
-      ['b', 'DECIDED'],
-      ['c', PartnerStatus.UnderReview],
-    ]);
+    assert.deepEqual(
+      [...polls.polled],
+      [
+        ['a', 'DECIDED'],
+        ['b', 'DECIDED'],
+        ['c', PartnerStatus.UnderReview],
+      ],
+    );
   });
 
   it('leaves a submission another replica claimed, and one whose partner has no live connection', async () => {
-    const { sut, lenderAsked, polls } = sutWith([submission('mine'), submission('theirs'), submission('rules', 'RULES_ONLY')], () =>
-      PartnerStatus.UnderReview,
+    const { sut, lenderAsked, polls } = sutWith(
+      [submission('mine'), submission('theirs'), submission('rules', 'RULES_ONLY')],
+      () => PartnerStatus.UnderReview,
       { lost: ['theirs'], adapterless: ['RULES_ONLY'] },
     );
     assert.deepEqual(await sut.reconcile(NOW), { polled: 1, decided: 0 });

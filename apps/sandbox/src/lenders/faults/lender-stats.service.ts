@@ -41,7 +41,19 @@ export class LenderStatsService {
 
   private of(code: string): LenderStats {
     let stats = this.stats.get(code);
-    if (!stats) this.stats.set(code, (stats = { total: 0, byRoute: {}, webhooksSent: 0, webhookAttempts: 0, webhookRetries: 0, webhooksDelivered: 0, webhooksAbandoned: 0 }));
+    if (!stats)
+      this.stats.set(
+        code,
+        (stats = {
+          total: 0,
+          byRoute: {},
+          webhooksSent: 0,
+          webhookAttempts: 0,
+          webhookRetries: 0,
+          webhooksDelivered: 0,
+          webhooksAbandoned: 0,
+        }),
+      );
     return stats;
   }
 }
