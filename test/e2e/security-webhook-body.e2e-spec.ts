@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { RowDataPacket } from 'mysql2/promise';
 import { residentBytes, sendRaw } from '../support/raw-http.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -50,7 +51,18 @@ describe('security: the webhook body limit holds while reading (finding 3)', () 
   it('still reads a body within the limit whole and sends it on', async () => {
     const body = Buffer.from(JSON.stringify({ event: 'status', pad: 'x'.repeat(200_000) }));
     const result = await sendRaw(gatewayUrl, { path: WEBHOOK, body });
-    // No offer service runs in this suite: the signature check it would do is the next step, and it is unavailable.
-    assert.deepEqual([result.status, JSON.parse(result.text).code], [503, 'UPSTREAM_UNAVAILABLE'], result.text);
+    // No offer service runs in this suite, so nothing can check the signature now: the gateway keeps the whole body for later.
+    assert.deepEqual([result.status, JSON.parse(result.text)], [202, { received: true, verification: 'PENDING' }], result.text);
+    const db = await suite.mysql('gateway');
+    try {
+      const [[kept]] = await db.query<RowDataPacket[]>(
+        'SELECT raw_body, status FROM partner_webhook_deliveries WHERE LENGTH(raw_body) = ?',
+        [body.length],
+      );
+      assert.equal(kept!.status, 'PENDING');
+      assert.ok(Buffer.from(kept!.raw_body).equals(body), 'kept byte for byte');
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -537,6 +537,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/partner-webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lender webhooks kept while the verifier was away: those still pending, or those it refused */
+        get: operations["listPartnerWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/stuck-applications": {
         parameters: {
             query?: never;
@@ -563,7 +580,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A lender's signed webhook or callback; 200 once its events are durably recorded */
+        /** A lender's signed webhook or callback; 200 once its events are durably recorded, 202 once it is stored for a later check when the verifier is away */
         post: operations["receivePartnerWebhook"];
         delete?: never;
         options?: never;
@@ -1480,6 +1497,29 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PartnerWebhookDeliveryListView: {
+            /** @description Newest first */
+            items: components["schemas"]["PartnerWebhookDeliveryView"][];
+            limit: number;
+        };
+        PartnerWebhookDeliveryView: {
+            /** @description Verifications tried */
+            attempts: number;
+            bodyBytes: number;
+            /** Format: date-time */
+            completedAt?: string | null;
+            /** @description Events the webhook carried (APPLIED) */
+            eventsReceived?: number | null;
+            /** @description The verifier's refusal code (REJECTED) */
+            failureCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            partnerCode: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            status: "PENDING" | "APPLIED" | "REJECTED";
+        };
         PendingCommandView: {
             /** @description Re-drives so far (sweeper and operators) */
             attempts: number;
@@ -1959,6 +1999,12 @@ export interface components {
             partnerCode?: string | null;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        WebhookPendingView: {
+            /** @enum {boolean} */
+            received: true;
+            /** @enum {string} */
+            verification: "PENDING";
         };
         WebhookReceiptView: {
             /** @description Of those, events received before (applied once, then acknowledged again) */
@@ -5424,6 +5470,70 @@ export interface operations {
             };
         };
     };
+    listPartnerWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: "PENDING" | "APPLIED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerWebhookDeliveryListView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listStuckApplications: {
         parameters: {
             query?: {
@@ -5511,6 +5621,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookReceiptView"];
+                };
+            };
+            /** @description The signature could not be checked now: the webhook is stored and will be checked and applied, or refused, later */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPendingView"];
                 };
             };
             /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */

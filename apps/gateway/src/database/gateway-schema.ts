@@ -20,6 +20,7 @@ import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UnderwritingSlaBreachEntity } from '../underwriting-desk/sla/underwriting-sla-breach.entity.js';
 import { UnderwritingReviewAuditEntity } from '../underwriting-desk/underwriting-review-audit.entity.js';
 import { UnderwritingReviewEntity } from '../underwriting-desk/underwriting-review.entity.js';
+import { PartnerWebhookDeliveryEntity } from '../partner-events/deliveries/partner-webhook-delivery.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
 import { CreateUsersAndTokens1764000000300 } from './migrations/1764000000300-create-users-and-tokens.js';
@@ -38,6 +39,7 @@ import { AddApplicationAcceptedOffer1764000001000 } from './migrations/176400000
 import { CreateUnderwritingReviews1764000001100 } from './migrations/1764000001100-create-underwriting-reviews.js';
 import { CreateApplicationBankAccounts1764000001300 } from './migrations/1764000001300-create-application-bank-accounts.js';
 import { AddApplicationAcceptedFees1764000001600 } from './migrations/1764000001600-add-application-accepted-fees.js';
+import { CreatePartnerWebhookDeliveries1764000001400 } from './migrations/1764000001400-create-partner-webhook-deliveries.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -51,6 +53,7 @@ export const GATEWAY_ENTITIES = [
   KycSubmissionEntity,
   KycOtpRequestEntity,
   PartnerEventEntity,
+  PartnerWebhookDeliveryEntity,
   RedriveAuditEntity,
   AttentionItemEntity,
   KycReviewEntity,
@@ -81,4 +84,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateUnderwritingReviews1764000001100,
   CreateApplicationBankAccounts1764000001300,
   AddApplicationAcceptedFees1764000001600,
+  CreatePartnerWebhookDeliveries1764000001400,
 ];

@@ -1,16 +1,18 @@
-import { Controller, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Logger, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BodyLimit, Public, rawBodyOf, RpcClient } from '@los/common';
-import { MessagePattern, type PartnerWebhookReply, type PartnerWebhookRequest, ErrorCode } from '@los/contracts';
-import type { FastifyRequest } from 'fastify';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BodyLimit, Public, rawBodyOf } from '@los/common';
+import { ErrorCode, type PartnerEventView } from '@los/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
-import { DisbursalNewsRouter, splitDisbursalNews } from './disbursal-news.router.js';
-import { PartnerEventsService } from './partner-events.service.js';
-import { WebhookReceiptView } from './webhook-receipt.view.js';
+import { PartnerWebhookDeliveriesRepository } from './deliveries/partner-webhook-deliveries.repository.js';
+import { signatureHeadersOf } from './deliveries/signature-headers.js';
+import { isVerifierUnavailable } from './deliveries/verifier-unavailable.js';
+import { PartnerWebhookIntake, type InboundDelivery } from './partner-webhook.intake.js';
+import { WebhookPendingView, WebhookReceiptView } from './webhook-receipt.view.js';
 
 export const PARTNER_WEBHOOKS_PREFIX = '/v1/partners/';
 /** A lender's status event or callback is a few KB; the limit holds while the body is read. */
@@ -21,10 +23,11 @@ const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
 @ApiTags('partners')
 @Controller('v1/partners/:partnerCode/webhooks')
 export class PartnerWebhooksController {
+  private readonly logger = new Logger(PartnerWebhooksController.name);
+
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly events: PartnerEventsService,
-    private readonly disbursalNews: DisbursalNewsRouter,
+    private readonly intake: PartnerWebhookIntake,
+    private readonly deliveries: PartnerWebhookDeliveriesRepository,
   ) {}
 
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
@@ -37,9 +40,14 @@ export class PartnerWebhooksController {
   @HttpCode(200)
   @ApiOperation({
     operationId: 'receivePartnerWebhook',
-    summary: "A lender's signed webhook or callback; 200 once its events are durably recorded",
+    summary:
+      "A lender's signed webhook or callback; 200 once its events are durably recorded, 202 once it is stored for a later check when the verifier is away",
   })
   @ApiOkResponse({ type: WebhookReceiptView })
+  @ApiAcceptedResponse({
+    type: WebhookPendingView,
+    description: 'The signature could not be checked now: the webhook is stored and will be checked and applied, or refused, later',
+  })
   @ApiErrors(
     400,
     401,
@@ -55,18 +63,31 @@ export class PartnerWebhooksController {
     ErrorCode.PartnerEventInvalid,
     ErrorCode.PartnerEventStale,
   )
-  async receive(@Param('partnerCode', ParseCodePipe) partnerCode: string, @Req() request: FastifyRequest): Promise<WebhookReceiptView> {
-    const payload: PartnerWebhookRequest = {
+  async receive(
+    @Param('partnerCode', ParseCodePipe) partnerCode: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const delivery: InboundDelivery = {
       partnerCode,
       headers: forwardedHeaders(request),
-      rawBodyBase64: (rawBodyOf(request) ?? Buffer.alloc(0)).toString('base64'),
+      rawBody: rawBodyOf(request) ?? Buffer.alloc(0),
       correlationId: request.id,
     };
-    const reply = await this.rpc.send<PartnerWebhookReply>(MessagePattern.PartnerWebhook, { correlationId: request.id, payload });
-    const { disbursal, other } = splitDisbursalNews(reply.events);
-    const paid = await this.disbursalNews.forward(partnerCode, disbursal, request.id);
-    const rest = await this.events.receive(partnerCode, other);
-    return { received: paid.received + rest.received, duplicates: paid.duplicates + rest.duplicates };
+    let events: PartnerEventView[];
+    try {
+      events = await this.intake.verify(delivery);
+    } catch (error) {
+      if (!isVerifierUnavailable(error)) throw error;
+      // Answered only once the row is committed: a lender that hears 202 never needs to send it again.
+      const id = await this.deliveries.store({ ...delivery, headers: signatureHeadersOf(delivery.headers) });
+      this.logger.warn({ deliveryId: id, partner: partnerCode, correlationId: request.id }, 'Verifier away: lender webhook kept for later');
+      const pending: WebhookPendingView = { received: true, verification: 'PENDING' };
+      await reply.status(202).send(pending);
+      return;
+    }
+    const receipt: WebhookReceiptView = await this.intake.apply(partnerCode, events, request.id);
+    await reply.status(200).send(receipt);
   }
 }
 

@@ -8,12 +8,14 @@ import { PartnerConnectionEntity } from '../connections/partner-connection.entit
 import { PartnerRuleVersionEntity } from '../partners/partner-rule-version.entity.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
 import { PartnerSubmissionEntity } from '../submissions/partner-submission.entity.js';
+import { PartnerDecisionPollEntity } from '../submissions/decision-poll/partner-decision-poll.entity.js';
 import { CreatePartnerRules1765000000100 } from './migrations/1765000000100-create-partner-rules.js';
 import { SeedPartners1765000000200 } from './migrations/1765000000200-seed-partners.js';
 import { CreateOffers1765000000300 } from './migrations/1765000000300-create-offers.js';
 import { CreatePartnerConnections1765000000400 } from './migrations/1765000000400-create-partner-connections.js';
 import { ConnectKuberAndOcean1765000000500 } from './migrations/1765000000500-connect-kuber-and-ocean.js';
 import { CreatePartnerSubmissions1765000000600 } from './migrations/1765000000600-create-partner-submissions.js';
+import { CreatePartnerDecisionPolls1764000004000 } from './migrations/1764000004000-create-partner-decision-polls.js';
 
 /** Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. */
 export const OFFER_ENTITIES = [
@@ -26,6 +28,7 @@ export const OFFER_ENTITIES = [
   PartnerConnectionEntity,
   ...NBFC_CONNECTIVITY_ENTITIES,
   PartnerSubmissionEntity,
+  PartnerDecisionPollEntity,
 ];
 export const OFFER_MIGRATIONS = [
   CreateDurableTables1764000000000,
@@ -35,4 +38,5 @@ export const OFFER_MIGRATIONS = [
   CreatePartnerConnections1765000000400,
   ConnectKuberAndOcean1765000000500,
   CreatePartnerSubmissions1765000000600,
+  CreatePartnerDecisionPolls1764000004000,
 ];

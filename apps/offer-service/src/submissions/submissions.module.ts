@@ -6,15 +6,19 @@ import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import { DecisionSlaSweeper } from './decision-sla.sweeper.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 import { PartnerSubmissionEntity } from './partner-submission.entity.js';
+import { DecisionNewsReporter } from './decision-poll/decision-news.reporter.js';
+import { DecisionPollsRepository } from './decision-poll/decision-polls.repository.js';
+import { DecisionReconciler } from './decision-poll/decision-reconciler.js';
+import { PartnerDecisionPollEntity } from './decision-poll/partner-decision-poll.entity.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 import { PartnerWebhooksController } from './partner-webhooks.controller.js';
 import { SubmissionCommandsController } from './submission-commands.controller.js';
 import { SubmitToPartnerHandler } from './submit-to-partner.handler.js';
 import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js';
 
-/** After acceptance: the application sent to its lender, and the lender's webhooks checked and read. */
+/** After acceptance: the application sent to its lender, the lender's webhooks checked and read, its decision polled for when none came. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity]), OffersModule, ConnectionsModule],
+  imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity, PartnerDecisionPollEntity]), OffersModule, ConnectionsModule],
   controllers: [SubmissionCommandsController, PartnerWebhooksController],
   providers: [
     PartnerSubmissionsRepository,
@@ -23,6 +27,9 @@ import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js
     DecisionSlaTracker,
     DecisionSlaSweeper,
     AcceptanceConfirmer,
+    DecisionPollsRepository,
+    DecisionNewsReporter,
+    DecisionReconciler,
   ],
 })
 export class SubmissionsModule {}

@@ -94,6 +94,17 @@ const sandboxClient = {
   OUTBOUND_TIMEOUT_MS: num({ default: 3_000, desc: 'Timeout of one call to an outside provider' }),
 };
 
+const decisionPoll = {
+  DECISION_POLL_AFTER_MS: atLeast(1)({
+    default: 10 * 60_000,
+    desc: 'How long a lender submission may go without a decision before the lender is asked for it (webhooks get lost)',
+  }),
+  DECISION_POLL_INTERVAL_MS: atLeast(100)({
+    default: 60_000,
+    desc: 'How often the decision reconciler looks, and the least time between two polls of one submission',
+  }),
+};
+
 const vault = {
   AADHAAR_VAULT_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys' }),
   AADHAAR_VAULT_ACTIVE_KEY: str({ desc: 'Key id that encrypts new Aadhaar numbers' }),
@@ -170,6 +181,7 @@ export const ENV_FEATURES = {
   auth,
   cors,
   sandboxClient,
+  decisionPoll,
   vault,
   bankAccounts,
   ops,
@@ -183,7 +195,7 @@ export type EnvFeature = keyof typeof ENV_FEATURES;
 export const SERVICE_ENV_FEATURES = {
   [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
-  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
+  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'decisionPoll'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],
   [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'bankAccounts', 'disbursal'],
   [ServiceName.Sandbox]: ['base'],

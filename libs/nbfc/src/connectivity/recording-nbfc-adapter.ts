@@ -84,6 +84,12 @@ export class RecordingNbfcAdapter implements NbfcAdapter {
     );
   }
 
+  applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    return this.recorded('applicationStatus', context, null, { partnerReference }, () =>
+      this.inner.applicationStatus(partnerReference, context),
+    );
+  }
+
   verifyWebhook(webhook: InboundWebhook): void {
     this.inner.verifyWebhook(webhook);
   }

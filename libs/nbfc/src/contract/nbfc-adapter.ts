@@ -45,6 +45,8 @@ export interface NbfcAdapter {
   acceptOffer(partnerReference: string, partnerQuoteId: string, context: CallContext): Promise<SubmissionResult>;
   requestDisbursal(request: DisbursalRequest, context: CallContext): Promise<DisbursalResult>;
   disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult>;
+  /** Where the lender has the application now: how a decision whose webhook never came is found. */
+  applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult>;
   /** Throws PartnerError(WEBHOOK_SIGNATURE_INVALID) unless the webhook is authentic and fresh. */
   verifyWebhook(webhook: InboundWebhook): void;
   parseWebhook(webhook: InboundWebhook): PartnerEvent[];

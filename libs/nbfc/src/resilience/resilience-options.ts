@@ -1,9 +1,10 @@
 /** The adapter operations that reach the partner, each with its own timeout. */
-export type NbfcOperation = 'quote' | 'submit' | 'accept' | 'disburse' | 'disbursalStatus';
+export type NbfcOperation = 'quote' | 'submit' | 'accept' | 'disburse' | 'disbursalStatus' | 'applicationStatus';
 
 /** Per-partner resilience: the registry wraps each adapter in one `ResilientNbfcAdapter` built from these. */
 export interface ResilienceOptions {
-  timeoutsMs: Record<NbfcOperation, number>;
+  /** `applicationStatus`, a status read like `disbursalStatus`, takes that timeout when a connection names none. */
+  timeoutsMs: Record<Exclude<NbfcOperation, 'applicationStatus'>, number> & { applicationStatus?: number };
   /** Calls in flight to this partner at once; more wait in a queue of `maxQueued` (default 2 × maxConcurrent), beyond that fail fast. */
   maxConcurrent: number;
   maxQueued?: number;

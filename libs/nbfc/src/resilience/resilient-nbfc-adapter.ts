@@ -61,8 +61,9 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
       breaker: new ConsecutiveBreaker(options.breaker.consecutiveFailures),
     });
     // A call that returned has nothing left to cancel; aborting its signal anyway costs an exception per call.
+    const timeoutsMs = { applicationStatus: options.timeoutsMs.disbursalStatus, ...options.timeoutsMs };
     this.timeouts = Object.fromEntries(
-      Object.entries(options.timeoutsMs).map(([operation, ms]) => [
+      Object.entries(timeoutsMs).map(([operation, ms]) => [
         operation,
         timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
       ]),
@@ -92,6 +93,10 @@ export class ResilientNbfcAdapter implements NbfcAdapter {
 
   disbursalStatus(partnerReference: string, context: CallContext): Promise<DisbursalResult> {
     return this.run('disbursalStatus', context, (ctx) => this.inner.disbursalStatus(partnerReference, ctx));
+  }
+
+  applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    return this.run('applicationStatus', context, (ctx) => this.inner.applicationStatus(partnerReference, ctx));
   }
 
   verifyWebhook(webhook: InboundWebhook): void {

@@ -2,10 +2,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/com
 import { Public } from '@los/common';
 import { LenderDisbursalScriptDto } from './lender-disbursal-script.dto.js';
 import { LenderDisbursalScripts, type DisbursalScript } from './lender-disbursal-scripts.service.js';
-import { SetLenderFaultDto, WebhookTargetDto } from './lender-fault.dto.js';
+import { SetLenderFaultDto, WebhookRetriesDto, WebhookTargetDto } from './lender-fault.dto.js';
 import { LenderFaultStateService, type LenderFaultView } from './lender-fault-state.service.js';
 import { LenderStatsService, type LenderStats } from './lender-stats.service.js';
 import { LenderWebhooks } from './lender-webhooks.service.js';
+import type { WebhookRetryPolicy } from './webhook-retry.policy.js';
 
 /** Test controls shared by every simulated lender. */
 @Public()
@@ -55,5 +56,15 @@ export class LenderAdminController {
   setWebhookTarget(@Param('code') code: string, @Body() body: WebhookTargetDto): { url: string | null } {
     this.webhooks.setTarget(code, body.url);
     return { url: this.webhooks.target(code) ?? null };
+  }
+
+  @Put('webhook-retries')
+  setWebhookRetries(@Param('code') code: string, @Body() body: WebhookRetriesDto): WebhookRetryPolicy {
+    return this.webhooks.setRetryPolicy(code, body);
+  }
+
+  @Get('webhook-retries')
+  webhookRetries(@Param('code') code: string): WebhookRetryPolicy {
+    return this.webhooks.retryPolicy(code);
   }
 }

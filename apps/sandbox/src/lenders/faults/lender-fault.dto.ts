@@ -32,3 +32,12 @@ export class WebhookTargetDto {
   /** Where the lender posts its webhooks; empty stops them. */
   @IsString() @Matches(/^(https?:\/\/.+)?$/) url: string;
 }
+
+export class WebhookRetriesDto {
+  /** Off: a webhook not answered 2xx is not posted again (the fault a lender without retries is). */
+  @IsOptional() @IsBoolean() enabled?: boolean;
+  /** Attempts in all, the first one included. */
+  @IsOptional() @IsInt() @Min(1) @Max(10) maxAttempts?: number;
+  /** Wait before the first retry; each further one waits twice as long. */
+  @IsOptional() @IsInt() @Min(0) @Max(60_000) baseDelayMs?: number;
+}

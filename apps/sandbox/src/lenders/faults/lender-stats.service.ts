@@ -3,8 +3,17 @@ import { Injectable } from '@nestjs/common';
 export interface LenderStats {
   total: number;
   byRoute: Record<string, number>;
+  /** Webhooks posted (a duplicated one twice), retries not counted. */
   webhooksSent: number;
+  /** Every POST of a webhook, retries included. */
+  webhookAttempts: number;
+  webhookRetries: number;
+  /** Webhooks answered 2xx, and those given up on (retries spent or off). */
+  webhooksDelivered: number;
+  webhooksAbandoned: number;
 }
+
+export type WebhookCounter = 'webhooksSent' | 'webhookAttempts' | 'webhookRetries' | 'webhooksDelivered' | 'webhooksAbandoned';
 
 /** Requests each lender received (faulted ones included), so tests can count a client's attempts. */
 @Injectable()
@@ -17,8 +26,8 @@ export class LenderStatsService {
     stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
   }
 
-  countWebhook(code: string): void {
-    this.of(code).webhooksSent += 1;
+  countWebhook(code: string, counter: WebhookCounter = 'webhooksSent'): void {
+    this.of(code)[counter] += 1;
   }
 
   snapshot(code: string): LenderStats {
@@ -32,7 +41,19 @@ export class LenderStatsService {
 
   private of(code: string): LenderStats {
     let stats = this.stats.get(code);
-    if (!stats) this.stats.set(code, (stats = { total: 0, byRoute: {}, webhooksSent: 0 }));
+    if (!stats)
+      this.stats.set(
+        code,
+        (stats = {
+          total: 0,
+          byRoute: {},
+          webhooksSent: 0,
+          webhookAttempts: 0,
+          webhookRetries: 0,
+          webhooksDelivered: 0,
+          webhooksAbandoned: 0,
+        }),
+      );
     return stats;
   }
 }

@@ -52,6 +52,16 @@ export class KuberLenderController {
     this.send(reply, this.lender.disburse(ref, xml));
   }
 
+  @Get('applications/:ref')
+  async application(
+    @Headers('x-kuber-api-key') key: string | undefined,
+    @Param('ref') ref: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.guard(key, reply);
+    this.send(reply, this.lender.applicationStatus(ref));
+  }
+
   @Get('applications/:ref/disbursal')
   async disbursal(
     @Headers('x-kuber-api-key') key: string | undefined,

@@ -106,6 +106,15 @@ export class KuberLenderService {
     loan.forcedStatus = word;
   }
 
+  /** The loan as it stands, for the client that polls (KUBER has no webhooks). */
+  applicationStatus(ref: string): { status: number; xml: string } {
+    const loan = this.loans.get(ref);
+    if (!loan) throw fail(404, 'NOT_FOUND', `No loan ${ref}`);
+    return loan.forcedStatus
+      ? { status: 200, xml: toXml({ ApplicationResponse: { LoanRef: ref, Status: loan.forcedStatus } }) }
+      : this.application(loan);
+  }
+
   /** The first poll still finds the money in flight; from the second on it has landed (or bounced). */
   disbursalStatus(ref: string): { status: number; xml: string } {
     const loan = this.loans.get(ref);

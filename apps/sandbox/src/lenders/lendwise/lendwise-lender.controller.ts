@@ -55,6 +55,12 @@ export class LendwiseLenderController {
     return this.lender.disburse(id, body, headers['idempotency-key']);
   }
 
+  @Get('v1/applications/:id')
+  async application(@Param('id') id: string, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.gate(headers, reply);
+    return this.lender.status(id);
+  }
+
   @Get('v1/applications/:id/disbursal')
   async disbursal(@Param('id') id: string, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.gate(headers, reply);

@@ -105,6 +105,12 @@ export class LendwiseLenderService implements OnModuleInit {
     });
   }
 
+  /** The application as it stands, for a client that polls instead of (or besides) waiting for webhooks. */
+  status(applicationId: string): Body {
+    const application = this.application(applicationId);
+    return { applicationId, status: application.status };
+  }
+
   disbursal(applicationId: string): Body {
     const application = this.application(applicationId);
     if (!application.disbursal) throw lendwiseError(404, 'NOT_FOUND', 'no disbursal for this application');

@@ -62,6 +62,12 @@ export class NorthstarLenderController {
     return this.lender.disburse(id, body);
   }
 
+  @Get('v1/loan-applications/:id')
+  async application(@Param('id') id: string, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.gate(headers, reply);
+    return this.lender.status(id);
+  }
+
   @Get('v1/loan-applications/:id/disbursement')
   async disbursement(@Param('id') id: string, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.gate(headers, reply);

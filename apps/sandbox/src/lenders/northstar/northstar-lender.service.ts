@@ -149,6 +149,11 @@ export class NorthstarLenderService implements OnModuleInit {
     });
   }
 
+  /** The loan application as it stands, for a client that polls. */
+  status(id: string): Body {
+    return { loan_application_id: id, status: this.loan(id).status };
+  }
+
   disbursement(id: string): Body {
     const loan = this.loan(id);
     if (!loan.disbursement) throw northstarError(404, 'NOT_FOUND', 'no disbursement for this loan');

@@ -59,6 +59,16 @@ export class OceanLenderController {
     await this.handle(request, jws, reply, (body) => this.lender.disburse(id, body));
   }
 
+  @Get('loan-applications/:id')
+  async application(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Headers('x-jws-signature') jws: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.handle(request, jws, reply, () => this.lender.applicationStatus(id));
+  }
+
   @Get('loan-applications/:id/disbursement')
   async disbursement(
     @Param('id') id: string,

@@ -141,6 +141,14 @@ export class OceanLenderService {
     return true;
   }
 
+  /** The loan application as it stands (OCEAN decides on submission), for a client that polls. */
+  applicationStatus(id: string): SignedAnswer {
+    const loan = this.loans.get(id);
+    if (!loan) return this.error(404, 'NOT_FOUND', `No loan application ${id}`);
+    const decided = loan.decision.approved ? 'OFFER_APPROVED' : 'OFFER_REJECTED';
+    return this.ok({ requestId: loan.requestId, loanApplicationId: id, status: loan.forcedStatus ?? loan.disbursement?.status ?? decided });
+  }
+
   disbursementStatus(id: string): SignedAnswer {
     const loan = this.loans.get(id);
     if (!loan?.disbursement) return this.error(404, 'NOT_FOUND', `No disbursement for ${id}`);

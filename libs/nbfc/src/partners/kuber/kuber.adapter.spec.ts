@@ -49,6 +49,14 @@ describe('KuberAdapter', () => {
     );
   });
 
+  it('polls the application with a GET and no body', async () => {
+    const { sent, fetch } = fakeFetch(200, '<ApplicationResponse><LoanRef>KL 9</LoanRef><Status>SANC</Status></ApplicationResponse>');
+    assert.deepEqual(await adapter(fetch).applicationStatus('KL 9', context), { partnerReference: 'KL 9', status: PartnerStatus.Approved });
+    assert.equal(sent[0].url, 'http://kuber.test/api/applications/KL%209');
+    assert.equal(sent[0].init.method, 'GET');
+    assert.equal(sent[0].init.body, undefined);
+  });
+
   it('polls the disbursal with a GET and no body', async () => {
     const { sent, fetch } = fakeFetch(
       200,

@@ -64,6 +64,11 @@ export class KuberAdapter implements NbfcAdapter {
     return this.serializer.parseDisbursal(await this.client.send('GET', path, undefined, context));
   }
 
+  async applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    const path = `/applications/${encodeURIComponent(partnerReference)}`;
+    return this.serializer.parseApplication(await this.client.send('GET', path, undefined, context));
+  }
+
   verifyWebhook(_webhook: InboundWebhook): void {
     throw this.noWebhooks();
   }

@@ -120,6 +120,12 @@ describe('LendwiseAdapter', () => {
     assert.equal(calls[3]!.url, 'https://lw.test/api/v1/applications/LW-APP-1/disbursal');
   });
 
+  it('asks for the application status with a GET and no body, and maps its status', async () => {
+    const { sut, calls } = sutWith([{ status: 200, body: { applicationId: 'LW-APP-1', status: 'approved' } }]);
+    assert.deepEqual(await sut.applicationStatus('LW-APP-1', ctx), { partnerReference: 'LW-APP-1', status: PartnerStatus.Approved });
+    assert.deepEqual([calls[0]!.method, calls[0]!.url, calls[0]!.body], ['GET', 'https://lw.test/api/v1/applications/LW-APP-1', undefined]);
+  });
+
   it('maps every error answer to its PartnerError', async () => {
     const error = (status: number, headers?: Record<string, string>) => ({
       status,

@@ -71,6 +71,11 @@ export class LendwiseAdapter implements NbfcAdapter {
     return this.serializer.parseDisbursal(await this.client.call('GET', path, undefined, context));
   }
 
+  async applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    const path = `/v1/applications/${encodeURIComponent(partnerReference)}`;
+    return this.serializer.parseApplication(await this.client.call('GET', path, undefined, context));
+  }
+
   verifyWebhook(webhook: InboundWebhook): void {
     const nowSeconds = Math.floor((this.options.now?.() ?? Date.now()) / 1000);
     verifyLendwiseSignature(

@@ -85,6 +85,11 @@ export class NorthstarAdapter implements NbfcAdapter {
     return this.serializer.parseDisbursement(await this.client.call('GET', path, undefined, context));
   }
 
+  async applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    const path = `/v1/loan-applications/${encodeURIComponent(partnerReference)}`;
+    return this.serializer.parseApplication(await this.client.call('GET', path, undefined, context));
+  }
+
   verifyWebhook(webhook: InboundWebhook): void {
     verifyNorthstarSignature(
       headerValue(webhook.headers, NORTHSTAR_SIGNATURE_HEADER),

@@ -67,6 +67,13 @@ describe('OceanAdapter', () => {
     assert.equal(body.quoteId, 'OQ-1');
   });
 
+  it('polls the loan application with a signed GET and maps its status', async () => {
+    const { sent, sut } = partner({ status: 200, body: JSON.stringify({ loanApplicationId: 'OL-1', status: 'OFFER_APPROVED' }) });
+    assert.deepEqual(await sut.applicationStatus('OL-1', context), { partnerReference: 'OL-1', status: PartnerStatus.Approved });
+    assert.equal(sent[0].url, 'http://ocean.test/loan-applications/OL-1');
+    assert.equal(sent[0].init.body, undefined);
+  });
+
   it('signs an empty payload on GET', async () => {
     const body = JSON.stringify({ loanApplicationId: 'OL-1', disbursementId: 'OD-1', status: 'DISBURSEMENT_INITIATED' });
     const { sent, sut } = partner({ status: 200, body });

@@ -70,6 +70,11 @@ export class OceanAdapter implements NbfcAdapter {
     return this.serializer.parseDisbursement(await this.client.send('GET', path, undefined, context));
   }
 
+  async applicationStatus(partnerReference: string, context: CallContext): Promise<SubmissionResult> {
+    const path = `/loan-applications/${encodeURIComponent(partnerReference)}`;
+    return this.serializer.parseApplication(await this.client.send('GET', path, undefined, context));
+  }
+
   verifyWebhook(webhook: InboundWebhook): void {
     const header = webhook.headers[OCEAN_SIGNATURE_HEADER];
     const jws = Array.isArray(header) ? header[0] : header;
