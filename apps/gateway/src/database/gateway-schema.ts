@@ -5,6 +5,7 @@ import {
   IdempotencyKeyEntity,
 } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
+import { ApplicationEventEntity } from '../applications/events/application-event.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
@@ -30,6 +31,7 @@ import { CreateKycOtpRequests1764000000860 } from './migrations/1764000000860-cr
 import { CreateApplicationRedrives1764000000900 } from './migrations/1764000000900-create-application-redrives.js';
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
+import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -39,6 +41,7 @@ export const GATEWAY_ENTITIES = [
   RefreshTokenEntity,
   ApplicationEntity,
   ApplicationStatusLogEntity,
+  ApplicationEventEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   KycOtpRequestEntity,
@@ -65,4 +68,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationRedrives1764000000900,
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
+  CreateApplicationEvents1764000001200,
 ];

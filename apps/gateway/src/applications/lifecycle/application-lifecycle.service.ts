@@ -4,6 +4,7 @@ import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
+import { ApplicationEventLog } from '../events/application-event-log.service.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
 
@@ -20,12 +21,15 @@ export interface TransitionRequest {
 
 /**
  * The only way an application's status changes: allowed by the transition map, applied only if the
- * record is still as read (version check), and logged in the same transaction. Entering KYC_VERIFIED also records
+ * record is still as read (version check), and logged (status log and event log) in the same transaction. Entering KYC_VERIFIED also records
  * the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on to offers.
  */
 @Injectable()
 export class ApplicationLifecycle {
-  constructor(private readonly computeOffers: ComputeOffersTrigger) {}
+  constructor(
+    private readonly computeOffers: ComputeOffersTrigger,
+    private readonly events: ApplicationEventLog,
+  ) {}
 
   async transition(manager: EntityManager, request: TransitionRequest): Promise<ApplicationEntity> {
     const application = await manager.findOneBy(ApplicationEntity, { id: request.applicationId });
@@ -52,6 +56,7 @@ export class ApplicationLifecycle {
       at: now,
     });
     const moved = { ...application, status: request.to, version: application.version + 1, updatedAt: now };
+    await this.events.statusChanged(manager, { applicationId: moved.id, from, to: moved.status, at: now, version: moved.version });
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
@@ -67,5 +72,7 @@ export class ApplicationLifecycle {
       reason: 'created',
       at: application.createdAt,
     });
+    const { id, status, createdAt, version } = application;
+    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version });
   }
 }
