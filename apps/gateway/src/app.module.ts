@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type GatewayConfig } from '@los/common';
+import { ApplicationEventsModule } from './application-events/application-events.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
@@ -28,6 +29,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ApplicationsModule,
+        ApplicationEventsModule,
         DocumentsModule,
         KycModule,
         KycReviewsModule,
