@@ -9,6 +9,7 @@ import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
 import { KycReviewsModule } from './kyc-reviews/kyc-reviews.module.js';
 import { KycModule } from './kyc/kyc.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OffersModule } from './offers/offers.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { PartnerEventsModule } from './partner-events/partner-events.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         AuthModule,
         ApplicationsModule,
         ApplicationEventsModule,
+        NotificationsModule,
         DocumentsModule,
         KycModule,
         KycReviewsModule,

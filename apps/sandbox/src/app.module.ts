@@ -5,8 +5,9 @@ import { IdentityModule } from './identity/identity.module.js';
 import { LendersModule } from './lenders/lenders.module.js';
 import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.module.js';
 import { assertNotProduction } from './production-guard.js';
+import { SmsModule } from './sms/sms.module.js';
 
-/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau; lenders come with the NBFC issue. */
+/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC) and the credit bureau, lenders and an SMS gateway. */
 @Module({})
 export class AppModule {
   static register(config: SandboxConfig): DynamicModule {
@@ -22,6 +23,7 @@ export class AppModule {
         IdentityModule,
         LendersModule,
         KuberOceanLendersModule,
+        SmsModule,
       ],
     };
   }

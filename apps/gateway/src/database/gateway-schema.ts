@@ -16,6 +16,7 @@ import { KycReviewAuditEntity } from '../kyc-reviews/kyc-review-audit.entity.js'
 import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
+import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
@@ -32,6 +33,7 @@ import { CreateApplicationRedrives1764000000900 } from './migrations/17640000009
 import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create-kyc-reviews.js';
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
+import { CreateNotificationDeliveries1764000001210 } from './migrations/1764000001210-create-notification-deliveries.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -42,6 +44,7 @@ export const GATEWAY_ENTITIES = [
   ApplicationEntity,
   ApplicationStatusLogEntity,
   ApplicationEventEntity,
+  NotificationDeliveryEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   KycOtpRequestEntity,
@@ -69,4 +72,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateKycReviews1764000000950,
   AddApplicationAcceptedAmount1764000000960,
   CreateApplicationEvents1764000001200,
+  CreateNotificationDeliveries1764000001210,
 ];

@@ -19,6 +19,8 @@ export enum Permission {
   KycReview = 'kyc:review',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Read the notification log of an application (masked recipients, outcomes). */
+  NotificationRead = 'notification:read',
 }
 
 const P = Permission;
@@ -33,7 +35,7 @@ const BORROWER_SIDE = [
   P.KycSubmit,
   P.KycRead,
 ];
-const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch];
+const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.NotificationRead];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

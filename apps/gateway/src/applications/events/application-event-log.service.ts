@@ -14,21 +14,40 @@ export interface StatusChange {
   version: number;
 }
 
-/** Writes application events inside the caller's transaction, and reads them back in id order. */
+export interface RecordedEvent extends StatusChange {
+  id: string;
+  type: ApplicationEventType;
+}
+
+/** Work done in the transaction that records an event (e.g. planning notifications): it commits or rolls back with it. */
+export type ApplicationEventListener = (manager: EntityManager, event: RecordedEvent) => Promise<void>;
+
+/** Writes application events inside the caller's transaction, tells its listeners there, and reads events back in id order. */
 @Injectable()
 export class ApplicationEventLog {
+  private readonly listeners: ApplicationEventListener[] = [];
+
   constructor(@InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>) {}
 
-  async statusChanged(manager: EntityManager, change: StatusChange): Promise<void> {
-    await manager.insert(ApplicationEventEntity, {
+  /** Called by features at module init; listeners run in registration order. */
+  listen(listener: ApplicationEventListener): void {
+    this.listeners.push(listener);
+  }
+
+  async statusChanged(manager: EntityManager, change: StatusChange): Promise<RecordedEvent> {
+    const type = change.from === null ? ApplicationEventType.Created : ApplicationEventType.StatusChanged;
+    const inserted = await manager.insert(ApplicationEventEntity, {
       applicationId: change.applicationId,
-      type: change.from === null ? ApplicationEventType.Created : ApplicationEventType.StatusChanged,
+      type,
       fromStatus: change.from,
       toStatus: change.to,
       at: change.at,
       // No reason nor actor: they may be free text or name a person.
       payload: { version: change.version },
     });
+    const event = { ...change, type, id: String(inserted.identifiers[0]?.id ?? (inserted.raw as { insertId: number }).insertId) };
+    for (const listener of this.listeners) await listener(manager, event);
+    return event;
   }
 
   /** Up to `limit` events of the application after `afterId` (exclusive), oldest first. */

@@ -34,7 +34,7 @@ class FakeManager {
   insert(entity: unknown, values: Partial<ApplicationStatusLogEntity>) {
     if (entity === ApplicationStatusLogEntity) this.log.push(values);
     if (entity === ApplicationEventEntity) this.events.push(values as Partial<ApplicationEventEntity>);
-    return Promise.resolve();
+    return Promise.resolve({ identifiers: [{ id: String(this.events.length) }], raw: {} });
   }
 }
 
