@@ -251,6 +251,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrower's emails and SMS of an application, and their fate */
+        get: operations["listApplicationNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{id}/offers": {
         parameters: {
             query?: never;
@@ -1271,6 +1288,39 @@ export interface components {
             aadhaar: number | null;
             ckyc: number | null;
             pan: number | null;
+        };
+        NotificationDeliveryView: {
+            /** @description Attempts made so far */
+            attempts: number;
+            /** @enum {string} */
+            channel: "EMAIL" | "SMS";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description The application event (stream id) that caused it
+             */
+            eventId: number;
+            /** Format: int64 */
+            id: number;
+            /** @description Why the last attempt failed (a status or code) */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next, while PENDING
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description Masked: a***@example.com, ******3210
+             * @example ******3210
+             */
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "FAILED";
+            /** @enum {string} */
+            templateId: "kyc-verified" | "kyc-review" | "kyc-failed" | "offers-ready" | "no-offers" | "under-review" | "rejected" | "sanctioned" | "disbursed" | "disbursal-failed";
         };
         OfferTermsView: {
             /**
@@ -3467,6 +3517,79 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listApplicationNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
