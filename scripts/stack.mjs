@@ -59,6 +59,7 @@ async function up() {
   for (const app of apps) console.log(`  ${app.name.padEnd(22)} ${app.url}   (health: ${app.url}/health/ready)`);
   console.log(`  API docs: ${apps[0].url}/docs   first admin: ${secrets.ADMIN_EMAIL} / ${secrets.ADMIN_PASSWORD}`);
   console.log(`  Mongo ${infra.mongoUrl}, S3 ${infra.s3Endpoint} bucket ${infra.s3Bucket}, logs in .stack/logs/`);
+  console.log(`  Mail: SMTP ${infra.smtpHost}:${infra.smtpPort}, received mails at ${infra.mailApiUrl}`);
   console.log(`  Browser apps (CORS) allowed from: ${DEV_CORS_ORIGINS.join(', ')}`);
   console.log('Stop it with: npm run stack:down');
 }

@@ -103,6 +103,9 @@ async function main() {
       LOS_TEST_S3_BUCKET: infra.s3Bucket,
       LOS_TEST_S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
       LOS_TEST_S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
+      LOS_TEST_SMTP_HOST: infra.smtpHost,
+      LOS_TEST_SMTP_PORT: String(infra.smtpPort),
+      LOS_TEST_MAIL_API_URL: infra.mailApiUrl,
       MONGO_URL: infra.mongoUrl,
     });
   }

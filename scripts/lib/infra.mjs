@@ -3,6 +3,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { createConnection } from 'mysql2/promise';
 import { join } from 'node:path';
 import { ferretBinary, mongoAnswers, startFerret } from '../infra/ferretdb.mjs';
+import { mailApiAnswers, startMaildev } from '../infra/maildev.mjs';
 import { redisAnswers, startRedis } from '../infra/redis.mjs';
 import { S3RVER_ACCESS_KEY_ID, S3RVER_SECRET_ACCESS_KEY, s3Answers, s3Binary, startS3 } from '../infra/s3.mjs';
 import { DEV_CORS_ORIGINS } from './services.mjs';
@@ -17,6 +18,9 @@ export const DEFAULTS = {
   mongoUrl: 'mongodb://127.0.0.1:27017',
   s3Endpoint: 'http://127.0.0.1:4569',
   s3Bucket: 'los-documents',
+  smtpHost: '127.0.0.1',
+  smtpPort: 1025,
+  mailApiUrl: 'http://127.0.0.1:1080',
 };
 
 /** Returns where each server answers and which processes this call started (to stop them later). */
@@ -69,7 +73,20 @@ export async function ensureInfra({ stateDir, env = process.env }) {
     }
     await ensureBucket(s3);
   });
-  return { infra: { mysqlUrl, redisUrl, mongoUrl, ...s3 }, started };
+  // SMTP_HOST names an outside mail server, which is not ours to start; MAILDEV_URL a maildev already running.
+  const mail = {
+    smtpHost: env.SMTP_HOST || DEFAULTS.smtpHost,
+    smtpPort: Number(env.SMTP_PORT || DEFAULTS.smtpPort),
+    mailApiUrl: env.MAILDEV_URL || DEFAULTS.mailApiUrl,
+  };
+  await step('Mail server (maildev)', async () => {
+    if (env.SMTP_HOST || (await mailApiAnswers(mail.mailApiUrl))) return;
+    if (env.MAILDEV_URL) throw new StepError('MAILDEV_URL does not answer', 'start that maildev or unset MAILDEV_URL');
+    const webPort = Number(new URL(mail.mailApiUrl).port);
+    const maildev = await startMaildev({ smtpPort: mail.smtpPort, webPort, logFile: join(logs, 'maildev.log') });
+    started.push({ name: 'maildev', pid: maildev.pid });
+  });
+  return { infra: { mysqlUrl, redisUrl, mongoUrl, ...s3, ...mail }, started };
 }
 
 async function mysqlAnswers(url) {

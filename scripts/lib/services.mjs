@@ -79,6 +79,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
       S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
       S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
       CORS_ORIGINS: DEV_CORS_ORIGINS.join(','),
+      ...(infra.smtpHost ? { SMTP_HOST: infra.smtpHost, SMTP_PORT: String(infra.smtpPort) } : {}),
       ...secrets,
     });
   }

@@ -230,6 +230,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an application's events as Server-Sent Events
+         * @description Replays the events after Last-Event-ID (all of them without it), then sends new ones as they happen. Each event has `id:` (resume from it), `event:` (its type) and `data:`, a JSON #/components/schemas/ApplicationEventView. Idle streams get a `: heartbeat` comment from time to time. Reconnect with the last id seen as Last-Event-ID.
+         */
+        get: operations["streamApplicationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{id}/kfs": {
         parameters: {
             query?: never;
@@ -276,6 +296,23 @@ export interface paths {
         put?: never;
         /** Send an Aadhaar OTP to the applicant */
         post: operations["requestAadhaarOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The borrower's emails and SMS of an application, and their fate */
+        get: operations["listApplicationNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -802,6 +839,29 @@ export interface components {
             pan: string;
             pincode: string;
             state: string;
+        };
+        ApplicationEventView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string|null} */
+            from: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
+            /**
+             * Format: int64
+             * @description Grows with each event; the last one seen is the Last-Event-ID
+             * @example 42
+             */
+            id: number;
+            /** @enum {string|null} */
+            to: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
+            /** @enum {string} */
+            type: "application.created" | "application.status_changed";
+            /**
+             * @description The application's version after the event
+             * @example 3
+             */
+            version: number;
         };
         ApplicationPageView: {
             /** @description Whether another page follows */
@@ -1412,6 +1472,39 @@ export interface components {
             aadhaar: number | null;
             ckyc: number | null;
             pan: number | null;
+        };
+        NotificationDeliveryView: {
+            /** @description Attempts made so far */
+            attempts: number;
+            /** @enum {string} */
+            channel: "EMAIL" | "SMS";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int64
+             * @description The application event (stream id) that caused it
+             */
+            eventId: number;
+            /** Format: int64 */
+            id: number;
+            /** @description Why the last attempt failed (a status or code) */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next, while PENDING
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description Masked: a***@example.com, ******3210
+             * @example ******3210
+             */
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "FAILED";
+            /** @enum {string} */
+            templateId: "kyc-verified" | "kyc-review" | "kyc-failed" | "offers-ready" | "no-offers" | "under-review" | "rejected" | "sanctioned" | "disbursed" | "disbursal-failed";
         };
         OfferTermsView: {
             /**
@@ -3512,6 +3605,90 @@ export interface operations {
             };
         };
     };
+    streamApplicationEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received: only later events are sent */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: application.status_changed
+                     *     id: 42
+                     *     data: {"id":42,"applicationId":"9f1c2e1a-1111-4222-8333-444455556666","type":"application.status_changed","from":"KYC_IN_PROGRESS","to":"KYC_VERIFIED","at":"2026-01-02T03:04:05.006Z","version":2}
+                     *
+                     *     : heartbeat
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getKeyFactStatement: {
         parameters: {
             query?: {
@@ -3989,6 +4166,79 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listApplicationNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

@@ -19,6 +19,10 @@ export interface Infra {
   s3Bucket: string;
   s3AccessKeyId: string;
   s3SecretAccessKey: string;
+  /** maildev: its SMTP server, and its REST API listing the mails received. */
+  smtpHost?: string;
+  smtpPort?: number;
+  mailApiUrl?: string;
 }
 
 export interface StartedProcess {

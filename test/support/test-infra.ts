@@ -11,6 +11,9 @@ export function sharedInfra(): Infra {
     s3Bucket: env.LOS_TEST_S3_BUCKET ?? 'los-documents',
     s3AccessKeyId: env.LOS_TEST_S3_ACCESS_KEY_ID ?? 'S3RVER',
     s3SecretAccessKey: env.LOS_TEST_S3_SECRET_ACCESS_KEY ?? 'S3RVER',
+    smtpHost: env.LOS_TEST_SMTP_HOST ?? '127.0.0.1',
+    smtpPort: Number(env.LOS_TEST_SMTP_PORT ?? 1025),
+    mailApiUrl: env.LOS_TEST_MAIL_API_URL ?? 'http://127.0.0.1:1080',
   };
 }
 

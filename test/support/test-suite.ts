@@ -48,7 +48,9 @@ export class TestSuite {
     // The simulators come first: the services that call them are told where they listen.
     const sandboxes = specs.filter((spec) => spec.service === 'sandbox');
     await Promise.all(sandboxes.map((spec) => suite.startApp(spec.service, { ...sharedEnv, ...spec.env })));
-    const sandboxEnv: Record<string, string> = sandboxes.length ? { SANDBOX_URL: suite.app('sandbox').url } : {};
+    const sandboxEnv: Record<string, string> = sandboxes.length
+      ? { SANDBOX_URL: suite.app('sandbox').url, SMS_API_URL: `${suite.app('sandbox').url}/sandbox/sms` }
+      : {};
     const others = specs.filter((spec) => spec.service !== 'sandbox');
     await Promise.all(others.map((spec) => suite.startApp(spec.service, { ...sandboxEnv, ...sharedEnv, ...spec.env })));
     return suite;

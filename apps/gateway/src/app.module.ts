@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type GatewayConfig } from '@los/common';
+import { ApplicationEventsModule } from './application-events/application-events.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { ApprovalMetricsModule } from './approval-metrics/approval-metrics.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -11,6 +12,7 @@ import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
 import { KycReviewsModule } from './kyc-reviews/kyc-reviews.module.js';
 import { KycModule } from './kyc/kyc.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OffersModule } from './offers/offers.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { PartnerEventsModule } from './partner-events/partner-events.module.js';
@@ -33,6 +35,8 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ApplicationsModule,
+        ApplicationEventsModule,
+        NotificationsModule,
         DocumentsModule,
         KycModule,
         KycReviewsModule,

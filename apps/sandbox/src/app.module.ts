@@ -6,8 +6,9 @@ import { IdentityModule } from './identity/identity.module.js';
 import { LendersModule } from './lenders/lenders.module.js';
 import { KuberOceanLendersModule } from './lenders/kuber/kuber-ocean-lenders.module.js';
 import { assertNotProduction } from './production-guard.js';
+import { SmsModule } from './sms/sms.module.js';
 
-/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC), the credit bureau and penny-drop bank account verification; lenders come with the NBFC issue. */
+/** Simulators of the outside world: identity sources (PAN, Aadhaar eKYC, CKYC), the credit bureau, lenders, penny-drop bank account verification and an SMS gateway. */
 @Module({})
 export class AppModule {
   static register(config: SandboxConfig): DynamicModule {
@@ -24,6 +25,7 @@ export class AppModule {
         LendersModule,
         KuberOceanLendersModule,
         BankVerificationModule,
+        SmsModule,
       ],
     };
   }

@@ -9,6 +9,8 @@ import { ApplicationsService } from './applications.service.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import { ApplicationAttention } from './attention/application-attention.service.js';
 import { AttentionItemEntity } from './attention/attention-item.entity.js';
+import { ApplicationEventEntity } from './events/application-event.entity.js';
+import { ApplicationEventLog } from './events/application-event-log.service.js';
 import { AfterCommit } from './lifecycle/after-commit.js';
 import { ApplicationLifecycle } from './lifecycle/application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './lifecycle/application-status-log.entity.js';
@@ -18,7 +20,7 @@ import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity, AttentionItemEntity]),
+    TypeOrmModule.forFeature([ApplicationEntity, ApplicationStatusLogEntity, AttentionItemEntity, ApplicationEventEntity]),
     MongooseModule.forFeature([{ name: ApplicationExtra.name, schema: ApplicationExtraSchema }]),
   ],
   controllers: [ApplicationsController],
@@ -32,7 +34,8 @@ import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
     ApprovalTimer,
     ComputeOffersTrigger,
     StatusEntryHooks,
+    ApplicationEventLog,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit, ApplicationEventLog],
 })
 export class ApplicationsModule {}

@@ -6,6 +6,7 @@ import {
 } from '@los/common';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationBankAccountEntity } from '../bank-accounts/application-bank-account.entity.js';
+import { ApplicationEventEntity } from '../applications/events/application-event.entity.js';
 import { AttentionItemEntity } from '../applications/attention/attention-item.entity.js';
 import { ApplicationStatusLogEntity } from '../applications/lifecycle/application-status-log.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
@@ -16,6 +17,7 @@ import { KycReviewAuditEntity } from '../kyc-reviews/kyc-review-audit.entity.js'
 import { KycReviewEntity } from '../kyc-reviews/kyc-review.entity.js';
 import { KycOtpRequestEntity } from '../kyc/kyc-otp-request.entity.js';
 import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
+import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UnderwritingSlaBreachEntity } from '../underwriting-desk/sla/underwriting-sla-breach.entity.js';
 import { UnderwritingReviewAuditEntity } from '../underwriting-desk/underwriting-review-audit.entity.js';
@@ -40,6 +42,8 @@ import { CreateUnderwritingReviews1764000001100 } from './migrations/17640000011
 import { CreateApplicationBankAccounts1764000001300 } from './migrations/1764000001300-create-application-bank-accounts.js';
 import { AddApplicationAcceptedFees1764000001600 } from './migrations/1764000001600-add-application-accepted-fees.js';
 import { CreatePartnerWebhookDeliveries1764000001400 } from './migrations/1764000001400-create-partner-webhook-deliveries.js';
+import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
+import { CreateNotificationDeliveries1764000001210 } from './migrations/1764000001210-create-notification-deliveries.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -49,6 +53,8 @@ export const GATEWAY_ENTITIES = [
   RefreshTokenEntity,
   ApplicationEntity,
   ApplicationStatusLogEntity,
+  ApplicationEventEntity,
+  NotificationDeliveryEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   KycOtpRequestEntity,
@@ -85,4 +91,6 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationBankAccounts1764000001300,
   AddApplicationAcceptedFees1764000001600,
   CreatePartnerWebhookDeliveries1764000001400,
+  CreateApplicationEvents1764000001200,
+  CreateNotificationDeliveries1764000001210,
 ];

@@ -34,6 +34,8 @@ export enum Permission {
   DisbursalRetry = 'ops:disbursal:retry',
   /** The disbursal reconciler's daily report. */
   ReconciliationRead = 'ops:reconciliation:read',
+  /** Read the notification log of an application (masked recipients, outcomes). */
+  NotificationRead = 'notification:read',
 }
 
 const P = Permission;
@@ -51,7 +53,7 @@ const BORROWER_SIDE = [
   P.BankAccountRead,
   P.DisbursalRead,
 ];
-const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.BankAccountRead, P.DisbursalRead];
+const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.BankAccountRead, P.DisbursalRead, P.NotificationRead];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

@@ -171,6 +171,27 @@ const disbursal = {
   DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
 };
 
+const events = {
+  APPLICATION_EVENTS_POLL_MS: atLeast(50)({ default: 500, desc: 'How often an open event stream looks for new application events' }),
+  APPLICATION_EVENTS_HEARTBEAT_MS: atLeast(1_000)({ default: 15_000, desc: 'How often an idle event stream sends a heartbeat comment' }),
+};
+
+const notify = {
+  NOTIFY_SWEEP_INTERVAL_MS: atLeast(50)({ default: 1_000, desc: 'How often due borrower notifications are sent' }),
+  NOTIFY_MAX_ATTEMPTS: atLeast(1)({ default: 6, desc: 'Attempts of one email or SMS before it is FAILED' }),
+  NOTIFY_RETRY_BASE_MS: atLeast(10)({ default: 5_000, desc: 'First retry delay; doubles with each attempt (jittered, at most 10 min)' }),
+  NOTIFY_SEND_TIMEOUT_MS: atLeast(100)({ default: 10_000, desc: 'Timeout of one SMTP or SMS gateway call' }),
+  SMTP_HOST: host({ default: '127.0.0.1', desc: 'SMTP server of borrower emails (maildev locally)' }),
+  SMTP_PORT: port({ default: 1025 }),
+  SMTP_SECURE: bool({ default: false, desc: 'TLS from the start (port 465); otherwise STARTTLS when offered' }),
+  SMTP_USER: str({ default: '', desc: 'SMTP user; empty sends without authentication' }),
+  SMTP_PASSWORD: str({ default: '' }),
+  SMTP_FROM: str({ default: 'LOS <no-reply@los.local>', desc: 'From address of borrower emails' }),
+  SMS_API_URL: url({ default: 'http://127.0.0.1:3005/sandbox/sms', desc: 'SMS gateway base URL (POST {url}/messages)' }),
+  SMS_DLT_ENTITY_ID: str({ default: '1101000000000000001', desc: 'DLT principal entity id (19 digits) sent with every SMS' }),
+  SMS_SENDER_ID: str({ default: 'LOSFIN', desc: 'DLT six-letter sender id (header)' }),
+};
+
 export const ENV_FEATURES = {
   base,
   redis,
@@ -188,12 +209,14 @@ export const ENV_FEATURES = {
   underwriting,
   underwritingDesk,
   disbursal,
+  events,
+  notify,
 } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk', 'events', 'notify'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'decisionPoll'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { ApplicationStatus, ErrorCode } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
+import { ApplicationEventEntity } from '../events/application-event.entity.js';
+import { ApplicationEventLog } from '../events/application-event-log.service.js';
 import { ApplicationLifecycle } from './application-lifecycle.service.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import type { ComputeOffersTrigger } from './compute-offers.trigger.js';
@@ -13,6 +15,7 @@ const ID = '9f1c2e1a-1111-4222-8333-444455556666';
 class FakeManager {
   row = { id: ID, status: ApplicationStatus.KycInProgress, version: 0 } as ApplicationEntity;
   readonly log: Partial<ApplicationStatusLogEntity>[] = [];
+  readonly events: Partial<ApplicationEventEntity>[] = [];
   beforeNextWrite?: () => void;
 
   findOneBy(_entity: unknown, where: { id: string }) {
@@ -30,7 +33,8 @@ class FakeManager {
 
   insert(entity: unknown, values: Partial<ApplicationStatusLogEntity>) {
     if (entity === ApplicationStatusLogEntity) this.log.push(values);
-    return Promise.resolve();
+    if (entity === ApplicationEventEntity) this.events.push(values as Partial<ApplicationEventEntity>);
+    return Promise.resolve({ identifiers: [{ id: String(this.events.length) }], raw: {} });
   }
 }
 
@@ -46,7 +50,7 @@ class FakeTrigger {
 function setup() {
   const manager = new FakeManager();
   const trigger = new FakeTrigger();
-  const sut = new ApplicationLifecycle(trigger as unknown as ComputeOffersTrigger);
+  const sut = new ApplicationLifecycle(trigger as unknown as ComputeOffersTrigger, new ApplicationEventLog(null as never));
   return { manager, trigger, sut, em: manager as unknown as EntityManager };
 }
 
@@ -73,7 +77,44 @@ describe('ApplicationLifecycle', () => {
       (error: { code?: string; message?: string }) =>
         error.code === ErrorCode.InvalidTransition && /changed meanwhile/.test(error.message!),
     );
-    assert.deepEqual([manager.row.status, manager.row.version, manager.log.length], [ApplicationStatus.KycInProgress, 2, 0]);
+    assert.deepEqual(
+      [manager.row.status, manager.row.version, manager.log.length, manager.events.length],
+      [ApplicationStatus.KycInProgress, 2, 0, 0],
+    );
+  });
+
+  it('records a status_changed event with the move and the new version, in the same transaction, without reason or actor', async () => {
+    const { manager, sut, em } = setup();
+    await sut.transition(em, { applicationId: ID, to: ApplicationStatus.KycReview, actor: 'user:someone', reason: 'Asha Verma asked' });
+    assert.deepEqual(
+      manager.events.map(({ at, ...event }) => ({ ...event, at: at instanceof Date })),
+      [
+        {
+          applicationId: ID,
+          type: 'application.status_changed',
+          fromStatus: ApplicationStatus.KycInProgress,
+          toStatus: ApplicationStatus.KycReview,
+          payload: { version: 1 },
+          at: true,
+        },
+      ],
+    );
+  });
+
+  it('records an application.created event with the first status when the application is created', async () => {
+    const { manager, sut, em } = setup();
+    const createdAt = new Date('2026-01-02T03:04:05.006Z');
+    await sut.recordCreation(em, { ...manager.row, status: ApplicationStatus.LeadCreated, createdAt } as ApplicationEntity, 'user:u');
+    assert.deepEqual(manager.events, [
+      {
+        applicationId: ID,
+        type: 'application.created',
+        fromStatus: null,
+        toStatus: ApplicationStatus.LeadCreated,
+        at: createdAt,
+        payload: { version: 0 },
+      },
+    ]);
   });
 
   it('refuses a move the transition map does not allow, or from a status the caller no longer sees', async () => {
@@ -85,7 +126,7 @@ describe('ApplicationLifecycle', () => {
       sut.transition(em, { applicationId: ID, expectedFrom: ApplicationStatus.KycReview, to: ApplicationStatus.KycVerified, actor: 'x' }),
       { code: ErrorCode.InvalidTransition },
     );
-    assert.deepEqual([manager.row.version, manager.log.length], [0, 0]);
+    assert.deepEqual([manager.row.version, manager.log.length, manager.events.length], [0, 0, 0]);
   });
 
   it('entering KYC_VERIFIED records the compute-offers command in the same transaction, once per move', async () => {

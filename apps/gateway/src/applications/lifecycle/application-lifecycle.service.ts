@@ -4,6 +4,7 @@ import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
+import { ApplicationEventLog } from '../events/application-event-log.service.js';
 import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import { ApprovalTimer } from './approval-timer.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
@@ -22,14 +23,15 @@ export interface TransitionRequest {
 
 /**
  * The only way an application's status changes: allowed by the transition map, applied only if the
- * record is still as read (version check), and logged in the same transaction. Entering KYC_VERIFIED also records
- * the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on to offers; entering
- * APPROVED is timed (los_time_to_approval_seconds).
+ * record is still as read (version check), and logged (status log and event log) in the same transaction. Entering
+ * KYC_VERIFIED also records the compute-offers command there, so every way into it (a KYC result, a reviewer) leads on
+ * to offers; entering APPROVED is timed (los_time_to_approval_seconds).
  */
 @Injectable()
 export class ApplicationLifecycle {
   constructor(
     private readonly computeOffers: ComputeOffersTrigger,
+    private readonly events: ApplicationEventLog,
     @Optional() private readonly approvals?: ApprovalTimer,
     @Optional() private readonly hooks: StatusEntryHooks = new StatusEntryHooks(),
   ) {}
@@ -59,6 +61,7 @@ export class ApplicationLifecycle {
       at: now,
     });
     const moved = { ...application, status: request.to, version: application.version + 1, updatedAt: now };
+    await this.events.statusChanged(manager, { applicationId: moved.id, from, to: moved.status, at: now, version: moved.version });
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
@@ -76,5 +79,7 @@ export class ApplicationLifecycle {
       reason: 'created',
       at: application.createdAt,
     });
+    const { id, status, createdAt, version } = application;
+    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version });
   }
 }

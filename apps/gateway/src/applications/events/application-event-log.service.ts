@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ApplicationStatus } from '@los/contracts';
+import { MoreThan, type EntityManager, type Repository } from 'typeorm';
+import { ApplicationEventEntity } from './application-event.entity.js';
+import { ApplicationEventType } from './application-event-type.js';
+
+export interface StatusChange {
+  applicationId: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  at: Date;
+  /** The application's version after the move. */
+  version: number;
+}
+
+export interface RecordedEvent extends StatusChange {
+  id: string;
+  type: ApplicationEventType;
+}
+
+/** Work done in the transaction that records an event (e.g. planning notifications): it commits or rolls back with it. */
+export type ApplicationEventListener = (manager: EntityManager, event: RecordedEvent) => Promise<void>;
+
+/** Writes application events inside the caller's transaction, tells its listeners there, and reads events back in id order. */
+@Injectable()
+export class ApplicationEventLog {
+  private readonly listeners: ApplicationEventListener[] = [];
+
+  constructor(@InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>) {}
+
+  /** Called by features at module init; listeners run in registration order. */
+  listen(listener: ApplicationEventListener): void {
+    this.listeners.push(listener);
+  }
+
+  async statusChanged(manager: EntityManager, change: StatusChange): Promise<RecordedEvent> {
+    const type = change.from === null ? ApplicationEventType.Created : ApplicationEventType.StatusChanged;
+    const inserted = await manager.insert(ApplicationEventEntity, {
+      applicationId: change.applicationId,
+      type,
+      fromStatus: change.from,
+      toStatus: change.to,
+      at: change.at,
+      // No reason nor actor: they may be free text or name a person.
+      payload: { version: change.version },
+    });
+    const event = { ...change, type, id: String(inserted.identifiers[0]?.id ?? (inserted.raw as { insertId: number }).insertId) };
+    for (const listener of this.listeners) await listener(manager, event);
+    return event;
+  }
+
+  /** Up to `limit` events of the application after `afterId` (exclusive), oldest first. */
+  after(applicationId: string, afterId: string, limit: number): Promise<ApplicationEventEntity[]> {
+    return this.events.find({ where: { applicationId, id: MoreThan(afterId) }, order: { id: 'ASC' }, take: limit });
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { APP_CONFIG, PeriodicTask, type GatewayConfig } from '@los/common';
+import { randomUUID } from 'node:crypto';
+import type { Repository } from 'typeorm';
+import { ApplicationEntity } from '../applications/application.entity.js';
+import { EmailSender } from './channels/email.sender.js';
+import { DeliveryError, type NotificationSender } from './channels/notification-sender.js';
+import { SmsSender } from './channels/sms.sender.js';
+import { NotificationDeliveriesRepository } from './notification-deliveries.repository.js';
+import { NotificationChannel, type NotificationDeliveryEntity } from './notification-delivery.entity.js';
+import { retryDelayMs } from './retry-delay.js';
+import { variablesOf } from './template-variables.js';
+import { render, TEMPLATES } from './templates/notification-templates.js';
+
+const BATCH = 20;
+
+/**
+ * Sends due deliveries. Each pass claims rows (so two replicas never send the same one at once; a dead replica's claim
+ * lapses after the lease), sends, and records SENT, or the next try with exponential backoff, or FAILED after the last.
+ */
+@Injectable()
+export class NotificationDispatcher extends PeriodicTask {
+  protected readonly logger = new Logger(NotificationDispatcher.name);
+  private readonly senders: Record<NotificationChannel, NotificationSender>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+    private readonly deliveries: NotificationDeliveriesRepository,
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    email: EmailSender,
+    sms: SmsSender,
+  ) {
+    super(config.NOTIFY_SWEEP_INTERVAL_MS);
+    this.senders = { [NotificationChannel.Email]: email, [NotificationChannel.Sms]: sms };
+  }
+
+  protected async runOnce(): Promise<void> {
+    const claim = randomUUID();
+    const due = await this.deliveries.claimDue(claim, BATCH, this.config.NOTIFY_SEND_TIMEOUT_MS * 3);
+    for (const delivery of due) await this.deliver(delivery, claim);
+  }
+
+  private async deliver(delivery: NotificationDeliveryEntity, claim: string): Promise<void> {
+    try {
+      const application = await this.applications.findOneByOrFail({ id: delivery.applicationId });
+      const template = TEMPLATES[delivery.templateId];
+      const message = { template, ...render(template, variablesOf(application)) };
+      const providerMessageId = await this.senders[delivery.channel].send(delivery, message);
+      await this.deliveries.markSent(delivery, claim, providerMessageId);
+    } catch (error) {
+      const reason = error instanceof DeliveryError ? error.message : `internal: ${(error as Error).name}`;
+      const attempt = delivery.attempts + 1;
+      const last = attempt >= this.config.NOTIFY_MAX_ATTEMPTS;
+      const retryAt = last ? null : new Date(Date.now() + retryDelayMs(attempt, this.config.NOTIFY_RETRY_BASE_MS));
+      await this.deliveries.markAttemptFailed(delivery, claim, reason, retryAt);
+      this.logger.warn(
+        { deliveryId: delivery.id, applicationId: delivery.applicationId, channel: delivery.channel, attempt, reason },
+        last ? 'Notification failed for good' : 'Notification attempt failed; will retry',
+      );
+    }
+  }
+}
