@@ -39,5 +39,11 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['naik', 'nayak'],
   ['naidu', 'nayudu'],
   ['patnaik', 'pattanaik', 'pattanayak', 'patnayak'],
+  ['xavier', 'zavier'],
+  ['faisal', 'faizal', 'faysal'],
+  ['aijaz', 'ejaz', 'ijaz', 'eijaz'],
+  ['sandeep', 'sundeep'],
+  ['shyamal', 'shamol'],
+  ['kirori', 'kirodi'],
   ['dsouza', 'desouza', 'dsousa', 'desousa', 'dsouja'],
 ];
