@@ -41,8 +41,8 @@ export function matchIdentity(
   let score = weigh(name.score);
 
   let decision = decide(score, thresholds);
-  const slip =
-    name.decision === 'MATCH' || dob.agreement !== 'EXACT' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  const slipCandidate = name.decision === 'MATCH' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  const slip = dob.agreement === 'EXACT' ? slipCandidate : null;
   // One letter in a long name, everything else agreeing, and the exact date of birth: a slip, not another person,
   // scored as the identity would be without it (so a partner's stricter thresholds still apply).
   if (slip && decide(weigh(slip.scoreWithSlip), thresholds) === 'MATCH') {
@@ -59,7 +59,9 @@ export function matchIdentity(
       name.score >= CORROBORATION.minimumNameScore &&
       (address?.score ?? 0) >= CORROBORATION.minimumAddressScore &&
       !name.reasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code));
-    const contradiction = corroborated ? null : contradictionBesideNameConflict(name.reasons, dob.agreement, address?.score ?? null);
+    // A one-letter slip may be the whole conflict: a person weighs it, whatever else differs.
+    const contradiction =
+      corroborated || slipCandidate ? null : contradictionBesideNameConflict(name.reasons, dob.agreement, address?.score ?? null);
     if (corroborated) {
       reasons.push({ code: ReasonCode.IdentityCorroborated, detail: 'exact date of birth and address support a partial name' });
     } else if (contradiction) {

@@ -68,6 +68,48 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Kedar Apte Jr', 'Kedar Apte Sr', 'GENERATION_DIFFERS');
   });
 
+  it('distinct names that spelling rules would merge: s/sh, a nasal, a diphthong', () => {
+    assertNotMatch('Sanjay Das', 'Sanjay Dash', 'SURNAME_DIFFERS');
+    assertNotMatch('Mohd Siraj', 'Mohd Shiraz', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Vikram Sethi', 'Vikram Shetty', 'SURNAME_DIFFERS');
+    assertNotMatch('Amit Rai', 'Amit Roy', 'SURNAME_DIFFERS');
+    assertNotMatch('Sajeev Kumar', 'Sanjeev Kumar', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Sujay Mehta', 'Sanjay Mehta', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Biju Thomas', 'Baiju Thomas', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Saeed Ahmed', 'Syed Ahmed', 'GIVEN_NAME_SHIFTED');
+  });
+
+  it('one-letter minimal pairs and gender pairs of given names', () => {
+    assertNotMatch('Rajesh Kumar', 'Ramesh Kumar', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Anil Sharma', 'Sunil Sharma', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Mohan Lal', 'Sohan Lal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Tapas Ghosh', 'Tapan Ghosh', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Arun Nair', 'Aruna Nair', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Suresh Nair', 'Suresh Naik', 'SURNAME_DIFFERS');
+    assertNotMatch('Manish Shah', 'Manish Saha', 'SURNAME_DIFFERS');
+  });
+
+  it('gender-marking suffixes: Kumar against Kumari, a woman named after a man in one record only', () => {
+    assertNotMatch('Ravi Kumar', 'Ravi Kumari', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Ravi', 'Ravi Kumari', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Ramesh Bhai Patel', 'Rameshwari Ben Patel', 'GENDER_MARKER_CONFLICT');
+  });
+
+  it('a wife written by her husband\'s name against the husband', () => {
+    assertNotMatch('Mrs Rakesh Gupta', 'Rakesh Gupta', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Anil Deshmukh', 'Smt. Anil Deshmukh', 'GENDER_MARKER_CONFLICT');
+    assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
+  });
+
+  it('different words where the surname goes, of any kind', () => {
+    assertNotMatch('Asif Singh', 'Asif Syed', 'SUFFIX_DIFFERS');
+  });
+
+  it('relation fragments that name the other person', () => {
+    assertNotMatch('Rakesh Gupta S/O Suresh Gupta', 'Suresh Gupta', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Sunita Devi W/O Ramesh Kumar', 'Ramesh Kumar', 'NO_COMMON_TOKENS');
+  });
+
   it('nothing in common', () => {
     const result = sut.match('Tejal Parmar', 'Omkar Naik');
     assert.equal(result.decision, 'NO_MATCH');
