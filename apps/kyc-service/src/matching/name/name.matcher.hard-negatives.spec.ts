@@ -34,6 +34,9 @@ describe('NameMatcher: different people who look alike do not match', () => {
   it('a different middle name where the other record has Singh, Kumar or Lal', () => {
     assertNotMatch('Mohan Lal Sharma', 'Mohan Singh Sharma', 'MIDDLE_NAME_DIFFERS');
     assertNotMatch('Ram Kumar Yadav', 'Ram Prasad Yadav', 'MIDDLE_NAME_DIFFERS');
+    assertNotMatch('Ajay Kumar Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_DIFFERS'); // Pratap stands before the trailing Singh
+    assertNotMatch('Ramkumar Yadav', 'Ram Kishore Yadav', 'MIDDLE_NAME_DIFFERS'); // a glued Kumar
+    assertNotMatch('Vijaya Rao', 'Vijayakumar Rao', 'GIVEN_NAME_DIFFERS'); // Vijaya is a woman's name, not a stem
   });
 
   it('a glued Bhai against a separate Ben', () => {

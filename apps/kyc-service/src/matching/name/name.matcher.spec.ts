@@ -95,6 +95,10 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Mrs Rakesh Gupta', 'Smt. Rakesh Gupta', 'HONORIFIC_REMOVED'); // both name the wife
     assertMatch('Mrs Sunita Gupta', 'Sunita Gupta', 'HONORIFIC_REMOVED');
     assertMatch('Rajesh Kumari', 'Rajesh Kumari Sharma', 'SURNAME_MISSING');
+    assertMatch('Bhaveshkumar Patel', 'Bhavesh Patel', 'SUFFIX_MISSING'); // Gujarati glued Kumar
+    assertMatch('Sukhdeo Prasad', 'Sukhdev Prasad', 'TRANSLITERATION_VARIANT');
+    assertMatch('Mallikarjuna Rao', 'Mallikarjun Rao', 'TRANSLITERATION_VARIANT');
+    assertMatch('Ajay Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_MISSING');
   });
 
   it('scores within 0-100 and reports components', () => {

@@ -34,7 +34,8 @@ function assessOneSided(token: NameToken, side: UnpairedSide, other: UnpairedSid
     const detail = `given name '${name}' is missing from the other record, which names someone after it`;
     if (other.roles.core.length > 1) sheet.cap(ReasonCode.GivenNameShifted, detail, NAME_SCORE_CAPS.givenNameShifted);
     else sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenNameShiftedBesideSingleName);
-  } else if (token !== side.roles.surname) {
+  } else if (token !== side.roles.surname || token.position < side.tokens.length - 1) {
+    // A last core name before a trailing Singh or Kumar ("Ajay Pratap Singh") stands in the middle.
     const opposite = middleAffixOf(other, explained);
     if (opposite) {
       explained.add(opposite);
