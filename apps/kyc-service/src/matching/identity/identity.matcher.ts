@@ -6,12 +6,7 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { findNameSlip, matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
-import {
-  ADDRESS_CONTRADICTS_BELOW,
-  CORROBORATION,
-  IDENTITY_WEIGHTS,
-  UNCORROBORABLE_NAME_REASONS,
-} from './identity-weights.constants.js';
+import { ADDRESS_CONTRADICTS_BELOW, CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is

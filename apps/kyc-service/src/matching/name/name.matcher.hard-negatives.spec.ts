@@ -98,7 +98,7 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Ramesh Bhai Patel', 'Rameshwari Ben Patel', 'GENDER_MARKER_CONFLICT');
   });
 
-  it('a wife written by her husband\'s name against the husband', () => {
+  it("a wife written by her husband's name against the husband", () => {
     assertNotMatch('Mrs Rakesh Gupta', 'Rakesh Gupta', 'GENDER_MARKER_CONFLICT');
     assertNotMatch('Anil Deshmukh', 'Smt. Anil Deshmukh', 'GENDER_MARKER_CONFLICT');
     assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
