@@ -9,7 +9,7 @@ import type { NameToken, ParsedName } from './parsed-name.js';
 import type { AlignedPair, TokenAlignment } from './token-alignment.js';
 import { assessUnpairedCore } from './unpaired-core.assessor.js';
 import { assessUnpairedInitials } from './unpaired-initials.assessor.js';
-import { unpairedSideOf } from './unpaired-side.js';
+import { type UnpairedSide, unpairedSideOf } from './unpaired-side.js';
 
 /** Explains what the aligner could not pair: missing parts cost a little, conflicting parts a lot. */
 export function assessUnpaired(
