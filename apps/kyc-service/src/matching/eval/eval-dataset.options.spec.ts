@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLIND_DATASET, DEV_DATASET, FRESH_DATASET, HELDOUT_2026_DATASET, HOLDOUT_DATASET, datasetFor } from './eval-dataset.options.js';
+import {
+  BLIND_DATASET,
+  DEV_DATASET,
+  FRESH_DATASET,
+  HELDOUT_2026_DATASET,
+  HOLDOUT_DATASET,
+  PATTERNS_DATASET,
+  datasetFor,
+} from './eval-dataset.options.js';
 
 describe('datasetFor', () => {
   it('reads the dev and test splits by default', () => {
@@ -21,6 +29,13 @@ describe('datasetFor', () => {
     const dataset = datasetFor(['node', 'eval-kyc.js', '--holdout']);
     assert.equal(dataset, HOLDOUT_DATASET);
     assert.deepEqual(dataset.splits, ['holdout']);
+  });
+
+  it('reads the pattern files with --patterns', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--patterns']);
+    assert.equal(dataset, PATTERNS_DATASET);
+    assert.deepEqual([dataset.nameFile, dataset.identityFile], ['patterns-name-pairs.jsonl', 'patterns-identity-cases.jsonl']);
+    assert.deepEqual(dataset.splits, ['patterns']);
   });
 
   it('reads the 2026 held-out files with --heldout2026', () => {

@@ -37,6 +37,15 @@ export const HOLDOUT_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'holdout',
 });
 
+// Written in 2026 by the engine's maintainers from general patterns of Indian names (regional spellings, glued
+// suffixes, initials; and the kinds of look-alikes that give false accepts), to check rules for those patterns.
+export const PATTERNS_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'patterns-name-pairs.jsonl',
+  identityFile: 'patterns-identity-cases.jsonl',
+  splits: ['patterns'],
+  sweepSplit: 'patterns',
+});
+
 // Written in 2026 by someone who never read the engine, and recorded on it untouched before any change (data/kyc-eval/HELDOUT-2026.md).
 export const HELDOUT_2026_DATASET: EvalDataset = Object.freeze({
   nameFile: 'heldout-2026-name-pairs.jsonl',
@@ -48,6 +57,7 @@ export const HELDOUT_2026_DATASET: EvalDataset = Object.freeze({
 export function datasetFor(argv: readonly string[]): EvalDataset {
   if (argv.includes('--heldout2026')) return HELDOUT_2026_DATASET;
   if (argv.includes('--holdout')) return HOLDOUT_DATASET;
+  if (argv.includes('--patterns')) return PATTERNS_DATASET;
   if (argv.includes('--fresh')) return FRESH_DATASET;
   return argv.includes('--blind') ? BLIND_DATASET : DEV_DATASET;
 }

@@ -59,6 +59,27 @@ describe('matchIdentity', () => {
     assert.ok(!codes(result).includes('IDENTITY_CORROBORATED'));
   });
 
+  it('refuses a conflicting name part when the addresses also differ, keeping review when they agree', () => {
+    const gupta = { name: 'Anjali Gupta', dob: '1991-08-19', address: 'Lajpat Nagar, Delhi 110024' };
+    const moved = matchIdentity(gupta, { name: 'Anjali Mishra', dob: '1991-08-19', address: 'Gomti Nagar, Lucknow 226010' });
+    assert.equal(moved.decision, 'NO_MATCH');
+    assert.ok(codes(moved).includes('SURNAME_DIFFERS') && codes(moved).includes('NAME_MISMATCH'));
+    assert.ok(moved.score < 55);
+    const sameHouse = matchIdentity(gupta, { ...gupta, name: 'Anjali Mishra' });
+    assert.equal(sameHouse.decision, 'REVIEW');
+    const noAddress = matchIdentity({ name: 'Anjali Gupta', dob: '1991-08-19' }, { name: 'Anjali Mishra', dob: '1991-08-19' });
+    assert.equal(noAddress.decision, 'REVIEW', 'a missing address contradicts nothing');
+  });
+
+  it('refuses a conflicting name part beside a day-month swap, but keeps a swap alone at review', () => {
+    const conflicting = matchIdentity(applicant, { ...applicant, name: 'Omkar Vishwanath Naik', dob: '1986-09-04' });
+    assert.equal(conflicting.decision, 'NO_MATCH');
+    assert.ok(codes(conflicting).includes('NAME_MISMATCH'));
+    const initials = matchIdentity({ ...applicant, name: 'K. Suresh' }, { ...applicant, name: 'M. Suresh', dob: '1986-09-04' });
+    assert.equal(initials.decision, 'NO_MATCH');
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986-09-04' }).decision, 'REVIEW');
+  });
+
   it('lets an exact date of birth carry a one-letter slip in a long name part', () => {
     const result = matchIdentity({ ...applicant, name: 'Omkar Bhosale' }, { name: 'Omkar Bhosake', dob: '1986-04-09' });
     assert.equal(result.decision, 'MATCH');

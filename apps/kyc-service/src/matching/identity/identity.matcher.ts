@@ -6,7 +6,7 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { findNameSlip, matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
-import { CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
+import { ADDRESS_CONTRADICTS_BELOW, CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
@@ -36,8 +36,8 @@ export function matchIdentity(
   let score = weigh(name.score);
 
   let decision = decide(score, thresholds);
-  const slip =
-    name.decision === 'MATCH' || dob.agreement !== 'EXACT' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  const slipCandidate = name.decision === 'MATCH' ? null : findNameSlip(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  const slip = dob.agreement === 'EXACT' ? slipCandidate : null;
   // One letter in a long name, everything else agreeing, and the exact date of birth: a slip, not another person,
   // scored as the identity would be without it (so a partner's stricter thresholds still apply).
   if (slip && decide(weigh(slip.scoreWithSlip), thresholds) === 'MATCH') {
@@ -54,8 +54,14 @@ export function matchIdentity(
       name.score >= CORROBORATION.minimumNameScore &&
       (address?.score ?? 0) >= CORROBORATION.minimumAddressScore &&
       !name.reasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code));
+    // A one-letter slip may be the whole conflict: a person weighs it, whatever else differs.
+    const contradiction =
+      corroborated || slipCandidate ? null : contradictionBesideNameConflict(name.reasons, dob.agreement, address?.score ?? null);
     if (corroborated) {
       reasons.push({ code: ReasonCode.IdentityCorroborated, detail: 'exact date of birth and address support a partial name' });
+    } else if (contradiction) {
+      decision = 'NO_MATCH';
+      reasons.push({ code: ReasonCode.NameMismatch, detail: `name score ${name.score} with a conflicting part, and ${contradiction}` });
     } else {
       decision = atMost(decision, 'REVIEW');
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
@@ -68,6 +74,19 @@ export function matchIdentity(
     reasons,
     components: { name: name.score, dob: dob.score, address: address?.score ?? -1 },
   };
+}
+
+// A name part that names someone else (another surname, middle name, initial, relative) stays for a person
+// to weigh only while everything else agrees; a second, independent disagreement settles it.
+function contradictionBesideNameConflict(
+  nameReasons: readonly MatchReason[],
+  dob: ReturnType<typeof compareDob>['agreement'],
+  addressScore: number | null,
+): string | null {
+  if (!nameReasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code))) return null;
+  if (dob === 'DAY_MONTH_SWAPPED') return 'the date of birth is not the same (day and month swapped)';
+  if (addressScore !== null && addressScore < ADDRESS_CONTRADICTS_BELOW) return `the addresses differ (${addressScore})`;
+  return null;
 }
 
 function applyDobCeiling(decision: MatchDecision, agreement: ReturnType<typeof compareDob>['agreement']): MatchDecision {

@@ -5,7 +5,11 @@ import { foldTransliteration } from './transliteration.normaliser.js';
 // an affix of the other gender are looked up by their written form only.
 const FOLDED_AFFIXES = buildFoldedAffixes();
 
+// Given names that fold onto an affix: Saeed is a name, Syed a lineage title.
+const NAMES_NOT_AFFIXES: ReadonlySet<string> = new Set(['saeed', 'sayeed', 'saeid']);
+
 export function affixOf(text: string, folded: string): AffixKind | null {
+  if (NAMES_NOT_AFFIXES.has(text)) return null;
   return NAME_AFFIXES.get(text) ?? FOLDED_AFFIXES.get(folded) ?? null;
 }
 

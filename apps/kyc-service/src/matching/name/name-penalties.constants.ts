@@ -30,6 +30,8 @@ export const NAME_SCORE_CAPS = {
   givenNameDiffers: 25,
   givenNameShifted: 25,
   genderMarkerConflict: 30,
+  femaleTitleOnMaleName: 30,
+  femaleSuffixOnMaleName: 70,
   generationDiffers: 30,
   onlyInitialsAgree: 70,
   noCommonTokens: 0,

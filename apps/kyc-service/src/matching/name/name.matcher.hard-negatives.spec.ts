@@ -34,6 +34,9 @@ describe('NameMatcher: different people who look alike do not match', () => {
   it('a different middle name where the other record has Singh, Kumar or Lal', () => {
     assertNotMatch('Mohan Lal Sharma', 'Mohan Singh Sharma', 'MIDDLE_NAME_DIFFERS');
     assertNotMatch('Ram Kumar Yadav', 'Ram Prasad Yadav', 'MIDDLE_NAME_DIFFERS');
+    assertNotMatch('Ajay Kumar Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_DIFFERS'); // Pratap stands before the trailing Singh
+    assertNotMatch('Ramkumar Yadav', 'Ram Kishore Yadav', 'MIDDLE_NAME_DIFFERS'); // a glued Kumar
+    assertNotMatch('Vijaya Rao', 'Vijayakumar Rao', 'GIVEN_NAME_DIFFERS'); // Vijaya is a woman's name, not a stem
   });
 
   it('a glued Bhai against a separate Ben', () => {
@@ -66,6 +69,48 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Omkar Naik', 'Omkar Kamath', 'SURNAME_DIFFERS');
     assertNotMatch('Ayaan S/O Imtiaz Khan', 'Ayaan S/O Iqbal Khan', 'RELATION_DIFFERS');
     assertNotMatch('Kedar Apte Jr', 'Kedar Apte Sr', 'GENERATION_DIFFERS');
+  });
+
+  it('distinct names that spelling rules would merge: s/sh, a nasal, a diphthong', () => {
+    assertNotMatch('Sanjay Das', 'Sanjay Dash', 'SURNAME_DIFFERS');
+    assertNotMatch('Mohd Siraj', 'Mohd Shiraz', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Vikram Sethi', 'Vikram Shetty', 'SURNAME_DIFFERS');
+    assertNotMatch('Amit Rai', 'Amit Roy', 'SURNAME_DIFFERS');
+    assertNotMatch('Sajeev Kumar', 'Sanjeev Kumar', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Sujay Mehta', 'Sanjay Mehta', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Biju Thomas', 'Baiju Thomas', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Saeed Ahmed', 'Syed Ahmed', 'GIVEN_NAME_SHIFTED');
+  });
+
+  it('one-letter minimal pairs and gender pairs of given names', () => {
+    assertNotMatch('Rajesh Kumar', 'Ramesh Kumar', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Anil Sharma', 'Sunil Sharma', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Mohan Lal', 'Sohan Lal', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Tapas Ghosh', 'Tapan Ghosh', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Arun Nair', 'Aruna Nair', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Suresh Nair', 'Suresh Naik', 'SURNAME_DIFFERS');
+    assertNotMatch('Manish Shah', 'Manish Saha', 'SURNAME_DIFFERS');
+  });
+
+  it('gender-marking suffixes: Kumar against Kumari, a woman named after a man in one record only', () => {
+    assertNotMatch('Ravi Kumar', 'Ravi Kumari', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Ravi', 'Ravi Kumari', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Ramesh Bhai Patel', 'Rameshwari Ben Patel', 'GENDER_MARKER_CONFLICT');
+  });
+
+  it("a wife written by her husband's name against the husband", () => {
+    assertNotMatch('Mrs Rakesh Gupta', 'Rakesh Gupta', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Anil Deshmukh', 'Smt. Anil Deshmukh', 'GENDER_MARKER_CONFLICT');
+    assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
+  });
+
+  it('different words where the surname goes, of any kind', () => {
+    assertNotMatch('Asif Singh', 'Asif Syed', 'SUFFIX_DIFFERS');
+  });
+
+  it('relation fragments that name the other person', () => {
+    assertNotMatch('Rakesh Gupta S/O Suresh Gupta', 'Suresh Gupta', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Sunita Devi W/O Ramesh Kumar', 'Ramesh Kumar', 'NO_COMMON_TOKENS');
   });
 
   it('nothing in common', () => {

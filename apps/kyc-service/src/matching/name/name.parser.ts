@@ -18,7 +18,8 @@ const APOSTROPHES = /['’‘`´]/g;
 const NON_LETTERS = /[^a-z]+/;
 const NOT_LETTERS = /[^\p{L}]+/gu;
 const CONSONANT_CLUSTER = /^[^aeiouy]{2,3}$/;
-const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai)$/;
+// Gujarati records glue Bhai, Ben and Kumar to the given name (Rameshbhai, Hiralben, Bhaveshkumar).
+const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
 
 export function parseName(input: string): ParsedName {
   const fromDevanagari = hasDevanagari(input);
@@ -75,10 +76,16 @@ function tokensOf(word: string, isHonorific: boolean): Omit<NameToken, 'position
 
 function fullToken(raw: string, text: string, isHonorific: boolean, initialsFallback: string | null) {
   const folded = foldTransliteration(text);
-  const glued = GLUED_SUFFIX.exec(text);
+  const glued = gluedSuffixOf(text);
   const stem = glued ? foldTransliteration(glued[1]) : null;
   const stemGender = glued ? genderOf(NAME_AFFIXES.get(glued[2])) : null;
   return { raw, text, folded, stem, stemGender, isInitial: false, affix: affixOf(text, folded), isHonorific, initialsFallback };
+}
+
+// A vowel before a glued Kumar belongs to a woman's name (Jaya, Vijaya), not to a stem the suffix was added to.
+function gluedSuffixOf(text: string): RegExpExecArray | null {
+  const glued = GLUED_SUFFIX.exec(text);
+  return glued && glued[2] === 'kumar' && /[aeiou]$/.test(glued[1]) ? null : glued;
 }
 
 function initialToken(letter: string) {

@@ -7,6 +7,7 @@ import { rolesOf } from './name-roles.js';
 import { assessPairs } from './paired-tokens.assessor.js';
 import type { ParsedName } from './parsed-name.js';
 import type { TokenAlignment } from './token-alignment.js';
+import { assessFemaleMarkersOnMaleNames } from './title-given-name.assessor.js';
 import { alignTokens } from './token.aligner.js';
 import { assessUnpaired } from './unpaired-tokens.assessor.js';
 
@@ -44,6 +45,7 @@ export function assessAlignment(
   const roles = [rolesOf(alignment.a), rolesOf(alignment.b)] as const;
   assessPairs(alignment, roles[0], roles[1], sheet);
   assessUnpaired(alignment, roles, [first, second], sheet);
+  assessFemaleMarkersOnMaleNames(alignment, roles, [first, second], sheet);
   assessRelations(first, second, matchThreshold, reviewThreshold, sheet);
   assessGenerations(first, second, sheet);
   if (sheet.reasons.length === 0) sheet.note(ReasonCode.ExactMatch, 'every name part agrees');

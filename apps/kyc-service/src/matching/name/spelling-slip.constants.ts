@@ -8,7 +8,8 @@ import { ReasonCode } from '../reason-code.constants.js';
 export const SLIP_MIN_TOKEN_LENGTH = 6;
 
 /**
- * Distinct names one letter apart, never read as a typo (Francis/Frances) nor as a slip. For slips
+ * Distinct names one letter or one sound apart, never read as a typo (Francis/Frances), a
+ * transliteration (Das/Dash, Siraj/Shiraz, Sethi/Shetty) nor a slip. For slips
  * they back the rules, which already refuse the first letter, the last letter, the first vowel,
  * a changed consonant in the first half (Rakesh/Rajesh, Nagesh/Naresh, Balwinder/Baljinder) or
  * one that is not a neighbouring key or voiced partner, and an added or dropped consonant
@@ -32,6 +33,26 @@ export const SOUND_ALIKE_NAME_PAIRS: ReadonlySet<string> = new Set(
     ['vinita', 'vinata'],
     ['sujata', 'sujita'],
     ['paresh', 'parvesh'],
+    // Folding or typo tolerance would merge these otherwise: s/sh, a dropped nasal, a diphthong, a z/j.
+    ['sajeev', 'sanjeev'],
+    ['sajeev', 'sanjiv'],
+    ['sajiv', 'sanjiv'],
+    ['biju', 'baiju'],
+    ['siraj', 'shiraz'],
+    ['siraj', 'shiraj'],
+    ['raja', 'raza'],
+    ['wasim', 'basim'],
+    ['waseem', 'basim'],
+    ['bhanu', 'banu'],
+    ['saeed', 'syed'],
+    ['sayeed', 'syed'],
+    ['das', 'dash'],
+    ['dass', 'dash'],
+    ['sethi', 'shetty'],
+    ['sethi', 'shetti'],
+    ['rai', 'roy'],
+    ['rai', 'ray'],
+    ['saha', 'shah'],
   ].flatMap(([x, y]) => [`${x}/${y}`, `${y}/${x}`]),
 );
 

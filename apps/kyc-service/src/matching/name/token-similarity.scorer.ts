@@ -18,8 +18,8 @@ export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
 
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
-  if (a.folded === b.folded) return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a.text}/${b.text}`)) return 'DIFFERENT';
+  if (a.folded === b.folded) return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
@@ -51,7 +51,7 @@ export function isTolerableTypo(a: string, b: string): boolean {
   if (longest < 5 || !compatibleEndings(a, b)) return false;
   if (edit === null) return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2;
   if (edit.index === 0) return false;
-  if (addsNasalCluster(a, edit)) return false;
+  if (addsNasalCluster(a, b, edit)) return false;
   if (edit.kind === 'substitute' && !isVowel(edit.char) && !isVowel(edit.other)) {
     return longest >= 8 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other);
   }
@@ -61,10 +61,20 @@ export function isTolerableTypo(a: string, b: string): boolean {
   return edit.kind === 'insert' && (edit.char === 'a' || edit.char === 'e') && edit.index < longest - 1;
 }
 
-// A consonant after "n" forms another name, not a slip: Shivani / Shivangi, Sravani / Sravanthi.
-function addsNasalCluster(a: string, edit: SingleEdit): boolean {
-  return edit.kind === 'insert' && !isVowel(edit.char) && a[edit.index - 1] === 'n';
+// A consonant after "n" forms another name, not a slip: Shivani / Shivangi, Sravani / Sravanthi. In
+// names of up to seven letters so does a nasal before a consonant (Sajeev / Sanjeev, Sujay / Sanjay)
+// and an "a" that makes the diphthong ai or au (Biju / Baiju).
+function addsNasalCluster(a: string, b: string, edit: SingleEdit): boolean {
+  if (edit.kind !== 'insert') return false;
+  const longer = a.length > b.length ? a : b;
+  const [before, after] = [longer[edit.index - 1] ?? '', longer[edit.index + 1] ?? ''];
+  if (!isVowel(edit.char) && before === 'n') return true;
+  if (longer.length > SHORT_NAME_LENGTH) return false;
+  if (edit.char === 'n' || edit.char === 'm') return after !== '' && !isVowel(after);
+  return (edit.char === 'a' && (after === 'i' || after === 'u')) || ((edit.char === 'i' || edit.char === 'u') && before === 'a');
 }
+
+const SHORT_NAME_LENGTH = 7;
 
 function tolerableVowelChange(a: string, edit: SingleEdit): boolean {
   if (!isVowel(edit.char) || !isVowel(edit.other)) return false;

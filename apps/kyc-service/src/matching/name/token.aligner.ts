@@ -67,13 +67,19 @@ function pairJoinedTokens(alignment: TokenAlignment, reversed: boolean): void {
         if (end === start || joined.length < whole[i].text.length - 2) continue;
         const folded = foldTransliteration(joined);
         const matches = folded === whole[i].folded || isTolerableTypo(folded, whole[i].folded) || isTolerableTypo(joined, whole[i].text);
-        if (!matches) continue;
+        if (!matches || !keepsGenderedAffix(parts[end], whole[i])) continue;
         const span = range(start, end);
         record(alignment, reversed ? { a: span, b: [i], kind: 'JOINED' } : { a: [i], b: span, kind: 'JOINED' });
         break;
       }
     }
   }
+}
+
+// "Ramesh Bhai" joins into "Rameshbhai", but a typo must not turn it into "Rameshwari" (a woman's name).
+function keepsGenderedAffix(last: NameToken, whole: NameToken): boolean {
+  if (last.affix !== 'male' && last.affix !== 'female') return true;
+  return whole.text.endsWith(last.text) || whole.folded.endsWith(last.folded);
 }
 
 function pairInitials(alignment: TokenAlignment, reversed: boolean): void {

@@ -12,6 +12,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
   [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
   [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
+  [/(?<=.)deo$/, 'dev'], // Bihar and Awadh write a final dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev
   [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/que$/, 'q'], // Urdu q written -que: Rafique / Rafiq, Tarique / Tariq
@@ -41,7 +42,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
   [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],
-  [/^(.{2,}(?:av|ant|ind|und|mn|rt))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth
+  [/^(.{2,}(?:av|ant|ind|und|mn|rt|rjun))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth, Arjuna / Arjun
   // Telugu and Tamil records add a final "u" to the same male stems (Nagaraju, Thangaraju, Srinivasu).
   [/(es|[^eiou]raj|nat|vas)u$/, '$1'],
   // Tamil does not mark voicing after n: Senthil / Sendhil, Kanthasamy / Kandasamy. Runs after the

@@ -34,7 +34,8 @@ function assessOneSided(token: NameToken, side: UnpairedSide, other: UnpairedSid
     const detail = `given name '${name}' is missing from the other record, which names someone after it`;
     if (other.roles.core.length > 1) sheet.cap(ReasonCode.GivenNameShifted, detail, NAME_SCORE_CAPS.givenNameShifted);
     else sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenNameShiftedBesideSingleName);
-  } else if (token !== side.roles.surname) {
+  } else if (token !== side.roles.surname || token.position < side.tokens.length - 1) {
+    // A last core name before a trailing Singh or Kumar ("Ajay Pratap Singh") stands in the middle.
     const opposite = middleAffixOf(other, explained);
     if (opposite) {
       explained.add(opposite);
@@ -69,11 +70,17 @@ function assessOneSidedSurname(token: NameToken, other: UnpairedSide, explained:
 }
 
 // "Bhanwar Lal Meghwal" / "Bhanwar Singh Meghwal": a Kumar, Singh or Devi standing where the
-// other record has a middle name is a different middle name, not two missing parts.
+// other record has a middle name is a different middle name, not two missing parts; so is a
+// Kumar glued to the given name ("Ramkumar Yadav" / "Ram Kishore Yadav").
 function middleAffixOf(other: UnpairedSide, explained: Set<NameToken>): NameToken | undefined {
   const last = other.tokens.length - 1;
-  return other.affixes.find((token) => !explained.has(token) && token.affix !== 'neutral' && token.position > 0 && token.position < last);
+  const standalone = other.affixes.find(
+    (token) => !explained.has(token) && token.affix !== 'neutral' && token.position > 0 && token.position < last,
+  );
+  return standalone ?? other.tokens.find((token) => token.stem !== null && token.text.endsWith(GLUED_KUMAR) && !explained.has(token));
 }
+
+const GLUED_KUMAR = 'kumar';
 
 function relationSurname(relation: ParsedName | null): string | null {
   if (relation === null) return null;

@@ -9,7 +9,7 @@ import type { NameToken, ParsedName } from './parsed-name.js';
 import type { AlignedPair, TokenAlignment } from './token-alignment.js';
 import { assessUnpairedCore } from './unpaired-core.assessor.js';
 import { assessUnpairedInitials } from './unpaired-initials.assessor.js';
-import { unpairedSideOf } from './unpaired-side.js';
+import { type UnpairedSide, unpairedSideOf } from './unpaired-side.js';
 
 /** Explains what the aligner could not pair: missing parts cost a little, conflicting parts a lot. */
 export function assessUnpaired(
@@ -31,9 +31,19 @@ export function assessUnpaired(
   const b = unpairedSideOf(alignment.b, alignment.pairedB, roles[1], names[1], gluedGenderTokens(alignment, true));
   const explained = new Set<NameToken>();
   assessGenderMarkers(a, b, explained, sheet);
+  assessTrailingAffixes(a, b, explained, sheet);
   assessUnpairedInitials(a, b, explained, sheet);
   assessUnpairedCore(a, b, explained, sheet);
   for (const token of [...a.affixes, ...b.affixes]) if (!explained.has(token)) assessMissingAffix(token, sheet);
+}
+
+// "Asif Singh" / "Asif Syed": different words where the surname goes, whatever their kind, are not two missing parts.
+function assessTrailingAffixes(a: UnpairedSide, b: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  const [lastA, lastB] = [a.tokens[a.tokens.length - 1], b.tokens[b.tokens.length - 1]];
+  if (!a.affixes.includes(lastA) || !b.affixes.includes(lastB) || explained.has(lastA) || explained.has(lastB)) return;
+  if (a.tokens.length < 2 || b.tokens.length < 2) return;
+  sheet.deduct(ReasonCode.SuffixDiffers, `'${display(lastA)}' vs '${display(lastB)}'`, NAME_PENALTIES.suffixDiffers);
+  explained.add(lastA).add(lastB);
 }
 
 function assessMissingAffix(token: NameToken, sheet: ScoreSheet): void {
