@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { decisionTableIdOf, type EngineOutcome, type UnderwritingInput } from '@los/contracts';
 import { type ZenDecision, ZenEngine } from '@gorules/zen-engine';
 import { DecisionEngineError } from './decision-engine.error.js';
 import { DecisionTablesRepository } from './decision-tables.repository.js';
-import { parseRowOutput } from './table-row-output.js';
-import { combineRows } from './table-row-output.js';
+import { combineRows, parseRowOutput } from './table-row-output.js';
 import { underwritingFacts } from './underwriting-facts.js';
 
 export interface TableToEvaluate {
   tableId: string;
+  /** 0 for a draft that is not published (a simulation). */
   version: number;
   content: object;
 }
@@ -59,7 +60,11 @@ export class DecisionEngine {
   }
 
   private compile(table: TableToEvaluate): ZenDecision {
-    const key = `${table.tableId}@${table.version}`;
+    // Published versions (1+) never change; a draft (version 0) is known by its content.
+    const key =
+      table.version > 0
+        ? `${table.tableId}@${table.version}`
+        : `${table.tableId}@draft:${createHash('sha256').update(JSON.stringify(table.content)).digest('hex')}`;
     let decision = this.compiled.get(key);
     if (!decision) {
       try {
