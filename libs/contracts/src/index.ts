@@ -25,3 +25,4 @@ export * from './money/money.js';
 export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
 export * from './underwriting/decision-table-id.js';
+export * from './underwriting/decision-table-messages.js';

@@ -19,6 +19,8 @@ export enum Permission {
   KycReview = 'kyc:review',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Publish, roll back and simulate the underwriting decision tables. */
+  CreditPolicyManage = 'credit-policy:manage',
 }
 
 const P = Permission;
