@@ -26,10 +26,11 @@ import {
   DecisionTableVersionView,
   PublishedDecisionTableView,
   SimulationView,
+  TABLE_ID_SCHEMA,
 } from './decision-tables.views.js';
 import { ParseTableIdPipe } from './parse-table-id.pipe.js';
 
-const TABLE_ID = { name: 'tableId', example: 'personal-loan:AURUM_PRIME', description: 'product:LENDER' };
+const TABLE_ID = { name: 'tableId', description: 'product:LENDER', schema: { type: 'string', ...TABLE_ID_SCHEMA } } as const;
 
 /** Underwriting credit policy: the lenders' versioned decision tables, kept by the underwriting service. */
 @ApiTags('admin: decision tables')

@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const DECISIONS = ['APPROVE', 'REFER', 'REJECT'];
+/** `product:LENDER`; its own format, so the house rule that makes every `…Id` a UUID leaves it alone. */
+export const TABLE_ID_SCHEMA = {
+  example: 'personal-loan:AURUM_PRIME',
+  format: 'decision-table-id',
+  pattern: '^[a-z][a-z0-9-]{1,40}:[A-Z][A-Z0-9_]{1,40}$',
+} as const;
 const ROW = {
   type: 'object',
   additionalProperties: { type: 'string' },
@@ -9,7 +15,7 @@ const ROW = {
 
 /** The underwriting service's answers, passed through unchanged: these classes only describe them. */
 export class DecisionTableVersionView {
-  @ApiProperty({ example: 'personal-loan:AURUM_PRIME' }) tableId: string;
+  @ApiProperty(TABLE_ID_SCHEMA) tableId: string;
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ example: 'user:6f1c2e1a-…', description: 'Who published it (`system:seed` for the first version)' }) publishedBy: string;
   @ApiProperty() reason: string;
@@ -24,13 +30,13 @@ export class DecisionTableVersionDetailView extends DecisionTableVersionView {
 }
 
 export class DecisionTableSummaryView {
-  @ApiProperty({ example: 'personal-loan:AURUM_PRIME' }) tableId: string;
+  @ApiProperty(TABLE_ID_SCHEMA) tableId: string;
   @ApiProperty({ type: 'integer', description: 'The latest version, the one applications are decided with' }) activeVersion: number;
   @ApiProperty({ type: DecisionTableVersionView }) active: DecisionTableVersionView;
 }
 
 export class PublishedDecisionTableView {
-  @ApiProperty({ example: 'personal-loan:AURUM_PRIME' }) tableId: string;
+  @ApiProperty(TABLE_ID_SCHEMA) tableId: string;
   @ApiProperty({ type: 'integer' }) version: number;
 }
 
@@ -40,13 +46,13 @@ export class HitPolicyChangeView {
 }
 
 export class RuleChangeView {
-  @ApiProperty() ruleId: string;
+  @ApiProperty({ format: 'rule-id', example: 'score-below-min', description: 'The `_id` of the row' }) ruleId: string;
   @ApiProperty(ROW) before: Record<string, string>;
   @ApiProperty(ROW) after: Record<string, string>;
 }
 
 export class DecisionTableDiffView {
-  @ApiProperty() tableId: string;
+  @ApiProperty(TABLE_ID_SCHEMA) tableId: string;
   @ApiProperty({ type: 'integer' }) from: number;
   @ApiProperty({ type: 'integer' }) to: number;
   @ApiPropertyOptional({ type: HitPolicyChangeView, description: 'Present when the hit policy changed' }) hitPolicy?: HitPolicyChangeView;
@@ -57,13 +63,14 @@ export class DecisionTableDiffView {
 
 export class SimulatedChangeView {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
-  @ApiProperty({ description: 'The stored input snapshot (sha256 of its canonical JSON)' }) snapshotId: string;
+  @ApiProperty({ format: 'sha256-hex', pattern: '^[0-9a-f]{64}$', description: 'The stored input snapshot (sha256 of its canonical JSON)' })
+  snapshotId: string;
   @ApiProperty({ enum: DECISIONS, description: 'The decision the application got' }) from: string;
   @ApiProperty({ enum: DECISIONS, description: "The draft's decision (REFER when the draft cannot decide)" }) to: string;
 }
 
 export class SimulationView {
-  @ApiProperty() tableId: string;
+  @ApiProperty(TABLE_ID_SCHEMA) tableId: string;
   @ApiProperty({ type: 'integer' }) evaluated: number;
   @ApiProperty({ type: 'integer' }) changed: number;
   @ApiProperty({ type: [SimulatedChangeView] }) changes: SimulatedChangeView[];

@@ -19,7 +19,7 @@ const row = (id: string, when: Record<string, string>, decision: TableRow['decis
   reasonText: id,
   borrowerFacing: false,
 });
-const table = (rows: TableRow[], hitPolicy: HitPolicy = 'first') => buildDecisionTable('test', hitPolicy, COLUMNS, rows);
+const table = (rows: TableRow[], hitPolicy: HitPolicy = 'first') => structuredClone(buildDecisionTable('test', hitPolicy, COLUMNS, rows));
 const VALID_ROWS = [row('low-score', { score: '< 700' }, 'REJECT'), row('kyc', { kyc: '!= "VERIFIED"' }, 'REFER'), row('default', {})];
 
 /** Sets one cell of one rule in a valid table. */
@@ -70,6 +70,19 @@ describe('validateDecisionTable', () => {
       const node = content.nodes[1].content as unknown as { outputs: { field: string }[] };
       node.outputs = node.outputs.filter((output) => output.field !== 'decision');
       assert.match(refusal(content).message, /outputs must include decision/);
+    });
+
+    it('refuses a column without a name (zen needs one) and the column the engine reserves', () => {
+      const unnamed = table(VALID_ROWS);
+      delete (unnamed.nodes[1].content as unknown as { inputs: { name?: string }[] }).inputs[0].name;
+      assert.match(refusal(unnamed).message, /inputs must be a list of columns, each with a name/);
+      const reserved = table(VALID_ROWS);
+      (reserved.nodes[1].content as unknown as { outputs: { id: string; name: string; field: string }[] }).outputs.push({
+        id: 'rule',
+        name: 'Rule',
+        field: '__rule',
+      });
+      assert.match(refusal(reserved).message, /__rule is reserved for the engine/);
     });
 
     it('refuses an unknown hit policy', () => {

@@ -1,3 +1,4 @@
+import { RULE_ID_OUTPUT } from '../rule-id-output.js';
 import { type DecisionTableNodeContent, HIT_POLICIES, type TableColumn, type TableProblem, TableProblemKind } from './jdm-content.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -68,10 +69,18 @@ function checkTableContent(content: unknown): { problems: TableProblem[]; table?
 }
 
 function checkColumns(value: unknown, name: string, problems: TableProblem[]): TableColumn[] | undefined {
-  if (!Array.isArray(value) || !value.every((column) => isObject(column) && typeof column.id === 'string' && SAFE_ID.test(column.id))) {
-    problems.push(shape(`${name} must be a list of columns, each with an id of 1-64 letters, digits, _ or -`));
+  const valid = (column: unknown) =>
+    isObject(column) &&
+    typeof column.id === 'string' &&
+    SAFE_ID.test(column.id) &&
+    typeof column.name === 'string' &&
+    column.name.length <= 100;
+  if (!Array.isArray(value) || !value.every(valid)) {
+    problems.push(shape(`${name} must be a list of columns, each with a name and an id of 1-64 letters, digits, _ or -`));
     return undefined;
   }
+  const reserved = (value as TableColumn[]).find((column) => column.id === RULE_ID_OUTPUT || column.field === RULE_ID_OUTPUT);
+  if (reserved) problems.push(shape(`${RULE_ID_OUTPUT} is reserved for the engine (column ${reserved.id})`));
   return value as TableColumn[];
 }
 
