@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BankAccountsModule } from './bank-accounts/bank-accounts.module.js';
 import { DisbursalsModule } from './disbursals/disbursals.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
+import { DecisionTablesModule } from './decision-tables/decision-tables.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         UnderwritingDeskModule,
         PartnersModule,
         PartnerEventsModule,
+        DecisionTablesModule,
         EmiModule,
         ProbesModule,
         OpsModule,

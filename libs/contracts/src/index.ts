@@ -34,3 +34,4 @@ export * from './banking/ifsc.js';
 export * from './banking/bank-account-number.js';
 export * from './banking/bank-account-validators.js';
 export * from './banking/bank-account-messages.js';
+export * from './underwriting/decision-table-messages.js';

@@ -36,6 +36,8 @@ export enum Permission {
   ReconciliationRead = 'ops:reconciliation:read',
   /** Read the notification log of an application (masked recipients, outcomes). */
   NotificationRead = 'notification:read',
+  /** Publish, roll back and simulate the underwriting decision tables. */
+  CreditPolicyManage = 'credit-policy:manage',
 }
 
 const P = Permission;
