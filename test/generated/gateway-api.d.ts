@@ -75,6 +75,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/partners/{partnerCode}/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's webhook subscriptions (without secrets) */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /** Subscribe a channel partner's endpoint to application events */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, whatever became of it */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's latest deliveries, each with every attempt */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications": {
         parameters: {
             query?: never;
@@ -799,6 +851,18 @@ export interface components {
             };
             loan: components["schemas"]["LoanRequestDto"];
         };
+        CreatedWebhookSubscriptionView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /** Format: uuid */
+            id: string;
+            partnerCode: string;
+            /** @description The signing secret: shown this once only; store it to verify LOS-Signature */
+            secret: string;
+            url: string;
+        };
         CreateProbeDto: {
             /** @description Simulated work in kyc-service, in milliseconds */
             workMs?: number;
@@ -820,6 +884,19 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        CreateWebhookSubscriptionDto: {
+            /**
+             * @example [
+             *       "application.status_changed"
+             *     ]
+             */
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /**
+             * @description https; a public address
+             * @example https://hooks.partner.example/los
+             */
+            url: string;
         };
         DocumentDownloadView: {
             /**
@@ -989,7 +1066,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_REFUSED" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -1700,11 +1777,51 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
         };
+        WebhookAttemptView: {
+            at: string;
+            durationMs: number;
+            /** @description Why no status came back (timeout, refused address…) */
+            error: string | null;
+            /** @description The receiver's HTTP status; null when none came back */
+            statusCode: number | null;
+        };
+        WebhookDeliveryView: {
+            attemptLog: components["schemas"]["WebhookAttemptView"][];
+            attempts: number;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: int64
+             * @description The application event (its stream id)
+             */
+            eventId: number;
+            /** @enum {string} */
+            eventType: "application.created" | "application.status_changed";
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it is tried next, while PENDING
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+        };
         WebhookReceiptView: {
             /** @description Of those, events received before (applied once, then acknowledged again) */
             duplicates: number;
             /** @description Events in the webhook */
             received: number;
+        };
+        WebhookSubscriptionView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /** Format: uuid */
+            id: string;
+            partnerCode: string;
+            url: string;
         };
     };
     responses: never;
@@ -2174,6 +2291,352 @@ export interface operations {
             /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, WEBHOOK_URL_REFUSED */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: UNKNOWN_CHANNEL_PARTNER, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ import { PartnerEventsModule } from './partner-events/partner-events.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         ApplicationsModule,
         ApplicationEventsModule,
         NotificationsModule,
+        WebhooksModule,
         DocumentsModule,
         KycModule,
         KycReviewsModule,

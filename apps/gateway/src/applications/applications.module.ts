@@ -32,6 +32,6 @@ import { ComputeOffersTrigger } from './lifecycle/compute-offers.trigger.js';
     ComputeOffersTrigger,
     ApplicationEventLog,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, ApplicationEventLog],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, ApplicationEventLog, ChannelPartners],
 })
 export class ApplicationsModule {}

@@ -19,6 +19,9 @@ import { KycSubmissionEntity } from '../kyc/kyc-submission.entity.js';
 import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity.js';
 import { PartnerEventEntity } from '../partner-events/partner-event.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { WebhookAttemptEntity } from '../webhooks/webhook-attempt.entity.js';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity.js';
+import { WebhookSubscriptionEntity } from '../webhooks/webhook-subscription.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
 import { CreateUsersAndTokens1764000000300 } from './migrations/1764000000300-create-users-and-tokens.js';
 import { CreateApplications1764000000400 } from './migrations/1764000000400-create-applications.js';
@@ -34,6 +37,7 @@ import { CreateKycReviews1764000000950 } from './migrations/1764000000950-create
 import { AddApplicationAcceptedAmount1764000000960 } from './migrations/1764000000960-add-application-accepted-amount.js';
 import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
 import { CreateNotificationDeliveries1764000001210 } from './migrations/1764000001210-create-notification-deliveries.js';
+import { CreateWebhooks1764000001220 } from './migrations/1764000001220-create-webhooks.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -45,6 +49,9 @@ export const GATEWAY_ENTITIES = [
   ApplicationStatusLogEntity,
   ApplicationEventEntity,
   NotificationDeliveryEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   KycOtpRequestEntity,
@@ -73,4 +80,5 @@ export const GATEWAY_MIGRATIONS = [
   AddApplicationAcceptedAmount1764000000960,
   CreateApplicationEvents1764000001200,
   CreateNotificationDeliveries1764000001210,
+  CreateWebhooks1764000001220,
 ];

@@ -21,6 +21,8 @@ export enum Permission {
   StuckRedrive = 'ops:stuck:redrive',
   /** Read the notification log of an application (masked recipients, outcomes). */
   NotificationRead = 'notification:read',
+  /** Manage partners' outbound webhook subscriptions, read their deliveries and replay them. */
+  WebhookManage = 'webhook:manage',
 }
 
 const P = Permission;
@@ -42,7 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
   [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview]),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview]),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview, P.WebhookManage]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };
