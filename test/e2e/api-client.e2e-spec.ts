@@ -179,10 +179,11 @@ describe('the generated API client drives the borrower journey and the staff rou
 
   it('lists offers, accepts the cheapest and reads its Key Fact Statement', async () => {
     const path = { id: application.id };
-    // Offers are computed by a durable command once KYC is verified: wait for the application to say so.
+    // Offers are computed by a durable command once KYC is verified: wait for the application to say so. The gateway
+    // learns of the KYC result by an event, so it may still say KYC_IN_PROGRESS when kyc-service already says VERIFIED.
     const deadline = Date.now() + 30_000;
     let read = await borrower.GET('/v1/applications/{id}', { params: { path } });
-    while (read.data?.status === 'KYC_VERIFIED' && Date.now() < deadline) {
+    while (['KYC_IN_PROGRESS', 'KYC_VERIFIED'].includes(read.data?.status ?? '') && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 300));
       read = await borrower.GET('/v1/applications/{id}', { params: { path } });
     }

@@ -22,6 +22,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { UnderwritingDeskModule } from './underwriting-desk/underwriting-desk.module.js';
 import { UnderwritingModule } from './underwriting/underwriting.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         ApplicationsModule,
         ApplicationEventsModule,
         NotificationsModule,
+        WebhooksModule,
         DocumentsModule,
         KycModule,
         KycReviewsModule,

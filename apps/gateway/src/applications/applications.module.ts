@@ -36,6 +36,6 @@ import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
     StatusEntryHooks,
     ApplicationEventLog,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit, ApplicationEventLog],
+  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit, ApplicationEventLog, ChannelPartners],
 })
 export class ApplicationsModule {}

@@ -24,6 +24,9 @@ import { UnderwritingReviewAuditEntity } from '../underwriting-desk/underwriting
 import { UnderwritingReviewEntity } from '../underwriting-desk/underwriting-review.entity.js';
 import { PartnerWebhookDeliveryEntity } from '../partner-events/deliveries/partner-webhook-delivery.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { WebhookAttemptEntity } from '../webhooks/webhook-attempt.entity.js';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity.js';
+import { WebhookSubscriptionEntity } from '../webhooks/webhook-subscription.entity.js';
 import { CreateProbes1764000000100 } from './migrations/1764000000100-create-probes.js';
 import { CreateUsersAndTokens1764000000300 } from './migrations/1764000000300-create-users-and-tokens.js';
 import { CreateApplications1764000000400 } from './migrations/1764000000400-create-applications.js';
@@ -44,6 +47,7 @@ import { AddApplicationAcceptedFees1764000001600 } from './migrations/1764000001
 import { CreatePartnerWebhookDeliveries1764000001400 } from './migrations/1764000001400-create-partner-webhook-deliveries.js';
 import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
 import { CreateNotificationDeliveries1764000001210 } from './migrations/1764000001210-create-notification-deliveries.js';
+import { CreateWebhooks1764000001220 } from './migrations/1764000001220-create-webhooks.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -55,6 +59,9 @@ export const GATEWAY_ENTITIES = [
   ApplicationStatusLogEntity,
   ApplicationEventEntity,
   NotificationDeliveryEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
   ApplicationDocumentEntity,
   KycSubmissionEntity,
   KycOtpRequestEntity,
@@ -93,4 +100,5 @@ export const GATEWAY_MIGRATIONS = [
   CreatePartnerWebhookDeliveries1764000001400,
   CreateApplicationEvents1764000001200,
   CreateNotificationDeliveries1764000001210,
+  CreateWebhooks1764000001220,
 ];

@@ -38,6 +38,8 @@ export enum Permission {
   NotificationRead = 'notification:read',
   /** Publish, roll back and simulate the underwriting decision tables. */
   CreditPolicyManage = 'credit-policy:manage',
+  /** Manage partners' outbound webhook subscriptions, read their deliveries and replay them. */
+  WebhookManage = 'webhook:manage',
 }
 
 const P = Permission;
@@ -72,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.MetricsRead,
     P.DisbursalRetry,
     P.ReconciliationRead,
+    P.WebhookManage,
   ]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),

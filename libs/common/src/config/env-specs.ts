@@ -192,6 +192,18 @@ const notify = {
   SMS_SENDER_ID: str({ default: 'LOSFIN', desc: 'DLT six-letter sender id (header)' }),
 };
 
+const webhooks = {
+  WEBHOOK_SWEEP_INTERVAL_MS: atLeast(50)({ default: 1_000, desc: 'How often due partner webhooks are posted' }),
+  WEBHOOK_MAX_ATTEMPTS: atLeast(1)({ default: 10, desc: 'Attempts of one webhook delivery before it is FAILED' }),
+  WEBHOOK_RETRY_BASE_MS: atLeast(10)({ default: 10_000, desc: 'First retry delay; doubles with each attempt (jittered, at most 10 min)' }),
+  WEBHOOK_TIMEOUT_MS: atLeast(100)({ default: 5_000, desc: "Timeout of one POST to a partner's endpoint" }),
+  WEBHOOK_ALLOW_HTTP: bool({ default: false, desc: 'Accept http:// subscription URLs (local development and tests only)' }),
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool({
+    default: false,
+    desc: 'Post to private, loopback and reserved addresses (local development and tests only: an SSRF risk)',
+  }),
+};
+
 export const ENV_FEATURES = {
   base,
   redis,
@@ -211,12 +223,13 @@ export const ENV_FEATURES = {
   disbursal,
   events,
   notify,
+  webhooks,
 } as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk', 'events', 'notify'],
+  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk', 'events', 'notify', 'webhooks'],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'decisionPoll'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],

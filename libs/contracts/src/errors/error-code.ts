@@ -60,6 +60,8 @@ export enum ErrorCode {
   KycAttemptsExceeded = 'KYC_ATTEMPTS_EXCEEDED',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   WebhookSignatureInvalid = 'WEBHOOK_SIGNATURE_INVALID',
+  /** An outbound webhook URL that is not https, carries credentials, or points at a private or loopback address. */
+  WebhookUrlRefused = 'WEBHOOK_URL_REFUSED',
   PartnerUnknownStatus = 'PARTNER_UNKNOWN_STATUS',
   /** A lender's event misses a field or has one that does not fit (id, reference, time, amount, UTR). */
   PartnerEventInvalid = 'PARTNER_EVENT_INVALID',
@@ -139,6 +141,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.KycAttemptsExceeded]: 429,
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.WebhookSignatureInvalid]: 401,
+  [ErrorCode.WebhookUrlRefused]: 400,
   [ErrorCode.PartnerUnknownStatus]: 422,
   [ErrorCode.PartnerEventInvalid]: 422,
   [ErrorCode.PartnerEventStale]: 422,
