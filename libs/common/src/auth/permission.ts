@@ -22,6 +22,8 @@ export enum Permission {
   /** Set the payout bank account of an application (the borrower's side). */
   BankAccountWrite = 'bank-account:write',
   BankAccountRead = 'bank-account:read',
+  /** Resolve a payout account whose name match needs a person (approve or reject, with a note). */
+  BankAccountReview = 'bank-account:review',
 }
 
 const P = Permission;
@@ -45,7 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Applicant]: new Set(BORROWER_SIDE),
   [Role.PartnerAgent]: new Set(BORROWER_SIDE),
   [Role.Underwriter]: new Set([...STAFF_READ, P.KycReview]),
-  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview]),
+  [Role.Ops]: new Set([...STAFF_READ, P.ApplicationCancel, P.SystemProbe, P.StuckRead, P.StuckRedrive, P.KycReview, P.BankAccountReview]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
 };
