@@ -40,6 +40,8 @@ export enum Permission {
   CreditPolicyManage = 'credit-policy:manage',
   /** Manage partners' outbound webhook subscriptions, read their deliveries and replay them. */
   WebhookManage = 'webhook:manage',
+  /** Resolve a payout account whose name match needs a person (approve or reject, with a note). */
+  BankAccountReview = 'bank-account:review',
 }
 
 const P = Permission;
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DisbursalRetry,
     P.ReconciliationRead,
     P.WebhookManage,
+    P.BankAccountReview,
   ]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),
