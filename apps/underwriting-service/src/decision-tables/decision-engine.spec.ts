@@ -48,6 +48,15 @@ describe('DecisionEngine', () => {
     );
   });
 
+  it('throws on a missing or non-numeric fact rather than let it slip past every rule', async () => {
+    const sut = new DecisionEngine(repositoryWith(null));
+    const table = tableOf(1, [row('low', { score: '< 700' }, 'REJECT'), row('ok', {}, 'APPROVE')]);
+    await assert.rejects(sut.decideWith(table, underwritingInput('AURUM_PRIME', { foir: 'n/a' })), /input foir is not a number/);
+    const noScore = underwritingInput('AURUM_PRIME');
+    delete (noScore.bureau as Partial<typeof noScore.bureau>)!.score;
+    await assert.rejects(sut.decideWith(table, noScore), /input bureau.score is not a number/);
+  });
+
   it('throws when the content is not a decision graph', async () => {
     const sut = new DecisionEngine(repositoryWith(null));
     await assert.rejects(

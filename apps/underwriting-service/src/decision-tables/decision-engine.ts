@@ -41,9 +41,10 @@ export class DecisionEngine {
   async decideWith(table: TableToEvaluate, input: UnderwritingInput): Promise<EngineOutcome> {
     const startedAt = performance.now();
     const decision = this.compile(table);
+    const facts = underwritingFacts(input);
     let response;
     try {
-      response = await decision.evaluate(underwritingFacts(input));
+      response = await decision.evaluate(facts);
     } catch (error) {
       throw new DecisionEngineError(`${table.tableId} v${table.version} failed to evaluate`, { cause: error });
     }
