@@ -16,7 +16,10 @@ import { sharedInfra } from '../support/test-infra.js';
 
 const MINUTE = 60_000;
 
-async function database(name: string, entities: Function[], migrations: Function[]): Promise<DataSource> {
+/** Entity and migration classes. */
+type Classes = (new (...args: never[]) => unknown)[];
+
+async function database(name: string, entities: Classes, migrations: Classes): Promise<DataSource> {
   const server = await createConnection(sharedInfra().mysqlUrl);
   await server.query(`CREATE DATABASE \`${name}\``);
   await server.end();

@@ -11,6 +11,7 @@ import { PartnerWebhookDeliveriesRepository } from './deliveries/partner-webhook
 import { PartnerWebhookDeliveryEntity } from './deliveries/partner-webhook-delivery.entity.js';
 import { PendingDeliveriesSweeper } from './deliveries/pending-deliveries.sweeper.js';
 import { PartnerWebhookIntake } from './partner-webhook.intake.js';
+import { ReceivePartnerWebhookUseCase } from './receive-partner-webhook.usecase.js';
 import { PartnerEventsService } from './partner-events.service.js';
 import { PartnerStatusApplier } from './partner-status.applier.js';
 import { PartnerSubmissionHandler } from './partner-submission.handler.js';
@@ -28,6 +29,7 @@ import { PARTNER_WEBHOOKS_PREFIX, PartnerWebhooksController } from './partner-we
     PartnerSubmissionHandler,
     SubmitToPartnerFailedHandler,
     PartnerWebhookIntake,
+    ReceivePartnerWebhookUseCase,
     PartnerWebhookDeliveriesRepository,
     PendingDeliveriesSweeper,
   ],

@@ -1,17 +1,14 @@
-import { Controller, HttpCode, Logger, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BodyLimit, Public, rawBodyOf } from '@los/common';
-import { ErrorCode, type PartnerEventView } from '@los/contracts';
+import { ErrorCode } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
 import { ParseCodePipe } from '../common/parse-code.pipe.js';
-import { PartnerWebhookDeliveriesRepository } from './deliveries/partner-webhook-deliveries.repository.js';
-import { signatureHeadersOf } from './deliveries/signature-headers.js';
-import { isVerifierUnavailable } from './deliveries/verifier-unavailable.js';
-import { PartnerWebhookIntake, type InboundDelivery } from './partner-webhook.intake.js';
+import { ReceivePartnerWebhookUseCase } from './receive-partner-webhook.usecase.js';
 import { WebhookPendingView, WebhookReceiptView } from './webhook-receipt.view.js';
 
 export const PARTNER_WEBHOOKS_PREFIX = '/v1/partners/';
@@ -23,12 +20,7 @@ const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
 @ApiTags('partners')
 @Controller('v1/partners/:partnerCode/webhooks')
 export class PartnerWebhooksController {
-  private readonly logger = new Logger(PartnerWebhooksController.name);
-
-  constructor(
-    private readonly intake: PartnerWebhookIntake,
-    private readonly deliveries: PartnerWebhookDeliveriesRepository,
-  ) {}
+  constructor(private readonly receiveWebhook: ReceivePartnerWebhookUseCase) {}
 
   /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
   @Post()
@@ -68,25 +60,18 @@ export class PartnerWebhooksController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const delivery: InboundDelivery = {
+    const outcome = await this.receiveWebhook.execute({
       partnerCode,
       headers: forwardedHeaders(request),
       rawBody: rawBodyOf(request) ?? Buffer.alloc(0),
       correlationId: request.id,
-    };
-    let events: PartnerEventView[];
-    try {
-      events = await this.intake.verify(delivery);
-    } catch (error) {
-      if (!isVerifierUnavailable(error)) throw error;
-      // Answered only once the row is committed: a lender that hears 202 never needs to send it again.
-      const id = await this.deliveries.store({ ...delivery, headers: signatureHeadersOf(delivery.headers) });
-      this.logger.warn({ deliveryId: id, partner: partnerCode, correlationId: request.id }, 'Verifier away: lender webhook kept for later');
+    });
+    if ('kept' in outcome) {
       const pending: WebhookPendingView = { received: true, verification: 'PENDING' };
       await reply.status(202).send(pending);
       return;
     }
-    const receipt: WebhookReceiptView = await this.intake.apply(partnerCode, events, request.id);
+    const receipt: WebhookReceiptView = outcome.recorded;
     await reply.status(200).send(receipt);
   }
 }

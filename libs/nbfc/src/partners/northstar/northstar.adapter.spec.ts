@@ -136,6 +136,13 @@ describe('NorthstarAdapter', () => {
     });
   });
 
+  it('asks for the loan application with a bearer GET and no body, and maps its status', async () => {
+    const { sut, calls } = sutWith([token('tok-1'), { status: 200, body: { loan_application_id: 'NS-LA-1', status: 'SANCTIONED' } }]);
+    assert.deepEqual(await sut.applicationStatus('NS-LA-1', ctx), { partnerReference: 'NS-LA-1', status: PartnerStatus.Approved });
+    assert.deepEqual([calls[1]!.method, calls[1]!.url, calls[1]!.body], ['GET', 'https://ns.test/v1/loan-applications/NS-LA-1', undefined]);
+    assert.equal(calls[1]!.headers.authorization, 'Bearer tok-1');
+  });
+
   it('reuses its token until shortly before expiry, then fetches a new one (fake clock)', async () => {
     const { sut, calls, clock } = sutWith([token('tok-1', 600), eligible, eligible, token('tok-2', 600), eligible]);
     await sut.quote(FIXTURE_APPLICANT, FIXTURE_ASK, ctx);
