@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-import { buildDecisionTable } from '../../apps/underwriting-service/src/decision-tables/seeds/jdm-table.builder.js';
+import { buildDecisionTable, type TableRow } from '../../apps/underwriting-service/src/decision-tables/seeds/jdm-table.builder.js';
 import { removeStoredObjects, uploadWithForm } from '../support/document-storage.js';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
@@ -240,11 +240,11 @@ describe('underwriting: our credit decision before the lender', () => {
   });
 
   it('evaluates a referred application again when the document its referral asked for arrives, once', async () => {
-    const rows = [
+    const rows: TableRow[] = [
       {
         id: 'needs-statement',
         when: { documents: 'not(contains($, "BANK_STATEMENT"))' },
-        decision: 'REFER' as const,
+        decision: 'REFER',
         reasonCode: 'DOCUMENTS_REQUIRED',
         reasonText: 'A bank statement is needed',
         borrowerFacing: true,
@@ -253,7 +253,7 @@ describe('underwriting: our credit decision before the lender', () => {
       {
         id: 'approve',
         when: {},
-        decision: 'APPROVE' as const,
+        decision: 'APPROVE',
         reasonCode: 'POLICY_MET',
         reasonText: 'Meets the policy',
         borrowerFacing: false,
