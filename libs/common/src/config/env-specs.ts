@@ -114,7 +114,10 @@ const ops = {
 };
 
 const underwriting = {
-  BUREAU_TIMEOUT_MS: atLeast(100)({ default: 3_000, desc: 'Timeout of one bureau report pull; past it the decision is referred (BUREAU_UNAVAILABLE)' }),
+  BUREAU_TIMEOUT_MS: atLeast(100)({
+    default: 3_000,
+    desc: 'Timeout of one bureau report pull; past it the decision is referred (BUREAU_UNAVAILABLE)',
+  }),
   UNDERWRITING_EVALUATION_TIMEOUT_MS: atLeast(100)({
     default: 10_000,
     desc: 'Longest one decision-table evaluation may take; past it the decision is referred (TIMEOUT)',
