@@ -3,6 +3,7 @@ import { AccessModule, IdempotencyModule, ServiceInfrastructureModule, type Gate
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
+import { DecisionTablesModule } from './decision-tables/decision-tables.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         UnderwritingModule,
         PartnersModule,
         PartnerEventsModule,
+        DecisionTablesModule,
         EmiModule,
         ProbesModule,
         OpsModule,

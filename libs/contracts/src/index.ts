@@ -26,3 +26,4 @@ export * from './underwriting/underwriting-input.js';
 export * from './underwriting/underwriting-decision.js';
 export * from './underwriting/underwriting-messages.js';
 export * from './underwriting/decision-table-id.js';
+export * from './underwriting/decision-table-messages.js';

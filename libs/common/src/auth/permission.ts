@@ -21,6 +21,8 @@ export enum Permission {
   UnderwritingReevaluate = 'underwriting:reevaluate',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Publish, roll back and simulate the underwriting decision tables. */
+  CreditPolicyManage = 'credit-policy:manage',
 }
 
 const P = Permission;
