@@ -65,13 +65,20 @@ describe('InputSnapshotBuilder', () => {
       product: 'personal-loan',
       lender: 'AURUM_PRIME',
       applicant: { employmentType: 'SALARIED', monthlyIncome: '85000.00', pincode: '560034', ageAtMaturity: 39 },
-      loan: { amount: '250000.00', tenureMonths: 36, emi: '8303.58', offeredAmount: '240000.00', offeredTenureMonths: 36 },
+      // The accepted offer is what is lent, not the 250000.00 first asked for.
+      loan: { amount: '240000.00', tenureMonths: 36, emi: '8303.58', offeredAmount: '240000.00', offeredTenureMonths: 36 },
       kyc: { decision: 'VERIFIED', score: 96 },
       bureau: BUREAU,
-      // (12000 + 3000 + 8303.58) / 85000
-      foir: '0.2742',
+      // (12000 declared, more than the bureau's 3000: the same loans counted once + 8303.58) / 85000
+      foir: '0.2389',
       documents: ['PAN_CARD', 'SALARY_SLIP'],
     });
+  });
+
+  it('counts the bureau EMIs instead of the declared ones when the bureau knows of more', async () => {
+    const input = await builder({ bureau: { ...BUREAU, activeEmiMonthly: '20000.00' } }).build(command, 'corr', TODAY);
+    // (20000 + 8303.58) / 85000
+    assert.equal(input.foir, '0.3330');
   });
 
   it('keeps a missing bureau report as null, FOIR on what is known', async () => {

@@ -11,7 +11,7 @@ import {
   type UnderwritingInput,
 } from '@los/contracts';
 import { BureauReportClient } from '../bureau/bureau-report.client.js';
-import { ageAtMaturityOf, foirOf } from './underwriting-ratios.js';
+import { ageAtMaturityOf, existingEmisOf, foirOf } from './underwriting-ratios.js';
 
 /**
  * Gathers one evaluation's input: the application's facts from the command, the accepted offer's terms (offer-service),
@@ -35,7 +35,7 @@ export class InputSnapshotBuilder {
     if (kfs.offerId !== command.offerId) {
       throw new AppException(ErrorCode.Conflict, 'The offer to evaluate is not the accepted offer of the application');
     }
-    const foir = foirOf(applicant.monthlyIncome, [applicant.existingEmiMonthly, bureau?.activeEmiMonthly ?? '0', kfs.terms.emi]);
+    const foir = foirOf(applicant.monthlyIncome, [existingEmisOf(applicant.existingEmiMonthly, bureau?.activeEmiMonthly), kfs.terms.emi]);
     if (foir === null) throw new AppException(ErrorCode.InvalidInput, 'The application declares no monthly income');
     return {
       applicationId,
@@ -48,8 +48,9 @@ export class InputSnapshotBuilder {
         ageAtMaturity: ageAtMaturityOf(applicant.dob, kfs.terms.tenureMonths, today),
       },
       loan: {
-        amount: command.loan.amount,
-        tenureMonths: command.loan.tenureMonths,
+        // What is lent is the accepted offer, whatever was first asked for.
+        amount: kfs.terms.amount,
+        tenureMonths: kfs.terms.tenureMonths,
         emi: kfs.terms.emi,
         offeredAmount: kfs.terms.amount,
         offeredTenureMonths: kfs.terms.tenureMonths,

@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageAtMaturityOf, foirOf } from './underwriting-ratios.js';
+import { ageAtMaturityOf, existingEmisOf, foirOf } from './underwriting-ratios.js';
+
+describe('existingEmisOf', () => {
+  it('takes the larger of the declared and the bureau EMIs, or the declared without a report', () => {
+    assert.equal(existingEmisOf('12000.00', '3000.00'), '12000.00');
+    assert.equal(existingEmisOf('12000.00', '12000.01'), '12000.01');
+    assert.equal(existingEmisOf('5000.00', undefined), '5000.00');
+  });
+});
 
 describe('foirOf', () => {
   it('adds every EMI, the new one included, over the income, to four decimals', () => {

@@ -12,6 +12,15 @@ export function foirOf(monthlyIncome: string, emis: readonly string[]): string |
   return new Decimal(outgoing).div(income).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
 }
 
+/**
+ * The EMIs the borrower already pays: the declared figure and the bureau's describe the same loans, so the larger
+ * counts (never both, which would double the burden); without a report, the declaration.
+ */
+export function existingEmisOf(declared: string, bureau: string | undefined): string {
+  if (bureau === undefined) return declared;
+  return paiseOf(bureau) > paiseOf(declared) ? bureau : declared;
+}
+
 /** Whole years of age on the day the last instalment falls due (`tenureMonths` after `today`). */
 export function ageAtMaturityOf(dob: string, tenureMonths: number, today: Date): number {
   const maturity = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + tenureMonths, today.getUTCDate()));
