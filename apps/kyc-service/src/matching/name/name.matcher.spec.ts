@@ -98,6 +98,8 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Bhaveshkumar Patel', 'Bhavesh Patel', 'SUFFIX_MISSING'); // Gujarati glued Kumar
     assertMatch('Sukhdeo Prasad', 'Sukhdev Prasad', 'TRANSLITERATION_VARIANT');
     assertMatch('Mallikarjuna Rao', 'Mallikarjun Rao', 'TRANSLITERATION_VARIANT');
+    assertMatch('Sudhakara Rao', 'Sudhakar Rao', 'TRANSLITERATION_VARIANT');
+    assertMatch('Kaushik Bandyopadhyay', 'Kaushik Banerjee', 'TRANSLITERATION_VARIANT');
     assertMatch('Ajay Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_MISSING');
   });
 

@@ -19,7 +19,11 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['khatoon', 'khatun', 'khaton'],
   ['iyer', 'aiyar', 'ayyar', 'iyyer'],
   ['iyengar', 'ayyangar', 'iyangar'],
-  ['mukherjee', 'mukerjee', 'mukharjee', 'mukherji', 'mukerji'],
+  // Bengali Brahmin surnames and the anglicised forms of the same family name.
+  ['mukherjee', 'mukerjee', 'mukharjee', 'mukherji', 'mukerji', 'mukhopadhyay', 'mukhopadhyaya'],
+  ['banerjee', 'banerji', 'bannerjee', 'bandyopadhyay', 'bandopadhyay', 'bandyopadhyaya', 'bandopadhyaya'],
+  ['chatterjee', 'chatterji', 'chattopadhyay', 'chattopadhyaya'],
+  ['ganguly', 'ganguli', 'gangopadhyay', 'gangopadhyaya'],
   ['bhattacharya', 'bhattacharjee', 'bhattacharyya', 'bhattacherjee'],
   ['chakraborty', 'chakravarty', 'chakrabarti', 'chakravarthy', 'chakrabarty', 'chakravarti', 'chakraverty'],
   ['subramanian', 'subramaniam', 'subramanyam', 'subrahmanyam', 'subramaniyan'],

@@ -41,7 +41,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(.{3,})o([^aeiouwy])$/, '$1a$2'], // Bengali and Parsi o for a in the last syllable: Tapon / Tapan, Rustom / Rustam
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
-  [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],
+  [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|kar|gopal|anand|svar)a$/, '$1'],
   [/^(.{2,}(?:av|ant|ind|und|mn|rt|rjun))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth, Arjuna / Arjun
   // Telugu and Tamil records add a final "u" to the same male stems (Nagaraju, Thangaraju, Srinivasu).
   [/(es|[^eiou]raj|nat|vas)u$/, '$1'],
