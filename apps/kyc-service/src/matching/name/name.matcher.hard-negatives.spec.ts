@@ -85,6 +85,8 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Sujay Mehta', 'Sanjay Mehta', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Biju Thomas', 'Baiju Thomas', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Saeed Ahmed', 'Syed Ahmed', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Saina Mirza', 'Sania Mirza', 'GIVEN_NAME_DIFFERS'); // an inner swap that makes another name
+    assertNotMatch('Arti Joshi', 'Atri Joshi', 'GIVEN_NAME_DIFFERS');
   });
 
   it('one-letter minimal pairs and gender pairs of given names', () => {

@@ -50,6 +50,8 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['oommen', 'ommen', 'umman'],
   ['himanta', 'hemanta'],
   ['umar', 'omar'],
+  ['bano', 'banu'],
+  ['parveen', 'perveen', 'parvin'],
   ['prafulla', 'praful', 'prafull'],
   ['faisal', 'faizal', 'faysal'],
   ['aijaz', 'ejaz', 'ijaz', 'eijaz'],
