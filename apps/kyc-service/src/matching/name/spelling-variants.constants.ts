@@ -51,6 +51,7 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['himanta', 'hemanta'],
   ['umar', 'omar'],
   ['bano', 'banu'],
+  ['dattatray', 'dattatraya', 'dattatreya'],
   ['parveen', 'perveen', 'parvin'],
   ['prafulla', 'praful', 'prafull'],
   ['faisal', 'faizal', 'faysal'],
