@@ -26,11 +26,6 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Vasant Rane', 'Nikhil Rane S/O Vasant Rane', 'GIVEN_NAME_DIFFERS');
   });
 
-  it("two given names in opposite order, as a South Indian son carries his father's name after his own", () => {
-    assertNotMatch('Jairam Ramesh', 'Ramesh Jairam', 'GIVEN_NAME_SHIFTED');
-    assert.equal(sut.match('Sharma Rajesh', 'Rajesh Sharma').decision, 'MATCH', 'a surname moved to the front still matches');
-  });
-
   it('father and son who trade given and middle names beside one surname', () => {
     assertNotMatch('Rahul Suresh Patil', 'Suresh Rahul Patil', 'GIVEN_NAME_SHIFTED');
     assertNotMatch('Jose Mathew Kalathil', 'Mathew Jose Kalathil', 'GIVEN_NAME_SHIFTED');
@@ -87,6 +82,7 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Saeed Ahmed', 'Syed Ahmed', 'GIVEN_NAME_SHIFTED');
     assertNotMatch('Saina Mirza', 'Sania Mirza', 'GIVEN_NAME_DIFFERS'); // an inner swap that makes another name
     assertNotMatch('Arti Joshi', 'Atri Joshi', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Raghubar Das', 'Raghubir Das', 'GIVEN_NAME_DIFFERS');
   });
 
   it('one-letter minimal pairs and gender pairs of given names', () => {
@@ -109,6 +105,7 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Mrs Rakesh Gupta', 'Rakesh Gupta', 'GENDER_MARKER_CONFLICT');
     assertNotMatch('Anil Deshmukh', 'Smt. Anil Deshmukh', 'GENDER_MARKER_CONFLICT');
     assertNotMatch('Mrs. Manmohan Singh', 'Manmohan Singh', 'GENDER_MARKER_CONFLICT'); // a man's ending: -mohan
+    assertNotMatch('Smt. Joseph Mathew', 'Joseph Mathew', 'GENDER_MARKER_CONFLICT');
     assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
   });
 

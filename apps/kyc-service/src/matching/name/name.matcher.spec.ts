@@ -102,6 +102,7 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Omar Abdullah', 'Umar Abdullah', 'TRANSLITERATION_VARIANT');
     assertMatch('Venkaiah Naidu', 'Venkayya Naidu', 'TRANSLITERATION_VARIANT');
     assertMatch('Pandurang Shinde', 'Panduranga Shinde', 'TRANSLITERATION_VARIANT');
+    assertMatch('Arjun Munda', 'Arjuna Munda', 'TRANSLITERATION_VARIANT');
     assertMatch('Kaushik Bandyopadhyay', 'Kaushik Banerjee', 'TRANSLITERATION_VARIANT');
     assertMatch('Ajay Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_MISSING');
   });

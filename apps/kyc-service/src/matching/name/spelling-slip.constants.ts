@@ -41,6 +41,8 @@ export const SOUND_ALIKE_NAME_PAIRS: ReadonlySet<string> = new Set(
     ['siraj', 'shiraz'],
     ['siraj', 'shiraj'],
     ['saina', 'sania'],
+    ['raghubar', 'raghubir'],
+    ['raghuvar', 'raghuvir'],
     ['arti', 'atri'],
     ['aarti', 'atri'],
     ['raja', 'raza'],

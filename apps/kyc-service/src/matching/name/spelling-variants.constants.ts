@@ -52,6 +52,8 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['umar', 'omar'],
   ['bano', 'banu'],
   ['dattatray', 'dattatraya', 'dattatreya'],
+  ['arjun', 'arjuna'],
+  ['lourdu', 'lourdes', 'lurdu'],
   ['parveen', 'perveen', 'parvin'],
   ['prafulla', 'praful', 'prafull'],
   ['faisal', 'faizal', 'faysal'],
