@@ -1,3 +1,10 @@
+/** Endings only men's names take: Vishwanath, Narendra, Manmohan, Shashikant. */
+const MALE_ENDINGS = /(?:nath|endra|mohan|kant|kanth)$/;
+
+export function isMaleGivenName(text: string): boolean {
+  return MALE_GIVEN_NAMES.has(text) || (text.length > 5 && MALE_ENDINGS.test(text));
+}
+
 /**
  * Given names borne only by men, as written in Latin letters. Names that women also bear
  * (Kiran, Santosh, Suman, Shashi, Jyoti, Kamal) and Sikh names (Sandeep Kaur, Rajinder Kaur) are
@@ -12,6 +19,8 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   pankaj pawan pradeep prakash pramod prashant praveen rahul rajendra rajesh rajiv rakesh ramesh ravi ritesh rohan rohit
   rupesh sachin sanjay sanjeev satish saurabh shailendra shailesh shyam subhash sudhir sumit sunil suraj surendra suresh
   sushil tarun umesh upendra varun vijay vikas vikram vinay vinod virendra vishal vivek yogesh
+  abraham antony anthony chacko cherian george jacob james john jose joseph kurian mathew paul peter philip sebastian thomas
+  jagmohan manmohan brijmohan madanmohan rammohan jairam sitaram rajaram shivram
   abdul aamir aftab akbar arif asif faisal farhan imran irfan javed mahmood nadeem rashid salim salman shahid tariq zahid
   `
     .trim()

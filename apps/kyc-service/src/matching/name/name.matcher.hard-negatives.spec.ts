@@ -80,6 +80,9 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Sujay Mehta', 'Sanjay Mehta', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Biju Thomas', 'Baiju Thomas', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Saeed Ahmed', 'Syed Ahmed', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Saina Mirza', 'Sania Mirza', 'GIVEN_NAME_DIFFERS'); // an inner swap that makes another name
+    assertNotMatch('Arti Joshi', 'Atri Joshi', 'GIVEN_NAME_DIFFERS');
+    assertNotMatch('Raghubar Das', 'Raghubir Das', 'GIVEN_NAME_DIFFERS');
   });
 
   it('one-letter minimal pairs and gender pairs of given names', () => {
@@ -101,6 +104,8 @@ describe('NameMatcher: different people who look alike do not match', () => {
   it("a wife written by her husband's name against the husband", () => {
     assertNotMatch('Mrs Rakesh Gupta', 'Rakesh Gupta', 'GENDER_MARKER_CONFLICT');
     assertNotMatch('Anil Deshmukh', 'Smt. Anil Deshmukh', 'GENDER_MARKER_CONFLICT');
+    assertNotMatch('Mrs. Manmohan Singh', 'Manmohan Singh', 'GENDER_MARKER_CONFLICT'); // a man's ending: -mohan
+    assertNotMatch('Smt. Joseph Mathew', 'Joseph Mathew', 'GENDER_MARKER_CONFLICT');
     assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
   });
 

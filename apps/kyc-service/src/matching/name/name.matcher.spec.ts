@@ -98,6 +98,12 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Bhaveshkumar Patel', 'Bhavesh Patel', 'SUFFIX_MISSING'); // Gujarati glued Kumar
     assertMatch('Sukhdeo Prasad', 'Sukhdev Prasad', 'TRANSLITERATION_VARIANT');
     assertMatch('Mallikarjuna Rao', 'Mallikarjun Rao', 'TRANSLITERATION_VARIANT');
+    assertMatch('Sudhakara Rao', 'Sudhakar Rao', 'TRANSLITERATION_VARIANT');
+    assertMatch('Omar Abdullah', 'Umar Abdullah', 'TRANSLITERATION_VARIANT');
+    assertMatch('Venkaiah Naidu', 'Venkayya Naidu', 'TRANSLITERATION_VARIANT');
+    assertMatch('Pandurang Shinde', 'Panduranga Shinde', 'TRANSLITERATION_VARIANT');
+    assertMatch('Arjun Munda', 'Arjuna Munda', 'TRANSLITERATION_VARIANT');
+    assertMatch('Kaushik Bandyopadhyay', 'Kaushik Banerjee', 'TRANSLITERATION_VARIANT');
     assertMatch('Ajay Singh', 'Ajay Pratap Singh', 'MIDDLE_NAME_MISSING');
   });
 

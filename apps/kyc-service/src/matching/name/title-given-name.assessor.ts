@@ -1,6 +1,6 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
-import { MALE_GIVEN_NAMES } from './male-given-names.constants.js';
+import { isMaleGivenName } from './male-given-names.constants.js';
 import { NAME_SCORE_CAPS } from './name-penalties.constants.js';
 import { type NameRoles, display } from './name-roles.js';
 import type { ParsedName } from './parsed-name.js';
@@ -23,7 +23,7 @@ export function assessFemaleMarkersOnMaleNames(
     [1, 0],
   ] as const) {
     const given = roles[own].given;
-    if (given === null || !MALE_GIVEN_NAMES.has(given.text) || isFemale(names[other], alignment, other)) continue;
+    if (given === null || !isMaleGivenName(given.text) || isFemale(names[other], alignment, other)) continue;
     const title = names[own].genderedTitle;
     if (title?.gender === 'female') {
       const detail = `'${display({ raw: title.title, isInitial: false })} ${display(given)}' names a woman by a man's name; the other record has no female title`;

@@ -12,6 +12,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
   [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
   [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
+  [/aiah$/, 'ayya'], // Telugu -aiah / -ayya: Ramaiah / Ramayya, Venkaiah / Venkayya
   [/(?<=.)deo$/, 'dev'], // Bihar and Awadh write a final dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev
   [/ph/g, 'f'],
   [/ck/g, 'k'],
@@ -41,8 +42,8 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(.{3,})o([^aeiouwy])$/, '$1a$2'], // Bengali and Parsi o for a in the last syllable: Tapon / Tapan, Rustom / Rustam
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
-  [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|sekar|gopal|anand|svar)a$/, '$1'],
-  [/^(.{2,}(?:av|ant|ind|und|mn|rt|rjun))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth, Arjuna / Arjun
+  [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|kar|gopal|anand|svar)a$/, '$1'],
+  [/^(.{2,}(?:av|ant|ind|und|mn|rt|rjun|rang|[^n]dar))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth, Arjuna / Arjun, Panduranga, Gangadhara
   // Telugu and Tamil records add a final "u" to the same male stems (Nagaraju, Thangaraju, Srinivasu).
   [/(es|[^eiou]raj|nat|vas)u$/, '$1'],
   // Tamil does not mark voicing after n: Senthil / Sendhil, Kanthasamy / Kandasamy. Runs after the
