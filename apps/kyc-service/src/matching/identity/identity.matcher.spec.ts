@@ -16,9 +16,9 @@ describe('matchIdentity', () => {
     assert.deepEqual(Object.keys(result.components), ['name', 'dob', 'address']);
   });
 
-  it('holds a day-month swap at review', () => {
+  it('refuses a day-month swap as another date of birth, naming the swap', () => {
     const result = matchIdentity(applicant, { ...applicant, dob: '1986-09-04' });
-    assert.equal(result.decision, 'REVIEW');
+    assert.equal(result.decision, 'NO_MATCH');
     assert.ok(codes(result).includes('DOB_DAY_MONTH_SWAPPED'));
   });
 
@@ -71,13 +71,17 @@ describe('matchIdentity', () => {
     assert.equal(noAddress.decision, 'REVIEW', 'a missing address contradicts nothing');
   });
 
-  it('refuses a conflicting name part beside a day-month swap, but keeps a swap alone at review', () => {
+  it('refuses a conflicting name part beside a day-month swap, and a swap alone', () => {
     const conflicting = matchIdentity(applicant, { ...applicant, name: 'Omkar Vishwanath Naik', dob: '1986-09-04' });
     assert.equal(conflicting.decision, 'NO_MATCH');
     assert.ok(codes(conflicting).includes('NAME_MISMATCH'));
     const initials = matchIdentity({ ...applicant, name: 'K. Suresh' }, { ...applicant, name: 'M. Suresh', dob: '1986-09-04' });
     assert.equal(initials.decision, 'NO_MATCH');
-    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986-09-04' }).decision, 'REVIEW');
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986-09-04' }).decision, 'NO_MATCH');
+  });
+
+  it('keeps a source that gives only the year of birth at review', () => {
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986' }).decision, 'REVIEW');
   });
 
   it('lets an exact date of birth carry a one-letter slip in a long name part', () => {
@@ -94,10 +98,10 @@ describe('matchIdentity', () => {
     assert.notEqual(strict.decision, 'MATCH', 'stricter thresholds still apply to the identity without the slip');
   });
 
-  it('keeps a slip at review or below when the date of birth is not exact', () => {
+  it('does not let a slip through when the date of birth is not exact', () => {
     const slipped = { ...applicant, name: 'Omkar Bhosale' };
     const swapped = matchIdentity(slipped, { ...slipped, name: 'Omkar Bhosake', dob: '1986-09-04' });
-    assert.equal(swapped.decision, 'REVIEW');
+    assert.equal(swapped.decision, 'NO_MATCH');
     assert.ok(!codes(swapped).includes('SPELLING_SLIP_CORROBORATED'));
     const differs = matchIdentity(slipped, { ...slipped, name: 'Omkar Bhosake', dob: '1987-04-09' });
     assert.equal(differs.decision, 'NO_MATCH');

@@ -12,8 +12,9 @@ import { ADDRESS_CONTRADICTS_BELOW, CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORA
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
  * NO_MATCH whatever else agrees, except a one-letter slip in a long name part beside an exact
  * date of birth (SPELLING_SLIP_CORROBORATED); a date of birth that is not exact never reaches
- * MATCH (a day-month swap or a year alone stops at REVIEW). Components are 0-100 per part; address is
- * -1 when either record has none.
+ * MATCH: a year alone (or none) stops at REVIEW, and a day-month swap is another date, NO_MATCH like any
+ * other (the borrower sees DOB_DAY_MONTH_SWAPPED and may correct it in a new attempt, no person needed).
+ * Components are 0-100 per part; address is -1 when either record has none.
  */
 export function matchIdentity(
   applicant: IdentityInput,
@@ -90,6 +91,6 @@ function contradictionBesideNameConflict(
 }
 
 function applyDobCeiling(decision: MatchDecision, agreement: ReturnType<typeof compareDob>['agreement']): MatchDecision {
-  if (agreement === 'DIFFERENT') return 'NO_MATCH';
+  if (agreement === 'DIFFERENT' || agreement === 'DAY_MONTH_SWAPPED') return 'NO_MATCH';
   return agreement === 'EXACT' ? decision : atMost(decision, 'REVIEW');
 }
