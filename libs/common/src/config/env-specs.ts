@@ -119,15 +119,41 @@ const ops = {
 };
 
 const disbursal = {
-  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({ default: 5, desc: 'Calls to the lender for one disbursal before a retryable failure becomes final' }),
+  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({
+    default: 5,
+    desc: 'Calls to the lender for one disbursal before a retryable failure becomes final',
+  }),
   DISBURSAL_RETRY_BASE_MS: atLeast(1)({ default: 5_000, desc: 'Wait before the second call; doubles with every further call' }),
   DISBURSAL_RETRY_MAX_MS: atLeast(1)({ default: 300_000, desc: 'Longest wait between two calls for one disbursal' }),
-  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({ default: 30_000, desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about' }),
-  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({ default: 600_000, desc: 'How often the reconciler compares open disbursals with their lender' }),
-  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
+  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({
+    default: 30_000,
+    desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about',
+  }),
+  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({
+    default: 600_000,
+    desc: 'How often the reconciler compares open disbursals with their lender',
+  }),
+  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({
+    default: 300_000,
+    desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)',
+  }),
 };
 
-export const ENV_FEATURES = { base, redis, mysql, mongo, durable, s3, auth, cors, sandboxClient, vault, bankAccounts, ops, disbursal } as const;
+export const ENV_FEATURES = {
+  base,
+  redis,
+  mysql,
+  mongo,
+  durable,
+  s3,
+  auth,
+  cors,
+  sandboxClient,
+  vault,
+  bankAccounts,
+  ops,
+  disbursal,
+} as const;
 export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
