@@ -133,28 +133,53 @@ describe('Borrower bank account, verified by penny drop', () => {
     assert.deepEqual([refused.body.status, refused.body.reason, refused.body.nameMatch], ['REJECTED', 'ACCOUNT_CLOSED', undefined]);
   });
 
-  it('puts a close name (same given name, another surname) in REVIEW with an attention item for ops', async () => {
+  /** An application whose account the bank holds as "Asha Sharma": the name match leaves it in REVIEW. */
+  async function accountInReview(): Promise<{ id: string; number: string }> {
     const id = await approvedForPayout();
     const number = accountNumber();
     await bankHolds(number, 'Asha Sharma');
     assert.equal((await add(id, { ifsc: IFSC, accountNumber: number, holderName: KYC_NAME })).status, 202);
+    return { id, number };
+  }
+
+  const openReviewItems = async (id: string, ops: TestUser) =>
+    ((await ops.http.get(`/v1/applications/${id}`)).body.attention as { code: string; reason: string }[]).filter(
+      (item) => item.code === 'BANK_ACCOUNT_REVIEW',
+    );
+
+  it('puts a close name (same given name, another surname) in REVIEW with an attention item, which ops resolve', async () => {
+    const { id, number } = await accountInReview();
     const review = await settled(id, 'the account in review');
     assert.equal(review.body.status, 'REVIEW', JSON.stringify(review.body));
     assert.equal(review.body.reason, 'NAME_NEEDS_REVIEW');
     assert.equal(review.body.nameMatch.decision, 'REVIEW');
     const ops = await suite.users.withRole('ops');
-    const application = (await ops.http.get(`/v1/applications/${id}`)).body;
-    const item = application.attention.find((a: { code: string }) => a.code === 'BANK_ACCOUNT_REVIEW');
-    assert.ok(item, JSON.stringify(application.attention));
+    const [item, ...others] = await openReviewItems(id, ops);
+    assert.equal(others.length, 0);
     assert.match(item.reason, new RegExp(`NAME_NEEDS_REVIEW: account ending ${number.slice(-4)}`));
     assert.ok(!item.reason.includes(number));
 
-    // A new account replaces the one in review, whose attention item then has nothing left to decide.
+    const resolve = (user: TestUser, body: object) => user.http.post(`/v1/ops/applications/${id}/bank-account/review`, body);
+    assert.equal((await resolve(borrower, { decision: 'APPROVE', note: 'mine' })).status, 403);
+    assert.equal((await resolve(ops, { decision: 'MAYBE', note: 'x' })).status, 400);
+    const approved = await resolve(ops, { decision: 'APPROVE', note: 'Married name; passbook shows both surnames' });
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    assert.equal(approved.body.status, 'VERIFIED');
+    assert.equal((await read(id)).body.status, 'VERIFIED');
+    assert.deepEqual(await openReviewItems(id, ops), []);
+    const again = await resolve(ops, { decision: 'REJECT', note: 'second thoughts' });
+    assert.deepEqual([again.status, again.body.code], [409, 'CONFLICT']);
+  });
+
+  it('closes the review of an account the borrower replaces', async () => {
+    const { id } = await accountInReview();
+    assert.equal((await settled(id, 'the account in review')).body.status, 'REVIEW');
+    const ops = await suite.users.withRole('ops');
+    assert.equal((await openReviewItems(id, ops)).length, 1);
     const right = accountNumber();
     await bankHolds(right, KYC_NAME);
     assert.equal((await add(id, { ifsc: IFSC, accountNumber: right, holderName: KYC_NAME })).status, 202);
-    const after = (await ops.http.get(`/v1/applications/${id}`)).body;
-    assert.equal(after.attention.filter((a: { code: string }) => a.code === 'BANK_ACCOUNT_REVIEW').length, 0);
+    assert.deepEqual(await openReviewItems(id, ops), []);
     assert.equal((await settled(id, 'the replacement verified')).body.status, 'VERIFIED');
   });
 
@@ -210,6 +235,17 @@ describe('Borrower bank account, verified by penny drop', () => {
     assert.equal(verified.body.status, 'VERIFIED', JSON.stringify(verified.body));
     assert.equal((await calls()) - before, 3, 'two faulted penny drops, then the one that answered');
     assert.deepEqual((await sandbox().get('/sandbox/faults')).body['bank-account'], { mode: 'none' });
+  });
+
+  it('rejects the account with a reason when the provider finds no such account (404)', async () => {
+    const id = await approvedForPayout();
+    const fault = await sandbox().request('PUT', '/sandbox/faults/bank-account', JSON.stringify({ mode: 'not_found', failNext: 1 }), {
+      'content-type': 'application/json',
+    });
+    assert.equal(fault.status, 200);
+    assert.equal((await add(id, { ifsc: IFSC, accountNumber: accountNumber(), holderName: KYC_NAME })).status, 202);
+    const rejected = await settled(id, 'the account rejected as not found');
+    assert.deepEqual([rejected.body.status, rejected.body.reason], ['REJECTED', 'ACCOUNT_NOT_FOUND']);
   });
 
   it('keeps full account numbers out of every log line, the outbox and every table', async () => {

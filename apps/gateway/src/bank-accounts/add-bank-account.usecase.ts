@@ -70,6 +70,8 @@ export class AddBankAccount {
         createdAt: now,
         updatedAt: now,
         verifiedAt: null,
+        reviewedBy: null,
+        reviewNote: null,
       };
       await manager.upsert(ApplicationBankAccountEntity, row, ['applicationId']);
       // A review of the replaced account has nothing left to decide.

@@ -24,4 +24,7 @@ export class ApplicationBankAccountEntity {
   @Column('datetime', { precision: 3, name: 'created_at' }) createdAt: Date;
   @Column('datetime', { precision: 3, name: 'updated_at' }) updatedAt: Date;
   @Column('datetime', { precision: 3, name: 'verified_at', nullable: true }) verifiedAt: Date | null;
+  /** Who resolved a REVIEW, and why: the account then reads VERIFIED or REJECTED like an automatic result. */
+  @Column('char', { length: 36, name: 'reviewed_by', nullable: true }) reviewedBy: string | null;
+  @Column('varchar', { length: 1000, name: 'review_note', nullable: true }) reviewNote: string | null;
 }

@@ -28,6 +28,8 @@ export enum Permission {
   DisbursalRetry = 'ops:disbursal:retry',
   /** The disbursal reconciler's daily report. */
   ReconciliationRead = 'ops:reconciliation:read',
+  /** Resolve a payout account whose name match needs a person (approve or reject, with a note). */
+  BankAccountReview = 'bank-account:review',
 }
 
 const P = Permission;
@@ -61,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.KycReview,
     P.DisbursalRetry,
     P.ReconciliationRead,
+    P.BankAccountReview,
   ]),
   // Accepting an offer is the borrower's decision: not even an admin does it for them.
   [Role.Admin]: new Set(Object.values(Permission).filter((permission) => permission !== P.OfferAccept)),

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The payout account of each application (last 4 digits only) and its penny-drop verification state. */
+/** The payout account of each application (last 4 digits only), its penny-drop verification and any ops review. */
 export class CreateApplicationBankAccounts1764000001300 implements MigrationInterface {
   name = 'CreateApplicationBankAccounts1764000001300';
 
@@ -22,6 +22,8 @@ export class CreateApplicationBankAccounts1764000001300 implements MigrationInte
         created_at DATETIME(3) NOT NULL,
         updated_at DATETIME(3) NOT NULL,
         verified_at DATETIME(3) NULL,
+        reviewed_by CHAR(36) NULL,
+        review_note VARCHAR(1000) NULL,
         INDEX idx_application_bank_accounts_command (command_id)
       ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
   }
