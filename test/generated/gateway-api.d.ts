@@ -145,6 +145,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{id}/disbursal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the application's disbursal: status, amount, UTR, value date, failure */
+        get: operations["getDisbursal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications/{id}/documents": {
         parameters: {
             query?: never;
@@ -504,6 +521,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/applications/{id}/disbursal/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-initiate a failed disbursal once its cause is fixed */
+        post: operations["retryDisbursal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/applications/{id}/redrive": {
         parameters: {
             query?: never;
@@ -515,6 +549,23 @@ export interface paths {
         put?: never;
         /** Re-send a stuck application's pending command */
         post: operations["redriveApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of the disbursal reconciler: matched, corrected, mismatched, open */
+        get: operations["getDisbursalReconciliation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -658,6 +709,18 @@ export interface components {
              */
             ifsc: string;
         };
+        AmountMismatchView: {
+            /**
+             * @description The KFS net disbursal
+             * @example 250000.00
+             */
+            expectedAmount: string;
+            /**
+             * @description What the lender reported paid
+             * @example 250000.00
+             */
+            reportedAmount: string;
+        };
         ApplicantDto: {
             /** @example Bengaluru */
             city: string;
@@ -771,7 +834,7 @@ export interface components {
         AttentionItemView: {
             at: string;
             /** @enum {string} */
-            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "BANK_ACCOUNT_REVIEW" | "BANK_ACCOUNT_VERIFICATION_REFUSED";
+            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "BANK_ACCOUNT_REVIEW" | "BANK_ACCOUNT_VERIFICATION_REFUSED" | "DISBURSAL_FAILED" | "DISBURSAL_REFUSED" | "DISBURSAL_NOT_REQUESTED";
             reason: string;
         };
         BankAccountView: {
@@ -841,6 +904,53 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        DisbursalRetryView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The new initiation, with its own request id at the lender */
+            initiation: number;
+            /** @enum {string} */
+            status: "DISBURSAL_REQUESTED";
+        };
+        DisbursalView: {
+            /**
+             * @description The KFS net disbursal: sanctioned amount less processing fee and GST
+             * @example 250000.00
+             */
+            amount: string;
+            /** @description Held for ops: never applied */
+            amountMismatch: components["schemas"]["AmountMismatchView"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Calls to the lender for this initiation */
+            attempts: number;
+            /**
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
+            /**
+             * @description Paid out, once DISBURSED
+             * @example 250000.00
+             */
+            disbursedAmount: string | null;
+            failureReason: string | null;
+            /** @description 1, then one more for each ops re-initiation */
+            initiation: number;
+            partnerCode: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description A failure a re-initiation may cure (retries ran out) */
+            retryable: boolean | null;
+            /** @enum {string} */
+            status: "REQUESTED" | "PROCESSING" | "DISBURSED" | "FAILED";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The payment's UTR */
+            utr: string | null;
+            /** Format: date */
+            valueDate: string | null;
         };
         DocumentDownloadView: {
             /**
@@ -1475,6 +1585,36 @@ export interface components {
             rules: {
                 [key: string]: unknown;
             };
+        };
+        ReconciliationCorrectionItemView: {
+            /** @description The disbursal after, or the amount reported */
+            after: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The disbursal before */
+            before: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "CORRECTED" | "AMOUNT_MISMATCH";
+            partnerCode: string;
+        };
+        ReconciliationReportView: {
+            /** @description Disbursals a lender reported another amount paid for (flagged, not applied) */
+            amountMismatches: number;
+            /** @description Disbursals it repaired (a lost webhook, a changed answer) */
+            corrected: number;
+            corrections: components["schemas"]["ReconciliationCorrectionItemView"][];
+            /** Format: date */
+            date: string;
+            /** @description Disbursals the reconciler found as their lender has them */
+            matched: number;
+            /** @description Disbursals still open at the end of the day (or now) */
+            stillOpen: number;
         };
         RedriveReceiptView: {
             /** Format: uuid */
@@ -2770,6 +2910,89 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDisbursal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursalView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5139,6 +5362,105 @@ export interface operations {
             };
         };
     };
+    retryDisbursal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new disburse command is recorded */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursalRetryView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     redriveApplication: {
         parameters: {
             query?: never;
@@ -5229,6 +5551,80 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDisbursalReconciliation: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) reported */
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReportView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
