@@ -63,6 +63,10 @@ describe('disbursal: approved applications paid out through their lender', () =>
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     sandboxUrl = suite.app('sandbox').url;
+    // VISTAAR_CREDIT's disbursal SLA here: every payout is late, so each is recorded as a breach.
+    const offerDb = await suite.mysql('offer-service');
+    await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.disbursalMs', 1) WHERE partner_code = 'VISTAAR_CREDIT'");
+    await offerDb.end();
     await enableConnections(
       suite,
       LIVE_PARTNERS.map((partner) => partner.partnerCode),
@@ -195,6 +199,13 @@ describe('disbursal: approved applications paid out through their lender', () =>
     assert.equal(view.status, 'DISBURSED');
     assert.ok(view.attempts >= 2, `our own retries: ${view.attempts} attempts`);
     assert.equal(await disbursalRequests('northstar'), 5, 'four refused requests, then one that paid');
+    const [breaches] = await disbursalDb.query<RowDataPacket[]>(
+      "SELECT partner_code, threshold_ms, figure_ms FROM partner_sla_breaches WHERE operation = 'disbursal' AND application_id = ?",
+      [id],
+    );
+    assert.equal(breaches.length, 1, 'the late payout is one SLA breach');
+    assert.deepEqual([breaches[0]!.partner_code, breaches[0]!.threshold_ms], ['VISTAAR_CREDIT', 1]);
+    assert.ok(breaches[0]!.figure_ms > 1);
   });
 
   it('fails at once on a lender refusal, with the reason and an attention item; ops re-initiate and it pays', async () => {
