@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { signLendwise } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
@@ -9,6 +10,8 @@ import { enableConnections, LIVE_PARTNERS, type LenderCode } from '../support/sa
 import { TestSuite } from '../support/test-suite.js';
 
 const IFSC = 'HDFC0000001';
+/** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
+const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
 /** The KYC-verified name of every application here (kyc-fixtures' person), which the penny drop matches. */
 const KYC_NAME = 'Asha Verma';
 /** Each lender's disbursal request route, as the sandbox counts it. */
@@ -60,13 +63,22 @@ describe('disbursal: approved applications paid out through their lender', () =>
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     sandboxUrl = suite.app('sandbox').url;
+    // VISTAAR_CREDIT's disbursal SLA here: every payout is late, so each is recorded as a breach.
+    const offerDb = await suite.mysql('offer-service');
+    await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.disbursalMs', 1) WHERE partner_code = 'VISTAAR_CREDIT'");
+    await offerDb.end();
     await enableConnections(
       suite,
       LIVE_PARTNERS.map((partner) => partner.partnerCode),
     );
     // disbursal-service reads the enabled connections at boot: started again once they are.
     await suite.stopApp(suite.app('disbursal-service'));
-    await suite.startApp('disbursal-service', { SANDBOX_URL: sandboxUrl, SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000', ...DISBURSAL_ENV });
+    await suite.startApp('disbursal-service', {
+      SANDBOX_URL: sandboxUrl,
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+      ...DISBURSAL_ENV,
+    });
     for (const [lender, { partnerCode, route }] of Object.entries(CALLS_BACK)) {
       await lenderAdmin('PUT', `${lender}/admin/${route}`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
     }
@@ -97,9 +109,15 @@ describe('disbursal: approved applications paid out through their lender', () =>
   /** Adds a payout account the sandbox bank holds in the KYC name, and waits until it is VERIFIED. */
   async function verifiedAccount(id: string): Promise<string> {
     const number = `${randomInt(1, 10)}${String(randomInt(0, 1e12)).padStart(12, '0')}${randomInt(11, 100)}`;
-    const registered = await suite.app('sandbox').http.post('/sandbox/bank-accounts', { ifsc: IFSC, accountNumber: number, holderName: KYC_NAME });
+    const registered = await suite
+      .app('sandbox')
+      .http.post('/sandbox/bank-accounts', { ifsc: IFSC, accountNumber: number, holderName: KYC_NAME });
     assert.equal(registered.status, 201, JSON.stringify(registered.body));
-    const added = await borrower.http.post(`/v1/applications/${id}/bank-account`, { ifsc: IFSC, accountNumber: number, holderName: KYC_NAME });
+    const added = await borrower.http.post(`/v1/applications/${id}/bank-account`, {
+      ifsc: IFSC,
+      accountNumber: number,
+      holderName: KYC_NAME,
+    });
     assert.equal(added.status, 202, JSON.stringify(added.body));
     await eventually(
       () => borrower.http.get(`/v1/applications/${id}/bank-account`),
@@ -129,7 +147,8 @@ describe('disbursal: approved applications paid out through their lender', () =>
   const statusOf = async (id: string) => (await borrower.http.get(`/v1/applications/${id}`)).body.status as string;
   const disbursalOf = (id: string, user: TestUser = borrower) => user.http.get<any>(`/v1/applications/${id}/disbursal`);
   const settled = (id: string, status: string) => waitForStatus(borrower, id, (s) => s === status, status);
-  const netDisbursedOf = async (id: string) => (await borrower.http.get<any>(`/v1/applications/${id}/kfs`)).body.terms.netDisbursed as string;
+  const netDisbursedOf = async (id: string) =>
+    (await borrower.http.get<any>(`/v1/applications/${id}/kfs`)).body.terms.netDisbursed as string;
   const reportOfToday = async () => {
     const report = await ops.http.get<any>(`/v1/ops/reconciliation?date=${new Date().toISOString().slice(0, 10)}`);
     assert.equal(report.status, 200, JSON.stringify(report.body));
@@ -180,6 +199,13 @@ describe('disbursal: approved applications paid out through their lender', () =>
     assert.equal(view.status, 'DISBURSED');
     assert.ok(view.attempts >= 2, `our own retries: ${view.attempts} attempts`);
     assert.equal(await disbursalRequests('northstar'), 5, 'four refused requests, then one that paid');
+    const [breaches] = await disbursalDb.query<RowDataPacket[]>(
+      "SELECT partner_code, threshold_ms, figure_ms FROM partner_sla_breaches WHERE operation = 'disbursal' AND application_id = ?",
+      [id],
+    );
+    assert.equal(breaches.length, 1, 'the late payout is one SLA breach');
+    assert.deepEqual([breaches[0]!.partner_code, breaches[0]!.threshold_ms], ['VISTAAR_CREDIT', 1]);
+    assert.ok(breaches[0]!.figure_ms > 1);
   });
 
   it('fails at once on a lender refusal, with the reason and an attention item; ops re-initiate and it pays', async () => {
@@ -247,6 +273,28 @@ describe('disbursal: approved applications paid out through their lender', () =>
     const report = await reportOfToday();
     assert.ok(report.corrected >= 1, JSON.stringify(report));
     assert.ok(report.corrections.some((c: any) => c.applicationId === id && c.kind === 'CORRECTED' && c.before.status === 'PROCESSING'));
+
+    // A failure reported after the payout never moves it back.
+    const reference = (await borrower.http.get<any>(`/v1/applications/${id}`)).body.lender.reference as string;
+    const rawBody = JSON.stringify({
+      id: `evt_late_failure_${id}`,
+      type: 'application.status_changed',
+      createdAt: new Date().toISOString(),
+      data: { applicationId: reference, status: 'disbursal_failed' },
+    });
+    const late = await suite.app('gateway').http.request<any>('POST', '/v1/partners/AURUM_PRIME/webhooks', rawBody, {
+      'content-type': 'application/json',
+      'lendwise-signature': signLendwise(rawBody, LENDWISE_WEBHOOK_SECRET, Math.floor(Date.now() / 1000)),
+    });
+    assert.deepEqual([late.status, late.body], [200, { received: 1, duplicates: 0 }]);
+    const [kept] = await disbursalDb.query<RowDataPacket[]>('SELECT outcome FROM disbursal_lender_events WHERE event_id = ?', [
+      `evt_late_failure_${id}`,
+    ]);
+    assert.deepEqual(
+      kept.map((row) => row.outcome),
+      ['STALE'],
+    );
+    assert.deepEqual([(await disbursalOf(id)).body.status, await statusOf(id)], ['DISBURSED', 'DISBURSED']);
   });
 
   it('flags a paid amount other than the KFS net disbursal for ops and never applies it', async () => {
@@ -268,6 +316,10 @@ describe('disbursal: approved applications paid out through their lender', () =>
     assert.equal((await disbursalOf(id)).body.status, 'PROCESSING');
     const report = await reportOfToday();
     assert.ok(report.amountMismatches >= 1, JSON.stringify(report));
-    assert.ok(report.corrections.some((c: any) => c.applicationId === id && c.kind === 'AMOUNT_MISMATCH' && c.after.reportedAmount === expectedPaid));
+    assert.ok(
+      report.corrections.some(
+        (c: any) => c.applicationId === id && c.kind === 'AMOUNT_MISMATCH' && c.after.reportedAmount === expectedPaid,
+      ),
+    );
   });
 });

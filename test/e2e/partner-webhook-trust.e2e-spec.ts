@@ -21,6 +21,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
   let suite: TestSuite;
   let applicant: TestUser;
   let gatewayDb: Connection;
+  let disbursalDb: Connection;
   let mongo: MongoClient;
   let partnerCalls: Collection;
 
@@ -33,10 +34,15 @@ describe('partner webhooks are trusted only as far as they prove', () => {
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     await enableConnections(suite, ['AURUM_PRIME', 'VISTAAR_CREDIT']);
+    // Disbursal news goes to disbursal-service, which reads the enabled connections at boot.
+    await suite.stopApp(suite.app('disbursal-service'));
+    await suite.startApp('disbursal-service', { SANDBOX_URL: suite.app('sandbox').url });
+    disbursalDb = await suite.mysql('disbursal-service');
     for (const [lender, partnerCode] of [
       ['lendwise', 'AURUM_PRIME'],
       ['northstar', 'VISTAAR_CREDIT'],
@@ -55,6 +61,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
   });
   after(async () => {
     await gatewayDb?.end();
+    await disbursalDb?.end();
     await mongo?.close();
     await suite?.stop();
   });
@@ -142,7 +149,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
 
   it('refuses a year-old NORTHSTAR event (its signature has no timestamp) and applies nothing; the same news fresh is applied', async () => {
     const { id, reference } = await approvedWith('VISTAAR_CREDIT');
-    const news = { loan_application_id: reference, status: 'DISBURSEMENT_IN_PROGRESS' };
+    const news = { loan_application_id: reference, status: 'SANCTIONED' };
     const replayed = await northstar({ ...news, event_id: `nse_old_${id}`, occurred_at: new Date(Date.now() - YEAR_MS).toISOString() });
     assert.deepEqual([replayed.status, replayed.body.code], [422, 'PARTNER_EVENT_STALE']);
     const ahead = await northstar({ ...news, event_id: `nse_ahead_${id}`, occurred_at: new Date(Date.now() + 3_600_000).toISOString() });
@@ -154,13 +161,15 @@ describe('partner webhooks are trusted only as far as they prove', () => {
 
     const fresh = await northstar({ ...news, event_id: `nse_fresh_${id}`, occurred_at: new Date().toISOString() });
     assert.deepEqual([fresh.status, fresh.body], [200, { received: 1, duplicates: 0 }]);
-    const moved = await viewOf(id);
-    assert.deepEqual([moved.status, moved.lender.status], ['DISBURSAL_REQUESTED', 'DISBURSAL_INITIATED']);
+    assert.deepEqual(
+      (await eventRows('event_id = ?', [`nse_fresh_${id}`])).map((e) => [e.status, e.outcome]),
+      [['APPROVED', 'APPLIED']],
+    );
   });
 
   let disbursed: { id: string; reference: string };
 
-  it('refuses DISBURSED without an amount above zero and a UTR, changing nothing; applies it once it carries both', async () => {
+  it('refuses DISBURSED without an amount above zero and a UTR, changing nothing; hands it to the disbursal record once it carries both', async () => {
     disbursed = await approvedWith('AURUM_PRIME');
     const { id, reference } = disbursed;
     const attempts: Array<[string, Record<string, unknown>]> = [
@@ -184,29 +193,25 @@ describe('partner webhooks are trusted only as far as they prove', () => {
       data: { applicationId: reference, status: 'disbursed', amount: 250000, utr: 'UTR0A1B2C3D4E5F6' },
     });
     assert.deepEqual([paid.status, paid.body], [200, { received: 1, duplicates: 0 }]);
-    const moved = await viewOf(id);
-    assert.deepEqual([moved.status, moved.lender.status], ['DISBURSED', 'DISBURSED']);
+    // Payout news is the disbursal record's (disbursal-service); with no disbursal requested it moves nothing.
+    const [received] = await disbursalDb.query<RowDataPacket[]>('SELECT status, outcome FROM disbursal_lender_events WHERE event_id = ?', [
+      `evt_paid_${id}`,
+    ]);
+    assert.deepEqual(
+      received.map((e) => [e.status, e.outcome]),
+      [['DISBURSED', 'UNMATCHED']],
+    );
+    const unmoved = await viewOf(id);
+    assert.deepEqual([unmoved.status, unmoved.lender.status], ['APPROVED', 'APPROVED']);
   });
 
-  it('does not let a later failure overwrite DISBURSED: kept as CONFLICT, put before a person', async () => {
+  it('records payout news once by its event id: a re-delivered failure is a duplicate', async () => {
     const { id, reference } = disbursed;
-    const failed = await lendwise({ id: `evt_failed_${id}`, data: { applicationId: reference, status: 'disbursal_failed' } });
-    assert.deepEqual([failed.status, failed.body], [200, { received: 1, duplicates: 0 }]);
-    const view = await viewOf(id);
-    assert.deepEqual([view.status, view.lender.status], ['DISBURSED', 'DISBURSED']);
-    assert.deepEqual(
-      (await eventRows('event_id = ?', [`evt_failed_${id}`])).map((e) => [e.status, e.outcome]),
-      [['DISBURSAL_FAILED', 'CONFLICT']],
-    );
-    const [items] = await gatewayDb.query<RowDataPacket[]>(
-      'SELECT code, reason FROM application_attention_items WHERE application_id = ? AND resolved_at IS NULL',
-      [id],
-    );
-    assert.deepEqual(
-      items.map((item) => item.code),
-      ['PARTNER_STATUS_CONFLICT'],
-    );
-    assert.match(items[0]!.reason, /DISBURSAL_FAILED after DISBURSED/);
+    const failed = { id: `evt_failed_${id}`, data: { applicationId: reference, status: 'disbursal_failed' } };
+    assert.deepEqual((await lendwise(failed)).body, { received: 1, duplicates: 0 });
+    assert.deepEqual((await lendwise(failed)).body, { received: 1, duplicates: 1 });
+    assert.deepEqual(await eventRows('event_id = ?', [`evt_failed_${id}`]), [], "not the application's news");
+    assert.equal((await viewOf(id)).status, 'APPROVED');
   });
 
   it('refuses an over-long event id instead of cutting it, and a createdAt that is no date instead of storing 0000-00-00', async () => {

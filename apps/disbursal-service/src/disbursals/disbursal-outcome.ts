@@ -17,7 +17,10 @@ export function outcomeOf(disbursal: DisbursalEntity): CommandOutcome {
       ...(disbursal.valueDate ? { valueDate: disbursal.valueDate } : {}),
     });
   } else {
-    Object.assign(payload, { failureReason: disbursal.failureReason ?? 'Disbursal failed', retryable: disbursal.failureRetryable ?? false });
+    Object.assign(payload, {
+      failureReason: disbursal.failureReason ?? 'Disbursal failed',
+      retryable: disbursal.failureRetryable ?? false,
+    });
   }
   return { type: EventType.DisbursalUpdated, payload };
 }

@@ -70,7 +70,11 @@ export class DisbursalProgress {
       if (!check.matches) {
         const after = { ...before, reportedAmount: check.reported, expectedAmount: check.expected, utr: news.utr ?? null };
         if (disbursal.mismatchAmount === null || formatMoney(disbursal.mismatchAmount) !== check.reported) {
-          await manager.update(DisbursalEntity, { applicationId: disbursal.applicationId }, { mismatchAmount: check.reported, updatedAt: now });
+          await manager.update(
+            DisbursalEntity,
+            { applicationId: disbursal.applicationId },
+            { mismatchAmount: check.reported, updatedAt: now },
+          );
           disbursal.mismatchAmount = check.reported;
           await this.record(manager, disbursal, source, ReconciliationOutcome.AmountMismatch, before, after);
           this.logger.warn(

@@ -16,7 +16,6 @@ describe('assertBankAccountMayChange', () => {
 
   it('refuses before KYC is verified, once disbursal is requested, and in final statuses', () => {
     for (const status of [S.LeadCreated, S.KycInProgress, S.KycReview, S.KycFailed]) refused(status);
-    for (const status of [S.DisbursalRequested, S.Disbursed, S.Rejected, S.Cancelled, S.Expired, S.NoOffers])
-      refused(status);
+    for (const status of [S.DisbursalRequested, S.Disbursed, S.Rejected, S.Cancelled, S.Expired, S.NoOffers]) refused(status);
   });
 });

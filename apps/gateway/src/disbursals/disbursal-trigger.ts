@@ -47,12 +47,20 @@ export class DisbursalTrigger implements OnModuleInit {
   }
 
   private async onAccountVerified(manager: EntityManager, account: VerifiedBankAccount): Promise<void> {
-    const application = await manager.findOne(ApplicationEntity, { where: { id: account.applicationId }, lock: { mode: 'pessimistic_write' } });
+    const application = await manager.findOne(ApplicationEntity, {
+      where: { id: account.applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (application?.status === ApplicationStatus.Approved) await this.request(manager, application.id, account);
   }
 
   /** Moves to DISBURSAL_REQUESTED when the command can be built; otherwise stays APPROVED with an attention item. */
-  private async request(manager: EntityManager, applicationId: string, account: VerifiedBankAccount, correlationId?: string): Promise<void> {
+  private async request(
+    manager: EntityManager,
+    applicationId: string,
+    account: VerifiedBankAccount,
+    correlationId?: string,
+  ): Promise<void> {
     const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
     const built = disburseCommandOf(application, account.accountId, 1);
     if ('missing' in built) {

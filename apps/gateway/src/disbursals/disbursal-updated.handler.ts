@@ -23,9 +23,15 @@ export class DisbursalUpdatedHandler implements EventHandler<DisbursalUpdatedEve
   ) {}
 
   async apply(result: DisbursalUpdatedEvent, event: ResultEvent, manager: EntityManager): Promise<void> {
-    const application = await manager.findOne(ApplicationEntity, { where: { id: result.applicationId }, lock: { mode: 'pessimistic_write' } });
+    const application = await manager.findOne(ApplicationEntity, {
+      where: { id: result.applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (application?.status !== ApplicationStatus.DisbursalRequested) {
-      this.logger.warn({ applicationId: result.applicationId, status: application?.status }, 'Disbursal outcome for an application not awaiting one');
+      this.logger.warn(
+        { applicationId: result.applicationId, status: application?.status },
+        'Disbursal outcome for an application not awaiting one',
+      );
       return;
     }
     const disbursed = result.status === DisbursalStatus.Disbursed;
@@ -34,7 +40,9 @@ export class DisbursalUpdatedHandler implements EventHandler<DisbursalUpdatedEve
       expectedFrom: ApplicationStatus.DisbursalRequested,
       to: disbursed ? ApplicationStatus.Disbursed : ApplicationStatus.DisbursalFailed,
       actor: 'service:disbursal',
-      reason: disbursed ? `disbursed ${result.amount} (UTR ${result.utr ?? 'n/a'})` : `disbursal failed: ${result.failureReason ?? 'unknown'}`,
+      reason: disbursed
+        ? `disbursed ${result.amount} (UTR ${result.utr ?? 'n/a'})`
+        : `disbursal failed: ${result.failureReason ?? 'unknown'}`,
     });
     if (!disbursed) {
       const kind = result.retryable ? 'retries exhausted' : 'refused';

@@ -17,7 +17,8 @@ export class DisbursalView {
   @ApiProperty({ type: String, nullable: true, description: "The payment's UTR" }) utr: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) valueDate: string | null;
   @ApiProperty({ type: String, nullable: true }) failureReason: string | null;
-  @ApiProperty({ type: Boolean, nullable: true, description: 'A failure a re-initiation may cure (retries ran out)' }) retryable: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'A failure a re-initiation may cure (retries ran out)' }) retryable:
+    boolean | null;
   @ApiProperty({ description: 'Calls to the lender for this initiation' }) attempts: number;
   @ApiProperty({ description: '1, then one more for each ops re-initiation' }) initiation: number;
   @ApiProperty({ type: AmountMismatchView, nullable: true, description: 'Held for ops: never applied' })

@@ -1,7 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, RpcClient, type AuthenticatedUser } from '@los/common';
-import { ErrorCode, MessagePattern, type DisbursalQuery, type DisbursalView as DisbursalReply, type ReconciliationQuery } from '@los/contracts';
+import {
+  ErrorCode,
+  MessagePattern,
+  type DisbursalQuery,
+  type DisbursalView as DisbursalReply,
+  type ReconciliationQuery,
+} from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { actorOf } from '../applications/application-visibility.js';
 import { ApplicationsService } from '../applications/applications.service.js';
@@ -24,7 +30,11 @@ export class DisbursalsController {
   @RequirePermissions(Permission.DisbursalRead)
   @ApiOkResponse({ type: DisbursalView })
   @ApiErrors(400, 401, 403, 404, 503, 504)
-  async read(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<DisbursalView> {
+  async read(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ): Promise<DisbursalView> {
     await this.applications.get(user, id);
     const payload: DisbursalQuery = { applicationId: id };
     return toDisbursalView(await this.rpc.send<DisbursalReply>(MessagePattern.DisbursalStatus, { correlationId: request.id, payload }));
@@ -41,7 +51,10 @@ export class DisbursalsController {
   }
 
   @Get('ops/reconciliation')
-  @ApiOperation({ operationId: 'getDisbursalReconciliation', summary: "One day of the disbursal reconciler: matched, corrected, mismatched, open" })
+  @ApiOperation({
+    operationId: 'getDisbursalReconciliation',
+    summary: 'One day of the disbursal reconciler: matched, corrected, mismatched, open',
+  })
   @RequirePermissions(Permission.ReconciliationRead)
   @ApiOkResponse({ type: ReconciliationReportView })
   @ApiErrors(400, 401, 403, 503, 504)

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { RpcClient } from '@los/common';
-import { MessagePattern, PartnerStatus, type LenderDisbursalEvents, type LenderDisbursalEventsReply, type PartnerEventView } from '@los/contracts';
+import {
+  MessagePattern,
+  PartnerStatus,
+  type LenderDisbursalEvents,
+  type LenderDisbursalEventsReply,
+  type PartnerEventView,
+} from '@los/contracts';
 
 /** A lender's news about a payout: the disbursal record in disbursal-service applies it, not the application. */
-const DISBURSAL_NEWS: ReadonlySet<PartnerStatus> = new Set([PartnerStatus.DisbursalInitiated, PartnerStatus.Disbursed, PartnerStatus.DisbursalFailed]);
+const DISBURSAL_NEWS: ReadonlySet<PartnerStatus> = new Set([
+  PartnerStatus.DisbursalInitiated,
+  PartnerStatus.Disbursed,
+  PartnerStatus.DisbursalFailed,
+]);
 
 export function splitDisbursalNews(events: PartnerEventView[]): { disbursal: PartnerEventView[]; other: PartnerEventView[] } {
   return {

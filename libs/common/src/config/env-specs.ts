@@ -163,12 +163,24 @@ const underwritingDesk = {
 };
 
 const disbursal = {
-  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({ default: 5, desc: 'Calls to the lender for one disbursal before a retryable failure becomes final' }),
+  DISBURSAL_RETRY_ATTEMPTS: atLeast(1)({
+    default: 5,
+    desc: 'Calls to the lender for one disbursal before a retryable failure becomes final',
+  }),
   DISBURSAL_RETRY_BASE_MS: atLeast(1)({ default: 5_000, desc: 'Wait before the second call; doubles with every further call' }),
   DISBURSAL_RETRY_MAX_MS: atLeast(1)({ default: 300_000, desc: 'Longest wait between two calls for one disbursal' }),
-  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({ default: 30_000, desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about' }),
-  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({ default: 600_000, desc: 'How often the reconciler compares open disbursals with their lender' }),
-  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({ default: 300_000, desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)' }),
+  DISBURSAL_POLL_INTERVAL_MS: atLeast(100)({
+    default: 30_000,
+    desc: 'How often disbursals of polling-only lenders (no webhooks) are asked about',
+  }),
+  DISBURSAL_RECONCILE_INTERVAL_MS: atLeast(100)({
+    default: 600_000,
+    desc: 'How often the reconciler compares open disbursals with their lender',
+  }),
+  DISBURSAL_RECONCILE_AFTER_MS: atLeast(0)({
+    default: 300_000,
+    desc: 'Age of a disbursal before the reconciler asks its lender (webhooks come first)',
+  }),
 };
 
 const events = {

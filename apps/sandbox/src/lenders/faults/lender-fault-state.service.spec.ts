@@ -35,4 +35,14 @@ describe('LenderFaultStateService', () => {
     sut.reset('northstar');
     assert.deepEqual(sut.view('northstar'), { mode: 'none' });
   });
+
+  it('faults only the route it names, leaving other routes untouched and its count unspent', () => {
+    const sut = new LenderFaultStateService();
+    const disburse = 'POST /lenders/lendwise/v1/applications/:id/disbursals';
+    sut.set('lendwise', { mode: 'reject', failNext: 1, route: disburse });
+    assert.deepEqual(sut.next('lendwise', 'GET /lenders/lendwise/v1/applications/:id/disbursal'), { mode: 'none' });
+    assert.deepEqual(sut.next('lendwise', 'POST /lenders/lendwise/v1/quotes'), { mode: 'none' });
+    assert.deepEqual(sut.next('lendwise', disburse), { mode: 'reject' });
+    assert.deepEqual(sut.next('lendwise', disburse), { mode: 'none' });
+  });
 });

@@ -129,7 +129,11 @@ export class KuberLenderService {
     disbursal.valueDate ??= settled ? valueDateToday().split('-').reverse().join('-') : undefined;
     const outcome =
       status === 'DISB_DONE'
-        ? { Utr: deterministicId('KUBR', disbursal.ref).slice(0, 16), AmountPaise: String(disbursal.amountPaise), ValueDate: disbursal.valueDate }
+        ? {
+            Utr: deterministicId('KUBR', disbursal.ref).slice(0, 16),
+            AmountPaise: String(disbursal.amountPaise),
+            ValueDate: disbursal.valueDate,
+          }
         : status === 'DISB_FAIL'
           ? { FailureReason: disbursal.script.fails ? disbursal.script.failureReason : 'Beneficiary account closed' }
           : {};

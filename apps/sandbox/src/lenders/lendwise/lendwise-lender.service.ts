@@ -116,7 +116,13 @@ export class LendwiseLenderService implements OnModuleInit {
     if (!application.disbursal) throw lendwiseError(404, 'NOT_FOUND', 'no disbursal for this application');
     const { disbursalId, utr, amount, valueDate, script, status } = application.disbursal;
     const paid = utr ? { utr, amount, valueDate } : {};
-    return { applicationId, disbursalId, status, ...paid, ...(status === 'disbursal_failed' ? { failureReason: script.failureReason } : {}) };
+    return {
+      applicationId,
+      disbursalId,
+      status,
+      ...paid,
+      ...(status === 'disbursal_failed' ? { failureReason: script.failureReason } : {}),
+    };
   }
 
   /** Test control: the next answers and webhooks carry this word, known or not. */

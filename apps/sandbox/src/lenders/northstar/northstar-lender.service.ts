@@ -174,7 +174,11 @@ export class NorthstarLenderService implements OnModuleInit {
       status === 'NOT_SANCTIONED' && loan.decision.result === 'INELIGIBLE'
         ? { reason: loan.decision.reasons.map((r) => r.code).join(',') }
         : status === 'DISBURSED' && loan.disbursement
-          ? { utr: loan.disbursement.utr, amount: { value: loan.disbursement.amount, currency: 'INR' }, value_date: loan.disbursement.value_date }
+          ? {
+              utr: loan.disbursement.utr,
+              amount: { value: loan.disbursement.amount, currency: 'INR' },
+              value_date: loan.disbursement.value_date,
+            }
           : status === 'DISBURSEMENT_FAILED' && loan.disbursement
             ? { reason: loan.disbursement.script.failureReason }
             : {};

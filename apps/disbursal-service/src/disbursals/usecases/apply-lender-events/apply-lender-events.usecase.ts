@@ -51,7 +51,11 @@ export class ApplyLenderEventsUseCase {
     await this.progress.withLocked(target.applicationId, async (manager, disbursal) => {
       const result = await this.progress.apply(manager, disbursal, newsOf(event), DisbursalNewsSource.Webhook);
       const outcome = result.effect === 'AMOUNT_MISMATCH' ? LenderEventOutcome.AmountMismatch : OUTCOME_OF[result.effect];
-      await manager.update(DisbursalLenderEventEntity, { partnerCode, eventId: event.eventId }, { outcome, applicationId: disbursal.applicationId });
+      await manager.update(
+        DisbursalLenderEventEntity,
+        { partnerCode, eventId: event.eventId },
+        { outcome, applicationId: disbursal.applicationId },
+      );
     });
     return true;
   }

@@ -63,7 +63,11 @@ export class AttemptDisbursalUseCase {
     return this.progress.withLocked(applicationId, async (manager, disbursal) => {
       const due = disbursal.status === DisbursalStatus.Requested && disbursal.nextAttemptAt && disbursal.nextAttemptAt <= new Date();
       if (!due) return null;
-      Object.assign(disbursal, { attempts: disbursal.attempts + 1, nextAttemptAt: new Date(Date.now() + ATTEMPT_LEASE_MS), updatedAt: new Date() });
+      Object.assign(disbursal, {
+        attempts: disbursal.attempts + 1,
+        nextAttemptAt: new Date(Date.now() + ATTEMPT_LEASE_MS),
+        updatedAt: new Date(),
+      });
       await this.progress.save(manager, disbursal);
       return { ...disbursal };
     });
@@ -74,7 +78,8 @@ export class AttemptDisbursalUseCase {
       const adapter = this.live.adapterOf(disbursal.partnerCode);
       if (!adapter) throw new PartnerError(PartnerErrorCode.Unavailable, 'no live connection to this partner', disbursal.partnerCode);
       const beneficiary = await this.accounts.beneficiaryOf(disbursal.applicationId, disbursal.accountId);
-      if (!beneficiary) throw new PartnerError(PartnerErrorCode.Rejected, 'the application has no verified bank account', disbursal.partnerCode);
+      if (!beneficiary)
+        throw new PartnerError(PartnerErrorCode.Rejected, 'the application has no verified bank account', disbursal.partnerCode);
       const request = {
         applicationId: disbursal.applicationId,
         partnerReference: disbursal.partnerReference,

@@ -23,7 +23,8 @@ export class GetDisbursalUseCase {
       retryable: disbursal.failureRetryable,
       attempts: disbursal.attempts,
       initiation: disbursal.initiation,
-      amountMismatch: disbursal.mismatchAmount === null ? null : { reportedAmount: formatMoney(disbursal.mismatchAmount), expectedAmount: expected },
+      amountMismatch:
+        disbursal.mismatchAmount === null ? null : { reportedAmount: formatMoney(disbursal.mismatchAmount), expectedAmount: expected },
       requestedAt: disbursal.requestedAt.toISOString(),
       updatedAt: disbursal.updatedAt.toISOString(),
     };

@@ -18,7 +18,8 @@ export class GetReconciliationUseCase {
     const from = new Date(`${date}T00:00:00.000Z`);
     const to = new Date(from.getTime() + DAY_MS);
     const checks = await this.repository.checksBetween(from, to);
-    const distinct = (outcome: ReconciliationOutcome) => new Set(checks.filter((c) => c.outcome === outcome).map((c) => c.applicationId)).size;
+    const distinct = (outcome: ReconciliationOutcome) =>
+      new Set(checks.filter((c) => c.outcome === outcome).map((c) => c.applicationId)).size;
     const corrected = new Set(checks.filter((c) => c.outcome === ReconciliationOutcome.Corrected).map((c) => c.applicationId));
     const matched = new Set(
       checks.filter((c) => c.outcome === ReconciliationOutcome.Matched && !corrected.has(c.applicationId)).map((c) => c.applicationId),

@@ -25,7 +25,8 @@ export class SyncDisbursalUseCase {
     if (answer === 'UNREACHABLE') return answer;
     const outcome = await this.progress.withLocked(disbursal.applicationId, async (manager, current) => {
       if (answer === 'UNKNOWN_AT_LENDER' || current.mismatchAmount !== null) {
-        if (source === DisbursalNewsSource.Reconciler) await this.progress.record(manager, current, source, ReconciliationOutcome.Matched, null, null);
+        if (source === DisbursalNewsSource.Reconciler)
+          await this.progress.record(manager, current, source, ReconciliationOutcome.Matched, null, null);
         return ReconciliationOutcome.Matched;
       }
       const news = { ...answer, ...(answer.disbursalReference ? { disbursalReference: answer.disbursalReference } : {}) };
@@ -33,7 +34,14 @@ export class SyncDisbursalUseCase {
       if (result.effect === 'AMOUNT_MISMATCH') return ReconciliationOutcome.AmountMismatch;
       const outcome = result.effect === 'APPLIED' ? ReconciliationOutcome.Corrected : ReconciliationOutcome.Matched;
       if (source === DisbursalNewsSource.Reconciler) {
-        await this.progress.record(manager, current, source, outcome, outcome === ReconciliationOutcome.Corrected ? result.before : null, outcome === ReconciliationOutcome.Corrected ? result.after : null);
+        await this.progress.record(
+          manager,
+          current,
+          source,
+          outcome,
+          outcome === ReconciliationOutcome.Corrected ? result.before : null,
+          outcome === ReconciliationOutcome.Corrected ? result.after : null,
+        );
       }
       return outcome;
     });

@@ -28,7 +28,10 @@ export class RetryDisbursalUseCase {
       const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       if (!application) throw new AppException(ErrorCode.NotFound, 'Application not found');
       if (application.status !== ApplicationStatus.DisbursalFailed) {
-        throw new AppException(ErrorCode.InvalidTransition, `Only a failed disbursal can be re-initiated; the application is ${application.status}`);
+        throw new AppException(
+          ErrorCode.InvalidTransition,
+          `Only a failed disbursal can be re-initiated; the application is ${application.status}`,
+        );
       }
       if (!(await this.accounts.verifiedFor(manager, applicationId))) {
         throw new AppException(ErrorCode.Conflict, 'The application has no verified bank account to pay into');
@@ -49,7 +52,10 @@ export class RetryDisbursalUseCase {
           codes: [AttentionCode.DisbursalFailed, AttentionCode.DisbursalRefused],
         })
         .execute();
-      const initiation = await manager.countBy(ApplicationStatusLogEntity, { applicationId, toStatus: ApplicationStatus.DisbursalRequested });
+      const initiation = await manager.countBy(ApplicationStatusLogEntity, {
+        applicationId,
+        toStatus: ApplicationStatus.DisbursalRequested,
+      });
       return { applicationId, status: ApplicationStatus.DisbursalRequested, initiation };
     });
   }
