@@ -1887,6 +1887,8 @@ export interface components {
              * @description When the application last entered MANUAL_REVIEW
              */
             enteredReviewAt: string | null;
+            /** @description The facts the decision was taken on: bureau report (score, DPD, enquiries, write-offs), FOIR, loan, KYC result */
+            facts: Record<string, never> | null;
             /** @description KYC result: status, score, reasons, declared identity (PAN masked, Aadhaar last 4 only), each source and its match */
             kyc: Record<string, never> | null;
             late: boolean;
@@ -1903,7 +1905,7 @@ export interface components {
             referralReasons: string[];
             /** @description Seconds until the deadline, negative when late */
             secondsLeft: number;
-            /** @description Parts that could not be read just now (kyc, decision, offer, documents) */
+            /** @description Parts that could not be read just now (kyc, decision, facts, offer, documents) */
             unavailable: string[];
         };
         UnderwritingReviewQueueItemView: {
