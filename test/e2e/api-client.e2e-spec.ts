@@ -5,6 +5,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from '../generated/gateway-api.js';
 import { magicPan, person, registerIdentity, SANDBOX_OTP, type Person } from '../support/kyc-fixtures.js';
 import { TEST_ADMIN } from '../support/gateway-users.js';
+import { eventually } from '../support/eventually.js';
 import { conformanceRecorder, type OpenApiDocument } from '../support/openapi-conformance.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -38,7 +39,13 @@ describe('the generated API client drives the borrower journey and the staff rou
   before(async () => {
     suite = await TestSuite.start(
       'apiclient',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'underwriting-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     baseUrl = suite.app('gateway').url;
@@ -209,10 +216,18 @@ describe('the generated API client drives the borrower journey and the staff rou
     assert.ok(kfsTag, 'the KFS carries an ETag');
     const kfsAgain = await borrower.GET('/v1/applications/{id}/kfs', { params: { path, header: { 'If-None-Match': kfsTag } } });
     assert.equal(kfsAgain.response.status, 304);
+    await eventually(
+      () => borrower.GET('/v1/applications/{id}', { params: { path } }),
+      (r) => r.data?.status !== 'OFFER_ACCEPTED' && r.data?.status !== 'UNDERWRITING',
+      { what: 'our credit decision' },
+    );
+    const decision = await borrower.GET('/v1/applications/{id}/decision', { params: { path } });
+    assert.equal(decision.response.status, 200, JSON.stringify(decision.error));
+    assert.equal(decision.data?.decision, 'APPROVE');
     const timeline = await borrower.GET('/v1/applications/{id}/timeline', { params: { path } });
     assert.deepEqual(
       timeline.data?.map((entry) => entry.to),
-      ['LEAD_CREATED', 'KYC_IN_PROGRESS', 'KYC_VERIFIED', 'OFFERS_READY', 'OFFER_ACCEPTED'],
+      ['LEAD_CREATED', 'KYC_IN_PROGRESS', 'KYC_VERIFIED', 'OFFERS_READY', 'OFFER_ACCEPTED', 'UNDERWRITING', 'LENDER_REVIEW'],
     );
   });
 

@@ -24,7 +24,7 @@ const CALLS_BACK = {
   ocean: { partnerCode: 'SETU_MICROLOANS', route: 'callback-target' },
 } as const;
 
-/** After acceptance: the application goes to the offer's lender, whose webhooks then move it, each once. */
+/** After acceptance and our approval: the application goes to the offer's lender, whose webhooks then move it, each once. */
 describe('accepted offers go to their lender, and the lender moves the application', () => {
   let suite: TestSuite;
   let applicant: TestUser;
@@ -36,7 +36,13 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   before(async () => {
     suite = await TestSuite.start(
       'lenders',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'underwriting-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     sandboxUrl = suite.app('sandbox').url;
@@ -142,10 +148,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     assert.equal(lender.status, 'APPROVED');
 
     const moves = (await timelineOf(id)).map((entry) => [entry.from, entry.to, entry.actor]);
-    assert.deepEqual(moves.slice(-3), [
-      ['OFFERS_READY', 'OFFER_ACCEPTED', moves.at(-3)![2]],
-      ['OFFER_ACCEPTED', 'UNDERWRITING', 'partner:AURUM_PRIME'],
-      ['UNDERWRITING', 'APPROVED', 'partner:AURUM_PRIME'],
+    assert.deepEqual(moves.slice(-4), [
+      ['OFFERS_READY', 'OFFER_ACCEPTED', `user:${applicant.id}`],
+      ['OFFER_ACCEPTED', 'UNDERWRITING', `user:${applicant.id}`],
+      ['UNDERWRITING', 'LENDER_REVIEW', 'service:underwriting'],
+      ['LENDER_REVIEW', 'APPROVED', 'partner:AURUM_PRIME'],
     ]);
     // The lender answered the submission UNDER_REVIEW; its approval by webhook is the decision the offer service keeps.
     const [[submission]] = await eventually(
@@ -223,7 +230,8 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       JSON.stringify(events),
     );
     const moves = (await timelineOf(id)).filter((entry) => entry.actor === 'partner:SETU_MICROLOANS').map((entry) => entry.to);
-    assert.deepEqual(moves, ['UNDERWRITING', 'APPROVED']);
+    // Its UNDERWRITING callback is the review we sent it to (LENDER_REVIEW): only its approval moves the application.
+    assert.deepEqual(moves, ['APPROVED']);
     assert.equal(await confirmedAtLender(id, 'ocean', 'POST /lenders/ocean/loan-applications/:id/accept'), 1);
   });
 
@@ -290,7 +298,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     await lenderAdmin('PUT', 'lendwise/admin/webhook-target', { url: '' });
     try {
       const undecided = await acceptedWith('AURUM_PRIME');
-      await waitForStatus(applicant, undecided, (s) => s === 'UNDERWRITING', 'UNDERWRITING');
+      await waitForStatus(applicant, undecided, (s) => s === 'LENDER_REVIEW', 'LENDER_REVIEW');
       const overdue = await eventually(
         () => breachesOf(undecided),
         (rows) => rows.length > 0,

@@ -15,8 +15,8 @@ import {
 } from '../support/kyc-fixtures.js';
 import { TestSuite } from '../support/test-suite.js';
 
-/** Lead → KYC → offers → acceptance, through the gateway with the real services and simulators. */
-describe('a loan application from lead to accepted offer', () => {
+/** Lead → KYC → offers → acceptance → our credit decision, through the gateway with the real services and simulators. */
+describe('a loan application from lead to accepted offer and our approval', () => {
   let suite: TestSuite;
   let applicant: TestUser;
   let who: Person;
@@ -25,7 +25,13 @@ describe('a loan application from lead to accepted offer', () => {
   before(async () => {
     suite = await TestSuite.start(
       'journey',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'underwriting-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     applicant = await suite.users.applicant('journey');
@@ -91,7 +97,7 @@ describe('a loan application from lead to accepted offer', () => {
     assert.deepEqual([afterReads.status, afterReads.updatedAt], ['OFFERS_READY', before.updatedAt], 'reading offers changes nothing');
   });
 
-  it('accepts one offer with a Key Fact Statement, and only one', async () => {
+  it('accepts one offer with a Key Fact Statement, and only one; our credit decision approves it for the lender', async () => {
     const offers = (await applicant.http.get(`/v1/applications/${applicationId}/offers`)).body.filter(
       (r: { eligible: boolean }) => r.eligible,
     );
@@ -114,8 +120,17 @@ describe('a loan application from lead to accepted offer', () => {
     assert.notEqual(html.headers.get('etag'), kfsTag, 'the HTML is another representation');
     const unchanged = await applicant.http.get(`/v1/applications/${applicationId}/kfs`, { 'if-none-match': kfsTag });
     assert.deepEqual([unchanged.status, unchanged.body], [304, undefined]);
+    await waitForStatus(applicant, applicationId, (s) => s !== 'OFFER_ACCEPTED' && s !== 'UNDERWRITING', 'our decision');
     const timeline = (await applicant.http.get(`/v1/applications/${applicationId}/timeline`)).body.map((e: { to: string }) => e.to);
-    assert.deepEqual(timeline, ['LEAD_CREATED', 'KYC_IN_PROGRESS', 'KYC_VERIFIED', 'OFFERS_READY', 'OFFER_ACCEPTED']);
+    assert.deepEqual(timeline, [
+      'LEAD_CREATED',
+      'KYC_IN_PROGRESS',
+      'KYC_VERIFIED',
+      'OFFERS_READY',
+      'OFFER_ACCEPTED',
+      'UNDERWRITING',
+      'LENDER_REVIEW',
+    ]);
   });
 
   it('keeps the Aadhaar number out of the gateway database, responses and logs', async () => {
@@ -128,7 +143,7 @@ describe('a loan application from lead to accepted offer', () => {
     } finally {
       await db.end();
     }
-    for (const service of ['gateway', 'kyc-service', 'offer-service', 'sandbox']) {
+    for (const service of ['gateway', 'kyc-service', 'offer-service', 'underwriting-service', 'sandbox']) {
       const log = readFileSync(`.stack/test/logs/${service}.log`, 'utf8');
       assert.doesNotMatch(log, new RegExp(who.aadhaar), `${service} log`);
       assert.doesNotMatch(log, new RegExp(who.pan), `${service} log`);

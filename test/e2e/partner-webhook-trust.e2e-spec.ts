@@ -27,7 +27,13 @@ describe('partner webhooks are trusted only as far as they prove', () => {
   before(async () => {
     suite = await TestSuite.start(
       'webhook_trust',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'underwriting-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     await enableConnections(suite, ['AURUM_PRIME', 'VISTAAR_CREDIT']);
@@ -53,7 +59,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
     await suite?.stop();
   });
 
-  /** An application through KYC whose offer from `partnerCode` was accepted and approved by the lender's own webhook. */
+  /** An application through KYC whose offer from `partnerCode` was accepted, approved by us, then by the lender's own webhook. */
   async function approvedWith(partnerCode: string) {
     const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
     const offers = await applicant.http.get(`/v1/applications/${id}/offers`);

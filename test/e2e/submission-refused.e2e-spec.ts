@@ -9,22 +9,29 @@ import { TestSuite } from '../support/test-suite.js';
 
 /**
  * offer-service refuses `offer.cmd.submit-to-partner.v1` when the acceptance it names is gone by the time the command
- * arrives: the gateway must show it on the application instead of leaving it OFFER_ACCEPTED with a log line.
+ * arrives (after our credit decision approved it): the gateway must show it on the application instead of leaving it
+ * LENDER_REVIEW with a log line.
  */
 describe('a refused submission to the lender', () => {
   let suite: TestSuite;
   let applicant: TestUser;
   let who: Person;
   let applicationId: string;
-  let outbox: Bull.Queue;
+  let events: Bull.Queue;
 
   before(async () => {
     suite = await TestSuite.start(
       'refused',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'underwriting-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
-    outbox = new Bull('gateway.outbox', suite.redis.url, { prefix: 'los' });
+    events = new Bull('gateway.events', suite.redis.url, { prefix: 'los' });
     applicant = await suite.users.applicant('refused');
     who = person({ pan: 'ZZZPZ0751Z' });
     await registerIdentity(suite.app('sandbox').http, who, { variation: { pan: 'upper', aadhaar: 'exact', ckyc: 'initials' } });
@@ -41,7 +48,7 @@ describe('a refused submission to the lender', () => {
     await waitForStatus(applicant, applicationId, (s) => s === 'OFFERS_READY', 'OFFERS_READY');
   });
   after(async () => {
-    await outbox?.close();
+    await events?.close();
     await suite?.stop();
   });
 
@@ -52,24 +59,37 @@ describe('a refused submission to the lender', () => {
     const chosen = offers[0].offer.offerId as string;
     assert.deepEqual((await applicant.http.get(`/v1/applications/${applicationId}`)).body.attention, []);
 
-    // Hold the gateway's deliveries while the acceptance disappears from offer-service.
-    await outbox.pause();
+    // Hold our credit decision on its way back to the gateway while the acceptance disappears from offer-service:
+    // the approval then records the submission of an acceptance that is gone.
+    await events.pause();
     const accepted = await applicant.http.post(`/v1/applications/${applicationId}/offers/${chosen}/accept`, {});
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const underwritingDb = await suite.mysql('underwriting-service');
     const offerDb = await suite.mysql('offer-service');
     try {
+      await eventually(
+        async () =>
+          (
+            await underwritingDb.query<RowDataPacket[]>('SELECT decision FROM underwriting_decisions WHERE application_id = ?', [
+              applicationId,
+            ])
+          )[0],
+        (rows) => rows[0]?.decision === 'APPROVE',
+        { what: 'our approval' },
+      );
       await offerDb.query('DELETE FROM offer_acceptances WHERE application_id = ?', [applicationId]);
     } finally {
       await offerDb.end();
+      await underwritingDb.end();
     }
-    await outbox.resume();
+    await events.resume();
 
     const shown = await eventually(
       () => applicant.http.get(`/v1/applications/${applicationId}`),
       (r) => r.body.attention?.length > 0,
       { what: 'an attention item on the application' },
     );
-    assert.equal(shown.body.status, 'OFFER_ACCEPTED');
+    assert.equal(shown.body.status, 'LENDER_REVIEW');
     assert.equal(shown.body.attention.length, 1);
     assert.equal(shown.body.attention[0].code, 'PARTNER_SUBMISSION_REFUSED');
     assert.equal(shown.body.attention[0].reason, 'CONFLICT: This offer is not the accepted offer of the application');

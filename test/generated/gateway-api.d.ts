@@ -6,6 +6,109 @@
 // Generated from the gateway's OpenAPI document by `npm run openapi`; do not edit.
 
 export interface paths {
+    "/v1/admin/decision-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List decision tables with their active version */
+        get: operations["listDecisionTables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two versions of a decision table, rule by rule */
+        get: operations["diffDecisionTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an earlier version's content as the next version */
+        post: operations["rollbackDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate a draft against the last decided applications */
+        post: operations["simulateDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a decision table's versions, newest first */
+        get: operations["listDecisionTableVersions"];
+        put?: never;
+        /** Validate and publish the next version of a decision table */
+        post: operations["publishDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one version of a decision table with its content */
+        get: operations["getDecisionTableVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/metrics/time-to-approval": {
         parameters: {
             query?: never;
@@ -917,6 +1020,76 @@ export interface components {
             /** @example A loan account was written off in the credit history */
             text: string;
         };
+        DecisionTableDiffView: {
+            /** @description Rows of `to` whose `_id` is not in `from` */
+            added: {
+                [key: string]: string;
+            }[];
+            changed: components["schemas"]["RuleChangeView"][];
+            from: number;
+            /** @description Present when the hit policy changed */
+            hitPolicy?: components["schemas"]["HitPolicyChangeView"];
+            /** @description Rows of `from` whose `_id` is not in `to` */
+            removed: {
+                [key: string]: string;
+            }[];
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            to: number;
+        };
+        DecisionTableSummaryView: {
+            active: components["schemas"]["DecisionTableVersionView"];
+            /** @description The latest version, the one applications are decided with */
+            activeVersion: number;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+        };
+        DecisionTableVersionDetailView: {
+            /** @description The JDM JSON of this version */
+            content: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description Who published it (`system:seed` for the first version)
+             * @example user:6f1c2e1a-…
+             */
+            publishedBy: string;
+            reason: string;
+            /** @description The version it republished, when a rollback */
+            rolledBackFrom: number | null;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
+        DecisionTableVersionView: {
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description Who published it (`system:seed` for the first version)
+             * @example user:6f1c2e1a-…
+             */
+            publishedBy: string;
+            reason: string;
+            /** @description The version it republished, when a rollback */
+            rolledBackFrom: number | null;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
         DocumentDownloadView: {
             /**
              * Format: date-time
@@ -1096,7 +1269,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "DECISION_TABLE_INVALID" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -1115,6 +1288,12 @@ export interface components {
             email: string;
             officer: string;
             phone: string;
+        };
+        HitPolicyChangeView: {
+            /** @enum {string} */
+            after: "first" | "collect";
+            /** @enum {string} */
+            before: "first" | "collect";
         };
         IdentityMatchDto: {
             applicant: components["schemas"]["IdentityPersonDto"];
@@ -1541,6 +1720,22 @@ export interface components {
             /** @enum {string} */
             status: "REQUESTED" | "COMPLETED" | "FAILED";
         };
+        PublishDecisionTableDto: {
+            /** @description The table as JDM JSON (GoRules): one input node, one decision table node, one output node; validated (DECISION_TABLE_INVALID) */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @example Lower the score floor to 700 for salaried applicants */
+            reason: string;
+        };
+        PublishedDecisionTableView: {
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
         PublishedRulesView: {
             code: string;
             /** Format: date-time */
@@ -1649,6 +1844,12 @@ export interface components {
             status: "PENDING_UPLOAD" | "CHECKED" | "REJECTED";
             type: string;
         };
+        RollbackDecisionTableDto: {
+            /** @example Version 3 refers too many salaried applicants */
+            reason: string;
+            /** @description The version whose content becomes the next version */
+            toVersion: number;
+        };
         RuleChangeView: {
             /** @description The value in the newer version; absent when removed */
             after?: (string | null) | number | boolean | {
@@ -1711,6 +1912,43 @@ export interface components {
              * @example 250000.00
              */
             principal: string;
+        };
+        SimulatedChangeView: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The decision the application got
+             * @enum {string}
+             */
+            from: "APPROVE" | "REFER" | "REJECT";
+            /**
+             * Format: sha256-hex
+             * @description The stored input snapshot (sha256 of its canonical JSON)
+             */
+            snapshotId: string;
+            /**
+             * @description The draft's decision (REFER when the draft cannot decide)
+             * @enum {string}
+             */
+            to: "APPROVE" | "REFER" | "REJECT";
+        };
+        SimulateDecisionTableDto: {
+            /** @description The table as JDM JSON (GoRules): one input node, one decision table node, one output node; validated (DECISION_TABLE_INVALID) */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description How many recently decided applications */
+            lastN: number;
+        };
+        SimulationView: {
+            changed: number;
+            changes: components["schemas"]["SimulatedChangeView"][];
+            evaluated: number;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
         };
         StaffDecisionView: {
             /** Format: uuid */
@@ -1990,6 +2228,729 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listDecisionTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every table with its active (latest) version */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableSummaryView"][];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    diffDecisionTable: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rows added, removed and changed (before and after) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableDiffView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rollbackDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description The new active version */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedDecisionTableView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    simulateDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description How many applications were evaluated and whose decision the draft would change */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, DECISION_TABLE_INVALID */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDecisionTableVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version without its content, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableVersionView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description The new active version, stored and audited */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedDecisionTableView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, DECISION_TABLE_INVALID */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDecisionTableVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version and its JDM content */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableVersionDetailView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getTimeToApproval: {
         parameters: {
             query?: {

@@ -46,6 +46,7 @@ describe('underwriting replay (FerretDB)', () => {
           reason: 'seed',
           publishedAt: new Date(),
           rolledBackFrom: null,
+          publishKey: `seed:${seed.tableId}`,
         }),
         true,
       );
@@ -59,7 +60,15 @@ describe('underwriting replay (FerretDB)', () => {
 
   it('refuses a second version 1 of a table (the unique index two booting replicas rely on)', async () => {
     const seed = DECISION_TABLE_SEEDS[0];
-    const again = { ...seed, version: 1, publishedBy: 'system:seed', reason: 'seed', publishedAt: new Date(), rolledBackFrom: null };
+    const again = {
+      ...seed,
+      version: 1,
+      publishedBy: 'system:seed',
+      reason: 'seed',
+      publishedAt: new Date(),
+      rolledBackFrom: null,
+      publishKey: 'another',
+    };
     assert.equal(await tables.insert(again), false);
   });
 

@@ -418,10 +418,10 @@ describe(`${K8S_DIR} network policies`, () => {
     });
   }
 
-  it('admit the gateway from the ingress controller, the sandbox from kyc-service and offer-service only', () => {
+  it('admit the gateway from the ingress controller, the sandbox from kyc-service, offer-service and underwriting-service only', () => {
     const peers = (app: string) => peerNames(policies().find((p) => selects(p, app))!).sort();
     assert.ok(peers(ServiceName.Gateway).includes('ns:ingress-nginx'));
-    assert.deepEqual(peers(ServiceName.Sandbox), ['ns:monitoring', 'pod:kyc-service', 'pod:offer-service']);
+    assert.deepEqual(peers(ServiceName.Sandbox), ['ns:monitoring', 'pod:kyc-service', 'pod:offer-service', 'pod:underwriting-service']);
     for (const app of [ServiceName.Kyc, ServiceName.Offer, ServiceName.Underwriting, ServiceName.Disbursal]) {
       assert.deepEqual(peers(app), ['ns:monitoring'], `${app} is reached over Redis, not HTTP: only Prometheus scrapes it`);
     }

@@ -4,6 +4,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { ApprovalMetricsModule } from './approval-metrics/approval-metrics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GATEWAY_ENTITIES } from './database/gateway-schema.js';
+import { DecisionTablesModule } from './decision-tables/decision-tables.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProbesModule } from './probes/probes.module.js';
 import { EmiModule } from './emi/emi.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         UnderwritingDeskModule,
         PartnersModule,
         PartnerEventsModule,
+        DecisionTablesModule,
         EmiModule,
         ProbesModule,
         OpsModule,

@@ -28,3 +28,4 @@ export * from './underwriting/underwriting-messages.js';
 export * from './underwriting/underwriting-review.js';
 export * from './underwriting/underwriting-snapshot-messages.js';
 export * from './underwriting/decision-table-id.js';
+export * from './underwriting/decision-table-messages.js';

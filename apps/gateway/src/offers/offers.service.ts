@@ -36,6 +36,15 @@ const OFFERS_VISIBLE = new Set<ApplicationStatus>([
   ApplicationStatus.DisbursalFailed,
 ]);
 
+/** Statuses past an acceptance in which accepting the same offer again is harmless (answered its KFS). */
+const ACCEPTED = new Set<ApplicationStatus>([
+  ApplicationStatus.OfferAccepted,
+  ApplicationStatus.Underwriting,
+  ApplicationStatus.ManualReview,
+  ApplicationStatus.LenderReview,
+  ApplicationStatus.Approved,
+]);
+
 @Injectable()
 export class OffersService {
   constructor(
@@ -69,7 +78,7 @@ export class OffersService {
       throw new AppException(ErrorCode.OfferNotFound, 'No offer with this id belongs to the application');
     }
     const accepting = application.status === ApplicationStatus.OffersReady;
-    if (!accepting && application.status !== ApplicationStatus.OfferAccepted) {
+    if (!accepting && !ACCEPTED.has(application.status)) {
       throw new AppException(ErrorCode.InvalidTransition, `Cannot accept an offer in status ${application.status}`);
     }
     const request: AcceptOfferRequest = { applicationId, offerId };

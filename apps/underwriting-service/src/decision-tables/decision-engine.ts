@@ -1,21 +1,18 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { decisionTableIdOf, type EngineOutcome, type UnderwritingInput } from '@los/contracts';
 import { type ZenDecision, ZenEngine } from '@gorules/zen-engine';
 import { DecisionEngineError } from './decision-engine.error.js';
 import { DecisionTablesRepository } from './decision-tables.repository.js';
-import { parseRowOutput } from './table-row-output.js';
-import { combineRows } from './table-row-output.js';
+import { RULE_ID_OUTPUT, withRuleIdOutput } from './rule-id-output.js';
+import { combineRows, parseRowOutput } from './table-row-output.js';
 import { underwritingFacts } from './underwriting-facts.js';
 
 export interface TableToEvaluate {
   tableId: string;
+  /** 0 for a draft that is not published (a simulation). */
   version: number;
   content: object;
-}
-
-interface TableTrace {
-  kind?: string;
-  traceData?: { rule?: { _id?: string } } | { rule?: { _id?: string } }[] | null;
 }
 
 const MAX_CACHED_DECISIONS = 500;
@@ -44,26 +41,32 @@ export class DecisionEngine {
   async decideWith(table: TableToEvaluate, input: UnderwritingInput): Promise<EngineOutcome> {
     const startedAt = performance.now();
     const decision = this.compile(table);
+    const facts = underwritingFacts(input);
     let response;
     try {
-      response = await decision.evaluate(underwritingFacts(input), { trace: true });
+      response = await decision.evaluate(facts);
     } catch (error) {
       throw new DecisionEngineError(`${table.tableId} v${table.version} failed to evaluate`, { cause: error });
     }
-    const matchedRules = matchedRuleIds(response.trace as Record<string, TableTrace> | undefined);
-    const rawRows: unknown[] = Array.isArray(response.result) ? response.result : isEmpty(response.result) ? [] : [response.result];
-    if (rawRows.length !== matchedRules.length)
-      throw new DecisionEngineError(`${table.tableId} v${table.version}: rows and trace disagree`);
+    const rawRows = (Array.isArray(response.result) ? response.result : isEmpty(response.result) ? [] : [response.result]) as Record<
+      string,
+      unknown
+    >[];
+    const matchedRules = rawRows.map((row) => String(row[RULE_ID_OUTPUT]));
     const combined = combineRows(rawRows.map((row, i) => parseRowOutput(row, matchedRules[i])));
     return { tableId: table.tableId, version: table.version, ...combined, matchedRules, durationMs: performance.now() - startedAt };
   }
 
   private compile(table: TableToEvaluate): ZenDecision {
-    const key = `${table.tableId}@${table.version}`;
+    // Published versions (1+) never change; a draft (version 0) is known by its content.
+    const key =
+      table.version > 0
+        ? `${table.tableId}@${table.version}`
+        : `${table.tableId}@draft:${createHash('sha256').update(JSON.stringify(table.content)).digest('hex')}`;
     let decision = this.compiled.get(key);
     if (!decision) {
       try {
-        decision = this.zen.createDecision(table.content);
+        decision = this.zen.createDecision(withRuleIdOutput(table.content));
         decision.validate();
       } catch (error) {
         throw new DecisionEngineError(`${key} does not compile`, { cause: error });
@@ -74,16 +77,6 @@ export class DecisionEngine {
     }
     return decision;
   }
-}
-
-function matchedRuleIds(trace: Record<string, TableTrace> | undefined): string[] {
-  const ids: string[] = [];
-  for (const node of Object.values(trace ?? {})) {
-    const data = node.traceData;
-    if (!data) continue;
-    for (const hit of Array.isArray(data) ? data : [data]) if (typeof hit.rule?._id === 'string') ids.push(hit.rule._id);
-  }
-  return ids;
 }
 
 function isEmpty(value: unknown): boolean {

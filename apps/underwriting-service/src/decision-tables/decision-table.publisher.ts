@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { DecisionTableAudit } from '../audit/decision-table-audit.js';
+import { canonicalJson } from '../snapshots/canonical-json.js';
 import type { DecisionTableVersion } from './decision-table.schema.js';
 import { DecisionTablesRepository } from './decision-tables.repository.js';
 
@@ -13,11 +15,21 @@ export interface VersionToPublish {
   publishedBy: string;
   reason: string;
   rolledBackFrom: number | null;
+  /** The same for every replica handling one request (see `publishKeyOf`). */
+  publishKey: string;
+}
+
+/** One request's key: its correlation id and everything it asks, so a reused request id with other content is another publish. */
+export function publishKeyOf(correlationId: string, request: object): string {
+  return createHash('sha256')
+    .update(canonicalJson([correlationId, request]))
+    .digest('hex');
 }
 
 /**
  * Appends the next version. FerretDB has no transactions: the unique (tableId, version) index settles two
- * publishers racing for a number (the loser retries with the next one), and the audit row follows the Mongo
+ * publishers racing for a number (the loser retries with the next one), the unique publish key makes the
+ * replicas that all received one request write it once, and the audit row follows the Mongo
  * write; a crash in between leaves `audited: false`, which the boot sweep completes.
  */
 @Injectable()
@@ -29,6 +41,12 @@ export class DecisionTablePublisher {
 
   async publish(request: VersionToPublish): Promise<DecisionTableVersion> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const done = await this.tables.findByPublishKey(request.publishKey);
+      if (done) {
+        // Another replica wrote it; its audit row may still be on its way, and the answer must not precede it.
+        await this.recordAudit(done);
+        return { ...done, audited: true };
+      }
       const active = await this.tables.findActive(request.tableId);
       const version = { ...request, version: (active?.version ?? 0) + 1, publishedAt: new Date() };
       if (await this.tables.insert(version)) {
@@ -49,6 +67,7 @@ export class DecisionTablePublisher {
       reason: 'Initial credit policy',
       publishedAt: new Date(),
       rolledBackFrom: null,
+      publishKey: `seed:${tableId}`,
     };
     if (await this.tables.insert(seed)) await this.recordAudit(seed);
   }

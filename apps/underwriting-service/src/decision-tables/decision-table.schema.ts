@@ -28,6 +28,13 @@ export class DecisionTableVersion {
   @Prop({ type: Number, default: null })
   rolledBackFrom: number | null;
 
+  /**
+   * Identifies the request that published it. Every replica receives an RPC request (Redis pub/sub), so each
+   * tries the publish: the unique key lets one write it and the others answer with that same version.
+   */
+  @Prop({ required: true, unique: true })
+  publishKey: string;
+
   /** False between the Mongo write and its MySQL audit row; the boot sweep writes rows still missing. */
   @Prop({ required: true, default: false, index: true })
   audited: boolean;

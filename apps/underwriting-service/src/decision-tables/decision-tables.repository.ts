@@ -40,7 +40,11 @@ export class DecisionTablesRepository {
     return [...active.values()];
   }
 
-  /** False when the (tableId, version) is taken: another publisher or replica got there first. */
+  findByPublishKey(publishKey: string): Promise<DecisionTableVersion | null> {
+    return this.versions.findOne({ publishKey }, { _id: 0 }).lean<DecisionTableVersion>().exec();
+  }
+
+  /** False when the (tableId, version) or the publish key is taken: another publisher or replica got there first. */
   async insert(version: NewTableVersion): Promise<boolean> {
     try {
       await this.versions.create({ ...version, audited: false });

@@ -25,6 +25,8 @@ export enum Permission {
   MetricsRead = 'metrics:read',
   StuckRead = 'ops:stuck:read',
   StuckRedrive = 'ops:stuck:redrive',
+  /** Publish, roll back and simulate the underwriting decision tables. */
+  CreditPolicyManage = 'credit-policy:manage',
 }
 
 const P = Permission;

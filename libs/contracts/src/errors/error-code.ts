@@ -38,6 +38,8 @@ export enum ErrorCode {
   DocumentLocked = 'DOCUMENT_LOCKED',
   DocumentChanged = 'DOCUMENT_CHANGED',
   InvalidRules = 'INVALID_RULES',
+  /** A decision table draft is malformed: the message names the rule and the problem (see `errors`). */
+  DecisionTableInvalid = 'DECISION_TABLE_INVALID',
   InvalidPrincipal = 'INVALID_PRINCIPAL',
   InvalidRate = 'INVALID_RATE',
   InvalidTenure = 'INVALID_TENURE',
@@ -114,6 +116,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.DocumentLocked]: 409,
   [ErrorCode.DocumentChanged]: 409,
   [ErrorCode.InvalidRules]: 400,
+  [ErrorCode.DecisionTableInvalid]: 400,
   [ErrorCode.InvalidPrincipal]: 400,
   [ErrorCode.InvalidRate]: 400,
   [ErrorCode.InvalidTenure]: 400,

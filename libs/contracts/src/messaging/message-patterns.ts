@@ -45,6 +45,16 @@ export enum MessagePattern {
   UnderwritingDecision = 'underwriting.qry.decision.v1',
   /** Request/reply, read-only: the input snapshot a decision was taken on (bureau report, FOIR), for the review desk. */
   UnderwritingSnapshot = 'underwriting.qry.snapshot.v1',
+  /** Request/reply: every decision table with its active (latest) version. */
+  DecisionTableList = 'underwriting.qry.decision-tables.v1',
+  DecisionTableVersions = 'underwriting.qry.decision-table-versions.v1',
+  DecisionTableVersion = 'underwriting.qry.decision-table-version.v1',
+  /** Request/reply: validates and appends a version (Mongo) with its audit row (MySQL) before answering. */
+  DecisionTablePublish = 'underwriting.req.publish-decision-table.v1',
+  DecisionTableDiff = 'underwriting.qry.decision-table-diff.v1',
+  DecisionTableRollback = 'underwriting.req.rollback-decision-table.v1',
+  /** Request/reply, read-only: a draft evaluated against the stored inputs of recently decided applications. */
+  DecisionTableSimulate = 'underwriting.qry.simulate-decision-table.v1',
 }
 
 /** Versioned names of the result events services report back through the durable event path. */

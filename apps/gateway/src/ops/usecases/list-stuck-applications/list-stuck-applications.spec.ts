@@ -52,11 +52,11 @@ const command = (applicationId: string): OutboxCommandEntity =>
 
 describe('listing stuck applications', () => {
   it('merges every rule and lists the longest in their status first, bounded by the limit', async () => {
-    const policy = new DwellLimitPolicy(parseDwellLimitOverrides({ partners: { KUBER: { UNDERWRITING: 3_600_000 } } }));
+    const policy = new DwellLimitPolicy(parseDwellLimitOverrides({ partners: { KUBER: { LENDER_REVIEW: 3_600_000 } } }));
     const { repository, calls } = fakeRepository((rule) => {
       if (rule.status === S.KycInProgress) return [dwell('k1', S.KycInProgress, 20), dwell('k2', S.KycInProgress, 300)];
-      if (rule.status === S.Underwriting && rule.partnerCode === 'KUBER') return [dwell('u-kuber', S.Underwriting, 90, 'KUBER')];
-      if (rule.status === S.Underwriting) return [dwell('u1', S.Underwriting, 45, 'OCEAN')];
+      if (rule.status === S.LenderReview && rule.partnerCode === 'KUBER') return [dwell('u-kuber', S.LenderReview, 90, 'KUBER')];
+      if (rule.status === S.LenderReview) return [dwell('u1', S.LenderReview, 45, 'OCEAN')];
       if (rule.status === S.ManualReview) return [dwell('m1', S.ManualReview, 200)];
       return [];
     });
