@@ -60,6 +60,23 @@ export interface KeyFactStatement {
   html: string;
 }
 
+/** What the lender of the accepted offer is sent: the loan as accepted, the lender's quote, the bureau score offers were priced on. */
+export interface AcceptedOfferView {
+  offerId: string;
+  partnerCode: string;
+  /** Rupees, two decimals. */
+  amount: string;
+  tenureMonths: number;
+  partnerQuoteId: string | null;
+  bureauScore: number | null;
+}
+
+/** `offer: null` while no offer of the application is accepted. */
+export interface AcceptedOfferReply {
+  applicationId: string;
+  offer: AcceptedOfferView | null;
+}
+
 export interface AcceptOfferReply {
   alreadyAccepted: boolean;
   kfs: KeyFactStatement;
