@@ -4,6 +4,7 @@ import { ServiceName } from '@los/contracts';
 import { BankAccountsModule } from './bank-accounts/bank-accounts.module.js';
 import { DISBURSAL_ENTITIES } from './database/disbursal-schema.js';
 import { DisbursalsModule } from './disbursals/disbursals.module.js';
+import { PartnerCallsModule } from './partner-calls/partner-calls.module.js';
 import { SubmissionsModule } from './submissions/submissions.module.js';
 
 @Module({})
@@ -16,6 +17,7 @@ export class AppModule {
         DisbursalsModule,
         BankAccountsModule,
         SubmissionsModule,
+        PartnerCallsModule,
       ],
     };
   }

@@ -241,7 +241,21 @@ export type EnvFeature = keyof typeof ENV_FEATURES;
 
 /** Which groups of variables each app reads; an app's config type holds only these groups' variables. */
 export const SERVICE_ENV_FEATURES = {
-  [ServiceName.Gateway]: ['base', 'redis', 'mysql', 'mongo', 'durable', 's3', 'auth', 'cors', 'ops', 'underwritingDesk', 'events', 'notify', 'webhooks'],
+  [ServiceName.Gateway]: [
+    'base',
+    'redis',
+    'mysql',
+    'mongo',
+    'durable',
+    's3',
+    'auth',
+    'cors',
+    'ops',
+    'underwritingDesk',
+    'events',
+    'notify',
+    'webhooks',
+  ],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
   [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],

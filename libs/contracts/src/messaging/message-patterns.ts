@@ -57,6 +57,8 @@ export enum MessagePattern {
   DisbursalStatus = 'disbursal.qry.disbursal.v1',
   /** Request/reply: apply the disbursal events of a lender's verified webhook (each once, by event id). */
   DisbursalLenderEvents = 'disbursal.req.lender-events.v1',
+  /** Request/reply, read-only: disbursal-service's own lender calls and SLA breaches over a window, for the partner SLA figures. */
+  DisbursalPartnerCalls = 'disbursal.qry.partner-calls.v1',
   /** Request/reply, read-only: one day of the disbursal reconciler's work. */
   DisbursalReconciliation = 'disbursal.qry.reconciliation.v1',
   /** Request/reply: keeps a borrower's bank account encrypted in disbursal-service; answers its id and last 4 digits. */

@@ -83,6 +83,13 @@ export interface AcceptOfferReply {
 }
 
 /** A partner's calls in a window: latency percentiles (ms), the share that failed, and SLA breaches recorded. */
+/** One service's raw figures for a partner over a window, merged by offer-service into the `PartnerSlaReply`. */
+export interface PartnerCallFiguresReply {
+  latenciesMs: number[];
+  errors: number;
+  breaches: number;
+}
+
 export interface PartnerSlaReply {
   partnerCode: string;
   from: string;
