@@ -143,7 +143,7 @@ describe('underwriting review desk', () => {
       [late, small],
     );
     const [lateItem, smallItem] = items;
-    assert.ok(lateItem!.secondsLeft < -TWO_HOURS_S / 2 && lateItem!.late, JSON.stringify(lateItem));
+    assert.ok(lateItem!.secondsLeft <= -TWO_HOURS_S / 2 && lateItem!.late, JSON.stringify(lateItem));
     assert.ok(
       smallItem!.secondsLeft > TWO_HOURS_S - 600 && smallItem!.secondsLeft <= TWO_HOURS_S && !smallItem!.late,
       JSON.stringify(smallItem),
