@@ -257,9 +257,9 @@ export const SERVICE_ENV_FEATURES = {
     'webhooks',
   ],
   [ServiceName.Kyc]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'vault'],
-  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'decisionPoll'],
+  [ServiceName.Offer]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient'],
   [ServiceName.Underwriting]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'underwriting'],
-  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'bankAccounts', 'disbursal'],
+  [ServiceName.Disbursal]: ['base', 'redis', 'mysql', 'mongo', 'durable', 'sandboxClient', 'bankAccounts', 'disbursal', 'decisionPoll'],
   [ServiceName.Sandbox]: ['base'],
 } as const satisfies Record<ServiceName, readonly EnvFeature[]>;
 
