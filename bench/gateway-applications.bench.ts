@@ -12,15 +12,26 @@ try {
   const user = await suite.users.applicant('bench');
   const headers = { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' };
   const created = await user.http.post('/v1/applications', applicationBody());
-  const url = suite.app('gateway').url;
-  const read = await loadTest('GET /v1/applications/:id', { url: `${url}/v1/applications/${created.body.id}`, headers });
+  const { url, pid } = suite.app('gateway');
+  const gateway = { name: 'gateway', pid };
+  const read = await loadTest(
+    'GET /v1/applications/:id',
+    { url: `${url}/v1/applications/${created.body.id}`, headers },
+    CONNECTIONS,
+    gateway,
+  );
   figures.push(benchFigures('GET /v1/applications/:id', read, 'read'));
-  const create = await loadTest('POST /v1/applications', {
-    url: `${url}/v1/applications`,
-    method: 'POST',
-    headers,
-    body: JSON.stringify(applicationBody()),
-  });
+  const create = await loadTest(
+    'POST /v1/applications',
+    {
+      url: `${url}/v1/applications`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify(applicationBody()),
+    },
+    CONNECTIONS,
+    gateway,
+  );
   figures.push(benchFigures('POST /v1/applications', create, 'create'));
 } finally {
   await suite.stop();
