@@ -12,12 +12,17 @@ const suite = await TestSuite.start('benchkyc', [{ service: 'gateway' }, { servi
 try {
   const ops = await suite.users.withRole('ops');
   const body = JSON.stringify({ name1: 'Mohd. Irfan Shaikh', name2: 'Mohammed Irfan Sk' });
-  const result = await loadTest('POST /v1/kyc/name-match', {
-    url: `${suite.app('gateway').url}/v1/kyc/name-match`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ops.token}` },
-    body,
-  });
+  const result = await loadTest(
+    'POST /v1/kyc/name-match',
+    {
+      url: `${suite.app('gateway').url}/v1/kyc/name-match`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ops.token}` },
+      body,
+    },
+    CONNECTIONS,
+    { name: 'gateway', pid: suite.app('gateway').pid },
+  );
   figures.push(benchFigures('POST /v1/kyc/name-match', result, 'rpc'));
 } finally {
   await suite.stop();

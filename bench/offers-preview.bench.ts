@@ -12,12 +12,17 @@ const suite = await TestSuite.start('benchoffers', [{ service: 'gateway' }, { se
 try {
   const body = JSON.stringify({ principal: 500000, annualRatePercent: 13.5, tenureMonths: 36, processingFeePercent: 1.5, gstPercent: 18 });
   const title = 'POST /v1/emi/preview (36-month schedule)';
-  const result = await loadTest(title, {
-    url: `${suite.app('gateway').url}/v1/emi/preview`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
+  const result = await loadTest(
+    title,
+    {
+      url: `${suite.app('gateway').url}/v1/emi/preview`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    },
+    CONNECTIONS,
+    { name: 'gateway', pid: suite.app('gateway').pid },
+  );
   figures.push(benchFigures(title, result, 'rpc'));
 } finally {
   await suite.stop();

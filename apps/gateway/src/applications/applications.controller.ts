@@ -75,8 +75,8 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {
-    const application = await this.applications.get(user, id);
-    const [extra, attention] = await Promise.all([this.applications.extraOf(application), this.applications.attentionOf(application)]);
+    const { application, attention } = await this.applications.getWithAttention(user, id);
+    const extra = await this.applications.extraOf(application);
     return toApplicationView(application, isStaff(user), extra, attention);
   }
 

@@ -19,17 +19,23 @@ export class WebhookPlanner implements OnModuleInit {
   }
 
   async plan(manager: EntityManager, event: RecordedEvent): Promise<void> {
-    const application = await manager.findOne(ApplicationEntity, {
-      where: { id: event.applicationId },
-      select: { id: true, channelPartnerCode: true },
-    });
-    if (!application?.channelPartnerCode) return;
-    const subscriptions = await this.subscriptions.activeOf(manager, application.channelPartnerCode);
+    const partnerCode =
+      event.channelPartnerCode !== undefined ? event.channelPartnerCode : await this.partnerOf(manager, event.applicationId);
+    if (!partnerCode) return;
+    const subscriptions = await this.subscriptions.activeOf(manager, partnerCode);
     const matching = subscriptions.filter((subscription) => subscription.eventTypes.includes(event.type));
     await this.deliveries.plan(
       manager,
       event,
       matching.map((subscription) => subscription.id),
     );
+  }
+
+  private async partnerOf(manager: EntityManager, applicationId: string): Promise<string | null> {
+    const application = await manager.findOne(ApplicationEntity, {
+      where: { id: applicationId },
+      select: { id: true, channelPartnerCode: true },
+    });
+    return application?.channelPartnerCode ?? null;
   }
 }

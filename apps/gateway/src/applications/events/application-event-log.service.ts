@@ -12,6 +12,8 @@ export interface StatusChange {
   at: Date;
   /** The application's version after the move. */
   version: number;
+  /** The application's channel partner, when the caller holds the record: listeners then need not read it. */
+  channelPartnerCode?: string | null;
 }
 
 export interface RecordedEvent extends StatusChange {

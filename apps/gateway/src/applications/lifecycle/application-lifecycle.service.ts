@@ -61,7 +61,14 @@ export class ApplicationLifecycle {
       at: now,
     });
     const moved = { ...application, status: request.to, version: application.version + 1, updatedAt: now };
-    await this.events.statusChanged(manager, { applicationId: moved.id, from, to: moved.status, at: now, version: moved.version });
+    await this.events.statusChanged(manager, {
+      applicationId: moved.id,
+      from,
+      to: moved.status,
+      at: now,
+      version: moved.version,
+      channelPartnerCode: moved.channelPartnerCode,
+    });
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
@@ -79,7 +86,7 @@ export class ApplicationLifecycle {
       reason: 'created',
       at: application.createdAt,
     });
-    const { id, status, createdAt, version } = application;
-    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version });
+    const { id, status, createdAt, version, channelPartnerCode } = application;
+    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version, channelPartnerCode });
   }
 }

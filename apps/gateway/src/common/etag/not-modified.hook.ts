@@ -1,9 +1,19 @@
-import type { FastifyInstance } from 'fastify';
-import { ifNoneMatchHits } from './etag.js';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { etagOf, ifNoneMatchHits } from './etag.js';
 
-/** A successful GET whose ETag the client already holds becomes a 304 without a body. */
+const tagged = new WeakSet<FastifyReply>();
+
+/** Marks a reply whose successful body gets an ETag (and `Vary: Authorization`) when it is sent. */
+export function tagWhenSent(reply: FastifyReply): void {
+  tagged.add(reply);
+}
+
+/** Tags the marked replies' bodies; a successful GET whose ETag the client already holds becomes a 304 without a body. */
 export function answerNotModified(fastify: FastifyInstance): void {
   fastify.addHook('onSend', async (request, reply, payload) => {
+    if (tagged.has(reply) && reply.statusCode === 200 && typeof payload === 'string') {
+      void reply.header('ETag', etagOf(payload)).header('Vary', 'Authorization');
+    }
     const etag = reply.getHeader('etag');
     if (request.method !== 'GET' || reply.statusCode !== 200 || typeof etag !== 'string') return payload;
     if (!ifNoneMatchHits(request.headers['if-none-match'], etag)) return payload;
