@@ -18,8 +18,8 @@ const MIGRATE_VAR = 'MIGRATE_SERVICE';
 const MIGRATE_SCRIPT = 'scripts/migrate.mjs';
 const LIVE = '/health/live';
 const READY = '/health/ready';
-/** Compose services allowed to publish a port on the host. */
-const PUBLISHED = new Set(['nginx', ServiceName.Sandbox]);
+/** Compose services allowed to publish a port on the host: the entry point, the sandbox and the mail catcher's UI. */
+const PUBLISHED = new Set(['nginx', ServiceName.Sandbox, 'maildev']);
 
 /** Each app's own MySQL and Mongo database, for apps whose schema has MYSQL_URL / MONGO_URL. */
 const DATABASE: Record<ServiceName, string | undefined> = {
@@ -175,7 +175,7 @@ describe(COMPOSE, () => {
     noProblems(problems);
   });
 
-  it('publishes host ports only for nginx and the sandbox', () => {
+  it('publishes host ports only for nginx, the sandbox and maildev', () => {
     noProblems(
       Object.keys(services)
         .filter((name) => services[name].ports?.length && !PUBLISHED.has(name))
