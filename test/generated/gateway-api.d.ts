@@ -6,6 +6,109 @@
 // Generated from the gateway's OpenAPI document by `npm run openapi`; do not edit.
 
 export interface paths {
+    "/v1/admin/decision-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List decision tables with their active version */
+        get: operations["listDecisionTables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two versions of a decision table, rule by rule */
+        get: operations["diffDecisionTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an earlier version's content as the next version */
+        post: operations["rollbackDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate a draft against the last decided applications */
+        post: operations["simulateDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a decision table's versions, newest first */
+        get: operations["listDecisionTableVersions"];
+        put?: never;
+        /** Validate and publish the next version of a decision table */
+        post: operations["publishDecisionTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/decision-tables/{tableId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one version of a decision table with its content */
+        get: operations["getDecisionTableVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/metrics/time-to-approval": {
         parameters: {
             query?: never;
@@ -92,6 +195,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/partners/{partnerCode}/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's webhook subscriptions (without secrets) */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /** Subscribe a channel partner's endpoint to application events */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, whatever became of it */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's latest deliveries, each with every attempt */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applications": {
         parameters: {
             query?: never;
@@ -121,6 +276,24 @@ export interface paths {
         get: operations["getApplication"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the application's payout account and its verification */
+        get: operations["getBankAccount"];
+        put?: never;
+        /** Set the payout bank account (replacing the current one) and verify it by penny drop */
+        post: operations["addBankAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,6 +343,23 @@ export interface paths {
         };
         /** Read our credit decision on an application */
         get: operations["getCreditDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/disbursal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the application's disbursal: status, amount, UTR, value date, failure */
+        get: operations["getDisbursal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -557,6 +747,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/applications/{id}/bank-account/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a payout account whose name match needs a person */
+        post: operations["resolveBankAccountReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/applications/{id}/disbursal/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-initiate a failed disbursal once its cause is fixed */
+        post: operations["retryDisbursal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/applications/{id}/redrive": {
         parameters: {
             query?: never;
@@ -583,6 +807,23 @@ export interface paths {
         };
         /** Lender webhooks kept while the verifier was away: those still pending, or those it refused */
         get: operations["listPartnerWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day of the disbursal reconciler: matched, corrected, mismatched, open */
+        get: operations["getDisbursalReconciliation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -779,6 +1020,35 @@ export interface components {
              */
             otpRequestId: string;
         };
+        AddBankAccountDto: {
+            /**
+             * @description 9 to 18 digits; stored encrypted, only its last 4 digits are ever shown
+             * @example 50100123456789
+             */
+            accountNumber: string;
+            /**
+             * @description The account holder as the borrower knows it
+             * @example Asha Verma
+             */
+            holderName: string;
+            /**
+             * @description The branch's IFSC, checked against the RBI list (INVALID_IFSC otherwise)
+             * @example HDFC0000001
+             */
+            ifsc: string;
+        };
+        AmountMismatchView: {
+            /**
+             * @description The KFS net disbursal
+             * @example 250000.00
+             */
+            expectedAmount: string;
+            /**
+             * @description What the lender reported paid
+             * @example 250000.00
+             */
+            reportedAmount: string;
+        };
         ApplicantDto: {
             /** @example Bengaluru */
             city: string;
@@ -846,7 +1116,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string|null} */
-            from: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
+            from: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
             /**
              * Format: int64
              * @description Grows with each event; the last one seen is the Last-Event-ID
@@ -854,7 +1124,7 @@ export interface components {
              */
             id: number;
             /** @enum {string|null} */
-            to: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
+            to: "LEAD_CREATED" | "KYC_IN_PROGRESS" | "KYC_VERIFIED" | "KYC_REVIEW" | "KYC_FAILED" | "OFFERS_READY" | "NO_OFFERS" | "OFFER_ACCEPTED" | "UNDERWRITING" | "LENDER_REVIEW" | "APPROVED" | "REJECTED" | "MANUAL_REVIEW" | "DISBURSAL_REQUESTED" | "DISBURSED" | "DISBURSAL_FAILED" | "CANCELLED" | "EXPIRED" | null;
             /** @enum {string} */
             type: "application.created" | "application.status_changed";
             /**
@@ -915,8 +1185,37 @@ export interface components {
         AttentionItemView: {
             at: string;
             /** @enum {string} */
-            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "UNDERWRITING_FAILED" | "UNDERWRITING_SLA_AT_RISK";
+            code: "PARTNER_SUBMISSION_REFUSED" | "PARTNER_NOT_SUBMITTED" | "KYC_COMMAND_REFUSED" | "PARTNER_STATUS_CONFLICT" | "OFFER_COMPUTATION_REFUSED" | "UNDERWRITING_FAILED" | "UNDERWRITING_SLA_AT_RISK" | "BANK_ACCOUNT_REVIEW" | "BANK_ACCOUNT_VERIFICATION_REFUSED" | "DISBURSAL_FAILED" | "DISBURSAL_REFUSED" | "DISBURSAL_NOT_REQUESTED";
             reason: string;
+        };
+        BankAccountView: {
+            /** @example 6789 */
+            accountLast4: string;
+            /** @example HDFC Bank */
+            bankName: string | null;
+            /** @example Asha Verma */
+            holderName: string;
+            /** @example HDFC0000001 */
+            ifsc: string;
+            nameMatch?: components["schemas"]["BankNameMatchView"];
+            /**
+             * @description Why the account is in REVIEW or REJECTED
+             * @example NAME_MISMATCH
+             */
+            reason?: string;
+            /**
+             * @description PENDING until the penny drop and the name match finish
+             * @enum {string}
+             */
+            status: "PENDING" | "VERIFIED" | "REVIEW" | "REJECTED";
+            /** Format: date-time */
+            verifiedAt?: string;
+        };
+        BankNameMatchView: {
+            /** @enum {string} */
+            decision: "MATCH" | "REVIEW" | "NO_MATCH";
+            /** @description How close the bank's name for the account is to the KYC name */
+            score: number;
         };
         BorrowerDecisionView: {
             /** Format: uuid */
@@ -943,6 +1242,18 @@ export interface components {
             };
             loan: components["schemas"]["LoanRequestDto"];
         };
+        CreatedWebhookSubscriptionView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /** Format: uuid */
+            id: string;
+            partnerCode: string;
+            /** @description The signing secret: shown this once only; store it to verify LOS-Signature */
+            secret: string;
+            url: string;
+        };
         CreateProbeDto: {
             /** @description Simulated work in kyc-service, in milliseconds */
             workMs?: number;
@@ -964,6 +1275,19 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
+        };
+        CreateWebhookSubscriptionDto: {
+            /**
+             * @example [
+             *       "application.status_changed"
+             *     ]
+             */
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /**
+             * @description https; a public address
+             * @example https://hooks.partner.example/los
+             */
+            url: string;
         };
         DecideUnderwritingReviewDto: {
             /** @enum {string} */
@@ -993,6 +1317,123 @@ export interface components {
             code: string;
             /** @example A loan account was written off in the credit history */
             text: string;
+        };
+        DecisionTableDiffView: {
+            /** @description Rows of `to` whose `_id` is not in `from` */
+            added: {
+                [key: string]: string;
+            }[];
+            changed: components["schemas"]["RuleChangeView"][];
+            from: number;
+            /** @description Present when the hit policy changed */
+            hitPolicy?: components["schemas"]["HitPolicyChangeView"];
+            /** @description Rows of `from` whose `_id` is not in `to` */
+            removed: {
+                [key: string]: string;
+            }[];
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            to: number;
+        };
+        DecisionTableSummaryView: {
+            active: components["schemas"]["DecisionTableVersionView"];
+            /** @description The latest version, the one applications are decided with */
+            activeVersion: number;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+        };
+        DecisionTableVersionDetailView: {
+            /** @description The JDM JSON of this version */
+            content: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description Who published it (`system:seed` for the first version)
+             * @example user:6f1c2e1a-…
+             */
+            publishedBy: string;
+            reason: string;
+            /** @description The version it republished, when a rollback */
+            rolledBackFrom: number | null;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
+        DecisionTableVersionView: {
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description Who published it (`system:seed` for the first version)
+             * @example user:6f1c2e1a-…
+             */
+            publishedBy: string;
+            reason: string;
+            /** @description The version it republished, when a rollback */
+            rolledBackFrom: number | null;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
+        DisbursalRetryView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The new initiation, with its own request id at the lender */
+            initiation: number;
+            /** @enum {string} */
+            status: "DISBURSAL_REQUESTED";
+        };
+        DisbursalView: {
+            /**
+             * @description The KFS net disbursal: sanctioned amount less processing fee and GST
+             * @example 250000.00
+             */
+            amount: string;
+            /** @description Held for ops: never applied */
+            amountMismatch: components["schemas"]["AmountMismatchView"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Calls to the lender for this initiation */
+            attempts: number;
+            /**
+             * @example INR
+             * @enum {string}
+             */
+            currency: "INR";
+            /**
+             * @description Paid out, once DISBURSED
+             * @example 250000.00
+             */
+            disbursedAmount: string | null;
+            failureReason: string | null;
+            /** @description 1, then one more for each ops re-initiation */
+            initiation: number;
+            partnerCode: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description A failure a re-initiation may cure (retries ran out) */
+            retryable: boolean | null;
+            /** @enum {string} */
+            status: "REQUESTED" | "PROCESSING" | "DISBURSED" | "FAILED";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The payment's UTR */
+            utr: string | null;
+            /** Format: date */
+            valueDate: string | null;
         };
         DocumentDownloadView: {
             /**
@@ -1173,7 +1614,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "DECISION_TABLE_INVALID" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_REFUSED" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "INVALID_IFSC" | "INVALID_ACCOUNT_NUMBER" | "BANK_ACCOUNT_CHANGE_NOT_ALLOWED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -1192,6 +1633,12 @@ export interface components {
             email: string;
             officer: string;
             phone: string;
+        };
+        HitPolicyChangeView: {
+            /** @enum {string} */
+            after: "first" | "collect";
+            /** @enum {string} */
+            before: "first" | "collect";
         };
         IdentityMatchDto: {
             applicant: components["schemas"]["IdentityPersonDto"];
@@ -1674,6 +2121,22 @@ export interface components {
             /** @enum {string} */
             status: "REQUESTED" | "COMPLETED" | "FAILED";
         };
+        PublishDecisionTableDto: {
+            /** @description The table as JDM JSON (GoRules): one input node, one decision table node, one output node; validated (DECISION_TABLE_INVALID) */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @example Lower the score floor to 700 for salaried applicants */
+            reason: string;
+        };
+        PublishedDecisionTableView: {
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
+            version: number;
+        };
         PublishedRulesView: {
             code: string;
             /** Format: date-time */
@@ -1694,6 +2157,36 @@ export interface components {
             rules: {
                 [key: string]: unknown;
             };
+        };
+        ReconciliationCorrectionItemView: {
+            /** @description The disbursal after, or the amount reported */
+            after: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The disbursal before */
+            before: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "CORRECTED" | "AMOUNT_MISMATCH";
+            partnerCode: string;
+        };
+        ReconciliationReportView: {
+            /** @description Disbursals a lender reported another amount paid for (flagged, not applied) */
+            amountMismatches: number;
+            /** @description Disbursals it repaired (a lost webhook, a changed answer) */
+            corrected: number;
+            corrections: components["schemas"]["ReconciliationCorrectionItemView"][];
+            /** Format: date */
+            date: string;
+            /** @description Disbursals the reconciler found as their lender has them */
+            matched: number;
+            /** @description Disbursals still open at the end of the day (or now) */
+            stillOpen: number;
         };
         RedriveReceiptView: {
             /** Format: uuid */
@@ -1759,6 +2252,15 @@ export interface components {
             /** @enum {string} */
             type: "PAN_CARD" | "AADHAAR_MASKED" | "BANK_STATEMENT" | "SALARY_SLIP" | "PHOTO";
         };
+        ResolveBankAccountReviewDto: {
+            /**
+             * @description APPROVE makes the account VERIFIED, REJECT makes it REJECTED
+             * @enum {string}
+             */
+            decision: "APPROVE" | "REJECT";
+            /** @description What the reviewer checked; kept with the account */
+            note: string;
+        };
         ResolveKycReviewDto: {
             /** @enum {string} */
             decision: "VERIFIED" | "FAILED";
@@ -1781,6 +2283,12 @@ export interface components {
             /** @enum {string} */
             status: "PENDING_UPLOAD" | "CHECKED" | "REJECTED";
             type: string;
+        };
+        RollbackDecisionTableDto: {
+            /** @example Version 3 refers too many salaried applicants */
+            reason: string;
+            /** @description The version whose content becomes the next version */
+            toVersion: number;
         };
         RuleChangeView: {
             /** @description The value in the newer version; absent when removed */
@@ -1844,6 +2352,43 @@ export interface components {
              * @example 250000.00
              */
             principal: string;
+        };
+        SimulatedChangeView: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The decision the application got
+             * @enum {string}
+             */
+            from: "APPROVE" | "REFER" | "REJECT";
+            /**
+             * Format: sha256-hex
+             * @description The stored input snapshot (sha256 of its canonical JSON)
+             */
+            snapshotId: string;
+            /**
+             * @description The draft's decision (REFER when the draft cannot decide)
+             * @enum {string}
+             */
+            to: "APPROVE" | "REFER" | "REJECT";
+        };
+        SimulateDecisionTableDto: {
+            /** @description The table as JDM JSON (GoRules): one input node, one decision table node, one output node; validated (DECISION_TABLE_INVALID) */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description How many recently decided applications */
+            lastN: number;
+        };
+        SimulationView: {
+            changed: number;
+            changes: components["schemas"]["SimulatedChangeView"][];
+            evaluated: number;
+            /**
+             * Format: decision-table-id
+             * @example personal-loan:AURUM_PRIME
+             */
+            tableId: string;
         };
         StaffDecisionView: {
             /** Format: uuid */
@@ -2020,6 +2565,8 @@ export interface components {
              * @description When the application last entered MANUAL_REVIEW
              */
             enteredReviewAt: string | null;
+            /** @description The facts the decision was taken on: bureau report (score, DPD, enquiries, write-offs), FOIR, loan, KYC result */
+            facts: Record<string, never> | null;
             /** @description KYC result: status, score, reasons, declared identity (PAN masked, Aadhaar last 4 only), each source and its match */
             kyc: Record<string, never> | null;
             late: boolean;
@@ -2036,7 +2583,7 @@ export interface components {
             referralReasons: string[];
             /** @description Seconds until the deadline, negative when late */
             secondsLeft: number;
-            /** @description Parts that could not be read just now (kyc, decision, offer, documents) */
+            /** @description Parts that could not be read just now (kyc, decision, facts, offer, documents) */
             unavailable: string[];
         };
         UnderwritingReviewQueueItemView: {
@@ -2093,6 +2640,36 @@ export interface components {
             /** @enum {string} */
             role: "applicant" | "partner_agent" | "underwriter" | "ops" | "admin";
         };
+        WebhookAttemptView: {
+            at: string;
+            durationMs: number;
+            /** @description Why no status came back (timeout, refused address…) */
+            error: string | null;
+            /** @description The receiver's HTTP status; null when none came back */
+            statusCode: number | null;
+        };
+        WebhookDeliveryView: {
+            attemptLog: components["schemas"]["WebhookAttemptView"][];
+            attempts: number;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: int64
+             * @description The application event (its stream id)
+             */
+            eventId: number;
+            /** @enum {string} */
+            eventType: "application.created" | "application.status_changed";
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it is tried next, while PENDING
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+        };
         WebhookPendingView: {
             /** @enum {boolean} */
             received: true;
@@ -2104,6 +2681,16 @@ export interface components {
             duplicates: number;
             /** @description Events in the webhook */
             received: number;
+        };
+        WebhookSubscriptionView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: ("application.created" | "application.status_changed")[];
+            /** Format: uuid */
+            id: string;
+            partnerCode: string;
+            url: string;
         };
     };
     responses: never;
@@ -2127,6 +2714,729 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listDecisionTables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every table with its active (latest) version */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableSummaryView"][];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    diffDecisionTable: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rows added, removed and changed (before and after) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableDiffView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rollbackDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description The new active version */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedDecisionTableView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    simulateDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description How many applications were evaluated and whose decision the draft would change */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, DECISION_TABLE_INVALID */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDecisionTableVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version without its content, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableVersionView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishDecisionTable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDecisionTableDto"];
+            };
+        };
+        responses: {
+            /** @description The new active version, stored and audited */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedDecisionTableView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, DECISION_TABLE_INVALID */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDecisionTableVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description product:LENDER */
+                tableId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version and its JDM content */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTableVersionDetailView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getTimeToApproval: {
         parameters: {
             query?: {
@@ -2649,6 +3959,352 @@ export interface operations {
             };
         };
     };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnerCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, WEBHOOK_URL_REFUSED */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: UNKNOWN_CHANNEL_PARTNER, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"][];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listApplications: {
         parameters: {
             query?: {
@@ -2912,6 +4568,211 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBankAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddBankAccountDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX, INVALID_IFSC, INVALID_ACCOUNT_NUMBER */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, BANK_ACCOUNT_CHANGE_NOT_ALLOWED, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3194,6 +5055,89 @@ export interface operations {
                 };
             };
             /** @description Not found, or not visible to the caller: NOT_FOUND, DECISION_NOT_AVAILABLE */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDisbursal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursalView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5621,6 +7565,227 @@ export interface operations {
             };
         };
     };
+    resolveBankAccountReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveBankAccountReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Body over the route's limit: 1 MB, 4 KB on auth routes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    retryDisbursal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key and body return the first answer (kept 24 h); 1 to 100 of [A-Za-z0-9_.:-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new disburse command is recorded */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbursalRetryView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller: NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state: CONFLICT, INVALID_TRANSITION, IDEMPOTENCY_IN_PROGRESS, IDEMPOTENCY_OUTCOME_LOST */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     redriveApplication: {
         parameters: {
             query?: never;
@@ -5775,6 +7940,80 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDisbursalReconciliation: {
+        parameters: {
+            query: {
+                /** @description The day (UTC) reported */
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationReportView"];
+                };
+            };
+            /** @description Invalid input: VALIDATION_FAILED, MALFORMED_JSON, UNSAFE_INPUT, PAYLOAD_TOO_COMPLEX */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role does not allow this: FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A service did not answer in time: UPSTREAM_TIMEOUT */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
