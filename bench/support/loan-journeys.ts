@@ -208,6 +208,8 @@ export interface TimelineEntry {
   status: string;
   /** Milliseconds since the application was created. */
   sinceCreatedMs: number;
+  /** Epoch milliseconds. */
+  at: number;
   actor?: string;
 }
 
@@ -222,6 +224,7 @@ export async function apiTimeline(owner: TestUser, id: string): Promise<Timeline
   return (log.body as { to: string; actor: string; at: string }[]).map((e) => ({
     status: e.to,
     sinceCreatedMs: Date.parse(e.at) - created,
+    at: Date.parse(e.at),
     actor: e.actor,
   }));
 }
@@ -239,6 +242,7 @@ export async function timelines(gatewayDb: Connection, ids: string[]): Promise<M
     result.get(row.application_id)!.push({
       status: row.to_status,
       sinceCreatedMs: new Date(row.at).getTime() - new Date(row.created_at).getTime(),
+      at: new Date(row.at).getTime(),
     });
   }
   return result;
