@@ -14,7 +14,7 @@ import { TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
-/** AURUM_PRIME's decision SLA here: every decision is late. The offer service sweeps for overdue ones this often. */
+/** AURUM_PRIME's decision SLA here: every decision is late. disbursal-service sweeps for overdue ones this often. */
 const DECISION_SLA_MS = 1;
 const SLA_SWEEP_MS = 2_000;
 /** The lenders that call back, the partner each serves, and the sandbox route that sets where it calls. */
@@ -30,6 +30,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   let applicant: TestUser;
   let gatewayDb: Connection;
   let offerDb: Connection;
+  let disbursalDb: Connection;
   let mongo: MongoClient;
   let sandboxUrl: string;
 
@@ -42,6 +43,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
@@ -56,6 +58,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       { SWEEP_INTERVAL_MS: String(SLA_SWEEP_MS) },
     );
     gatewayDb = await suite.mysql('gateway');
+    disbursalDb = await suite.mysql('disbursal-service');
     for (const [lender, { partnerCode, route }] of Object.entries(CALLS_BACK)) {
       await lenderAdmin('PUT', `${lender}/admin/${route}`, { url: `${suite.app('gateway').url}/v1/partners/${partnerCode}/webhooks` });
     }
@@ -65,6 +68,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   after(async () => {
     await gatewayDb?.end();
     await offerDb?.end();
+    await disbursalDb?.end();
     await mongo?.close();
     await suite?.stop();
   });
@@ -114,7 +118,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   /** The lender is told of the borrower's acceptance once it approves: one accept call, and the submission marked. */
   const confirmedAtLender = async (id: string, lender: string, acceptRoute: string) => {
     await eventually(
-      () => offerDb.query<RowDataPacket[]>('SELECT confirmed_at FROM partner_submissions WHERE application_id = ?', [id]),
+      () => disbursalDb.query<RowDataPacket[]>('SELECT confirmed_at FROM partner_submissions WHERE application_id = ?', [id]),
       ([rows]) => rows[0]?.confirmed_at instanceof Date,
       { what: `${lender} told of the acceptance` },
     );
@@ -156,7 +160,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     ]);
     // The lender answered the submission UNDER_REVIEW; its approval by webhook is the decision the offer service keeps.
     const [[submission]] = await eventually(
-      () => offerDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]),
+      () => disbursalDb.query<RowDataPacket[]>('SELECT * FROM partner_submissions WHERE application_id = ?', [id]),
       ([rows]) => rows[0]?.decided_at !== null,
       { what: 'the decision on the submission' },
     );
@@ -205,7 +209,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     const stats = await lenderAdmin('GET', 'kuber/admin/stats');
     assert.equal(stats.byRoute['POST /lenders/kuber/applications'], 1, JSON.stringify(stats));
     assert.equal(stats.byRoute['POST /lenders/kuber/applications/:ref/accept'], 1, JSON.stringify(stats));
-    const [[submission]] = await offerDb.query<RowDataPacket[]>(
+    const [[submission]] = await disbursalDb.query<RowDataPacket[]>(
       'SELECT partner_reference, partner_status FROM partner_submissions WHERE application_id = ?',
       [id],
     );
@@ -277,7 +281,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   it("records a late decision, and a decision still missing past the lender's SLA, once each", async () => {
     const breachesOf = async (applicationId: string) =>
       (
-        await offerDb.query<RowDataPacket[]>(
+        await disbursalDb.query<RowDataPacket[]>(
           "SELECT figure_ms, threshold_ms FROM partner_sla_breaches WHERE operation = 'decision' AND application_id = ?",
           [applicationId],
         )
@@ -371,7 +375,7 @@ describe('accepted offers go to their lender, and the lender moves the applicati
       "SELECT COUNT(*) AS n FROM partner_events WHERE event_id IN ('evt_forged', 'evt_unmapped')",
     );
     assert.equal(Number(count!.n), 0);
-    const db = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`);
+    const db = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('disbursal-service').db}`);
     const trail = await db.collection('partner_calls').find({ operation: 'webhook', outcome: 'ERROR' }).toArray();
     assert.ok(
       trail.some((call) => call.errorCode === 'PARTNER_UNKNOWN_STATUS'),

@@ -18,16 +18,16 @@ type Lender = keyof typeof CALLS_BACK;
 const LENDERS = Object.keys(CALLS_BACK) as Lender[];
 /** Nothing listens here: a webhook sent to it is lost. */
 const DEAD_TARGET = 'http://127.0.0.1:9/lost';
-/** offer-service as the outage test needs it (the decision reconciler out of the way), and with a reconciler asking often. */
+/** disbursal-service (the lender relationship's owner) as the outage test needs it (the decision reconciler out of the way), and with a reconciler asking often. */
 const NOT_POLLING = { SWEEP_INTERVAL_MS: '500', DECISION_POLL_AFTER_MS: '3600000', DECISION_POLL_INTERVAL_MS: '3600000' };
 const POLLING = { SWEEP_INTERVAL_MS: '500', DECISION_POLL_AFTER_MS: '1000', DECISION_POLL_INTERVAL_MS: '1000' };
 
 /** Lender news is never lost: kept while its verifier is away, polled for when its webhook never came, retried by the lender. */
-describe('lender news survives an offer-service outage, a lost webhook and a failing gateway', () => {
+describe('lender news survives a disbursal-service outage, a lost webhook and a failing gateway', () => {
   let suite: TestSuite;
   let applicant: TestUser;
   let gatewayDb: Connection;
-  let offerDb: Connection;
+  let disbursalDb: Connection;
 
   before(async () => {
     suite = await TestSuite.start(
@@ -38,6 +38,7 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
@@ -47,12 +48,12 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
       NOT_POLLING,
     );
     gatewayDb = await suite.mysql('gateway');
-    offerDb = await suite.mysql('offer-service');
+    disbursalDb = await suite.mysql('disbursal-service');
     applicant = await suite.users.applicant('lender-news');
   });
   after(async () => {
     await gatewayDb?.end();
-    await offerDb?.end();
+    await disbursalDb?.end();
     await suite?.stop();
   });
 
@@ -66,8 +67,8 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
     return response.json().catch(() => null) as Promise<any>;
   }
 
-  async function startOfferService(env: Record<string, string>) {
-    await suite.startApp('offer-service', { SANDBOX_URL: suite.app('sandbox').url, ...env });
+  async function startDisbursalService(env: Record<string, string>) {
+    await suite.startApp('disbursal-service', { SANDBOX_URL: suite.app('sandbox').url, ...env });
   }
 
   const gatewayTarget = (lender: Lender) => `${suite.app('gateway').url}/v1/partners/${CALLS_BACK[lender].partnerCode}/webhooks`;
@@ -102,7 +103,7 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
       (row) => row.event_id as string,
     );
 
-  it('keeps approvals sent while offer-service is down (202), and applies each once it is back', async () => {
+  it('keeps approvals sent while disbursal-service is down (202), and applies each once it is back', async () => {
     for (const lender of LENDERS) {
       await setRetries(lender, { enabled: false });
       await pointWebhooks(lender, '');
@@ -118,7 +119,7 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
       await pointWebhooks(lender, gatewayTarget(lender));
     }
 
-    await suite.stopApp(suite.app('offer-service'));
+    await suite.stopApp(suite.app('disbursal-service'));
     for (const { lender, reference } of submitted) {
       await lenderAdmin('PUT', `${lender}/admin/applications/${encodeURIComponent(reference)}/status`, {
         status: CALLS_BACK[lender].approved,
@@ -148,7 +149,7 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
     }
     for (const { id } of submitted) assert.notEqual((await applicant.http.get(`/v1/applications/${id}`)).body.status, 'APPROVED');
 
-    await startOfferService(NOT_POLLING);
+    await startDisbursalService(NOT_POLLING);
     for (const { id, lender } of submitted) {
       const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', `${id} APPROVED by ${lender}`);
       assert.equal(approved.body.lender.status, 'APPROVED');
@@ -170,8 +171,8 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
   });
 
   it('finds an approval whose webhook was lost for good by polling the lender', async () => {
-    await suite.stopApp(suite.app('offer-service'));
-    await startOfferService(POLLING);
+    await suite.stopApp(suite.app('disbursal-service'));
+    await startDisbursalService(POLLING);
     await setRetries('lendwise', { enabled: false });
     await pointWebhooks('lendwise', DEAD_TARGET);
     try {
@@ -183,7 +184,7 @@ describe('lender news survives an offer-service outage, a lost webhook and a fai
         [],
         'no webhook reached the gateway',
       );
-      const [[polled]] = await offerDb.query<RowDataPacket[]>(
+      const [[polled]] = await disbursalDb.query<RowDataPacket[]>(
         'SELECT poll_count, last_polled_at FROM partner_decision_polls WHERE application_id = ?',
         [id],
       );

@@ -31,6 +31,7 @@ describe('a loan application from lead to accepted offer and our approval', () =
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
@@ -143,7 +144,7 @@ describe('a loan application from lead to accepted offer and our approval', () =
     } finally {
       await db.end();
     }
-    for (const service of ['gateway', 'kyc-service', 'offer-service', 'underwriting-service', 'sandbox']) {
+    for (const service of ['gateway', 'kyc-service', 'offer-service', 'underwriting-service', 'disbursal-service', 'sandbox']) {
       const log = readFileSync(`.stack/test/logs/${service}.log`, 'utf8');
       assert.doesNotMatch(log, new RegExp(who.aadhaar), `${service} log`);
       assert.doesNotMatch(log, new RegExp(who.pan), `${service} log`);

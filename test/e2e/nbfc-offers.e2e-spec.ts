@@ -43,9 +43,13 @@ describe('offers from live NBFC connections beside rule-based partners', () => {
   const startedAt = new Date();
 
   before(async () => {
-    suite = await TestSuite.start('nbfcoffers', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'offer-service' }], {
-      THROTTLE_AUTH_LIMIT: '1000',
-    });
+    suite = await TestSuite.start(
+      'nbfcoffers',
+      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'offer-service' }, { service: 'disbursal-service' }],
+      {
+        THROTTLE_AUTH_LIMIT: '1000',
+      },
+    );
     sandboxUrl = suite.app('sandbox').url;
     db = await suite.mysql('offer-service');
     // Connections are seeded disabled; enabling them takes effect when the service next boots.

@@ -48,7 +48,13 @@ describe('resilience of live NBFC quotes over HTTP', () => {
   before(async () => {
     suite = await TestSuite.start(
       'nbfcresil',
-      [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'kyc-service' }, { service: 'offer-service' }],
+      [
+        { service: 'sandbox' },
+        { service: 'gateway' },
+        { service: 'kyc-service' },
+        { service: 'offer-service' },
+        { service: 'disbursal-service' },
+      ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     db = await suite.mysql('offer-service');

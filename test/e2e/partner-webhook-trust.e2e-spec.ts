@@ -39,9 +39,6 @@ describe('partner webhooks are trusted only as far as they prove', () => {
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     await enableConnections(suite, ['AURUM_PRIME', 'VISTAAR_CREDIT']);
-    // Disbursal news goes to disbursal-service, which reads the enabled connections at boot.
-    await suite.stopApp(suite.app('disbursal-service'));
-    await suite.startApp('disbursal-service', { SANDBOX_URL: suite.app('sandbox').url });
     disbursalDb = await suite.mysql('disbursal-service');
     for (const [lender, partnerCode] of [
       ['lendwise', 'AURUM_PRIME'],
@@ -56,7 +53,9 @@ describe('partner webhooks are trusted only as far as they prove', () => {
     }
     gatewayDb = await suite.mysql('gateway');
     mongo = new MongoClient(suite.infra.mongoUrl);
-    partnerCalls = mongo.db(`${suite.prefix}_${(await servicesScript()).serviceByName('offer-service').db}`).collection('partner_calls');
+    partnerCalls = mongo
+      .db(`${suite.prefix}_${(await servicesScript()).serviceByName('disbursal-service').db}`)
+      .collection('partner_calls');
     applicant = await suite.users.applicant('webhook-trust');
   });
   after(async () => {

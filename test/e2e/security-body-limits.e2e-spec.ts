@@ -6,7 +6,9 @@ import { TestSuite } from '../support/test-suite.js';
 
 const PUBLIC_ROUTES = ['/v1/auth/refresh', '/v1/auth/login', '/v1/auth/register', '/v1/emi/preview'];
 const MAX_REFUSAL_MS = 500;
-const MAX_PROBE_MS = 50;
+// Parsing the attack's body on the event loop stalls every probe for several hundred ms; a loaded 2-core machine adds
+// tens of ms of scheduling noise to a healthy probe. The bound tells the two apart (the latency target is a bench's).
+const MAX_PROBE_MS = 250;
 const MAX_ERROR_BODY_BYTES = 2_048;
 
 /** `{"k0":0,"k1":0,...}`: 0.98 MB, 90,000 keys, the body of the reported attack. */

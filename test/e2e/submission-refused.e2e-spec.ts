@@ -8,7 +8,7 @@ import { applicantOf, type Person, person, registerIdentity, submitKyc, waitForS
 import { TestSuite } from '../support/test-suite.js';
 
 /**
- * offer-service refuses `offer.cmd.submit-to-partner.v1` when the acceptance it names is gone by the time the command
+ * disbursal-service refuses `offer.cmd.submit-to-partner.v1` when the acceptance it names is gone by the time the command
  * arrives (after our credit decision approved it): the gateway must show it on the application instead of leaving it
  * LENDER_REVIEW with a log line.
  */
@@ -28,6 +28,7 @@ describe('a refused submission to the lender', () => {
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );

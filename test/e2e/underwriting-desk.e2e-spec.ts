@@ -46,7 +46,7 @@ describe('underwriting review desk', () => {
   let ops: TestUser;
   let admin: TestUser;
   let gatewayDb: Connection;
-  let offerDb: Connection;
+  let disbursalDb: Connection;
 
   before(async () => {
     suite = await TestSuite.start(
@@ -59,12 +59,13 @@ describe('underwriting review desk', () => {
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );
     await enableConnections(suite, [PARTNER]);
     gatewayDb = await suite.mysql('gateway');
-    offerDb = await suite.mysql('offer-service');
+    disbursalDb = await suite.mysql('disbursal-service');
     applicant = await suite.users.applicant('uwdesk');
     underwriter = await suite.users.withRole('underwriter');
     checker = await suite.users.withRole('underwriter');
@@ -74,7 +75,7 @@ describe('underwriting review desk', () => {
   });
   after(async () => {
     await gatewayDb?.end();
-    await offerDb?.end();
+    await disbursalDb?.end();
     await suite?.stop();
   });
 
@@ -122,7 +123,9 @@ describe('underwriting review desk', () => {
     )[0].map((row) => [row.action, row.actor, row.reason_codes, row.note]);
   const submissionOf = async (id: string) =>
     (
-      await offerDb.query<RowDataPacket[]>('SELECT partner_code, partner_reference FROM partner_submissions WHERE application_id = ?', [id])
+      await disbursalDb.query<RowDataPacket[]>('SELECT partner_code, partner_reference FROM partner_submissions WHERE application_id = ?', [
+        id,
+      ])
     )[0];
   const APPROVE = { decision: 'APPROVE', reasonCodes: ['INCOME_VERIFIED'], note: 'Enquiries were for one home loan, since closed' };
 

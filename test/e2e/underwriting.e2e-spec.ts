@@ -41,6 +41,7 @@ describe('underwriting: our credit decision before the lender', () => {
         { service: 'kyc-service' },
         { service: 'offer-service' },
         { service: 'underwriting-service' },
+        { service: 'disbursal-service' },
       ],
       { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
     );

@@ -9,9 +9,9 @@ import { MessagePattern } from '@los/contracts';
 import { GATEWAY_ENTITIES, GATEWAY_MIGRATIONS } from '../../apps/gateway/src/database/gateway-schema.js';
 import { PartnerWebhookDeliveriesRepository } from '../../apps/gateway/src/partner-events/deliveries/partner-webhook-deliveries.repository.js';
 import { PartnerWebhookDeliveryEntity } from '../../apps/gateway/src/partner-events/deliveries/partner-webhook-delivery.entity.js';
-import { OFFER_ENTITIES, OFFER_MIGRATIONS } from '../../apps/offer-service/src/database/offer-schema.js';
-import { DecisionPollsRepository } from '../../apps/offer-service/src/submissions/decision-poll/decision-polls.repository.js';
-import { PartnerDecisionPollEntity } from '../../apps/offer-service/src/submissions/decision-poll/partner-decision-poll.entity.js';
+import { DISBURSAL_ENTITIES, DISBURSAL_MIGRATIONS } from '../../apps/disbursal-service/src/database/disbursal-schema.js';
+import { DecisionPollsRepository } from '../../apps/disbursal-service/src/submissions/decision-poll/decision-polls.repository.js';
+import { PartnerDecisionPollEntity } from '../../apps/disbursal-service/src/submissions/decision-poll/partner-decision-poll.entity.js';
 import { sharedInfra } from '../support/test-infra.js';
 
 const MINUTE = 60_000;
@@ -43,17 +43,17 @@ async function drop(dataSource: DataSource | undefined, name: string): Promise<v
 /** Two replicas claiming at once, on the real MariaDB schema: each kept webhook and each poll goes to one of them. */
 describe('lender news: the claims on MariaDB', () => {
   const GATEWAY_DB = `t_lnclaims_gw_${process.pid}`;
-  const OFFER_DB = `t_lnclaims_offer_${process.pid}`;
+  const DISBURSAL_DB = `t_lnclaims_disbursal_${process.pid}`;
   let gateway: DataSource;
-  let offer: DataSource;
+  let disbursal: DataSource;
 
   before(async () => {
     gateway = await database(GATEWAY_DB, GATEWAY_ENTITIES, GATEWAY_MIGRATIONS);
-    offer = await database(OFFER_DB, OFFER_ENTITIES, OFFER_MIGRATIONS);
+    disbursal = await database(DISBURSAL_DB, DISBURSAL_ENTITIES, DISBURSAL_MIGRATIONS);
   });
   after(async () => {
     await drop(gateway, GATEWAY_DB);
-    await drop(offer, OFFER_DB);
+    await drop(disbursal, DISBURSAL_DB);
   });
 
   it('gives each kept webhook to one of two replicas claiming at once, and again only after the lease', async () => {
@@ -96,9 +96,7 @@ describe('lender news: the claims on MariaDB', () => {
 
   it('picks undecided submissions past the wait, and gives each poll to one of two replicas', async () => {
     const now = new Date();
-    // Submissions only: their offers (a foreign key) play no part in the selection.
-    const runner = offer.createQueryRunner();
-    await runner.query('SET FOREIGN_KEY_CHECKS = 0');
+    const runner = disbursal.createQueryRunner();
     const row = async (
       applicationId: string,
       minutesAgo: number,
@@ -128,13 +126,13 @@ describe('lender news: the claims on MariaDB', () => {
     await row(randomUUID(), 30, { unreferenced: true });
     await runner.release();
     const commandId = randomUUID();
-    await offer.query(
+    await disbursal.query(
       `INSERT INTO inbox_commands (id, pattern, envelope, attempts, due_at, status, received_at) VALUES (?, ?, ?, 0, ?, 'DONE', ?)`,
       [commandId, MessagePattern.SubmitToPartner, JSON.stringify({ commandId, payload: { applicationId: undecided } }), now, now],
     );
 
-    const replicaA = new DecisionPollsRepository(offer, offer.getRepository(PartnerDecisionPollEntity));
-    const replicaB = new DecisionPollsRepository(offer, offer.getRepository(PartnerDecisionPollEntity));
+    const replicaA = new DecisionPollsRepository(disbursal, disbursal.getRepository(PartnerDecisionPollEntity));
+    const replicaB = new DecisionPollsRepository(disbursal, disbursal.getRepository(PartnerDecisionPollEntity));
     const tenMinutesAgo = new Date(now.getTime() - 10 * MINUTE);
     assert.deepEqual(
       (await replicaA.due(tenMinutesAgo, now, 50)).map((s) => s.applicationId),
@@ -151,7 +149,7 @@ describe('lender news: the claims on MariaDB', () => {
     );
     assert.equal(await replicaB.claim(undecided, later, MINUTE), true);
     await replicaB.polled(undecided, later, 'UNDER_REVIEW');
-    const [poll] = await offer.query(
+    const [poll] = await disbursal.query(
       'SELECT poll_count, last_polled_at, last_outcome FROM partner_decision_polls WHERE application_id = ?',
       [undecided],
     );

@@ -108,10 +108,10 @@ describe('stuck applications: the queries on MariaDB', () => {
     ] as const) {
       await application(
         name,
-        S.Underwriting,
+        S.LenderReview,
         [
           [S.LeadCreated, 300],
-          [S.Underwriting, 45],
+          [S.LenderReview, 45],
         ],
         partner,
       );
@@ -149,8 +149,8 @@ describe('stuck applications: the queries on MariaDB', () => {
   });
 
   it('applies a partner its own limit for a lender step and everyone else the default', async () => {
-    const policy = new DwellLimitPolicy(parseDwellLimitOverrides({ partners: { KUBER: { UNDERWRITING: 60 * MINUTE } } }));
-    const [general, kuber] = policy.rules().filter((rule) => rule.status === S.Underwriting);
+    const policy = new DwellLimitPolicy(parseDwellLimitOverrides({ partners: { KUBER: { LENDER_REVIEW: 60 * MINUTE } } }));
+    const [general, kuber] = policy.rules().filter((rule) => rule.status === S.LenderReview);
     assert.deepEqual(new Set((await sut.findPastRule(general!, NOW, 10)).map((d) => d.id)), new Set([id.ocean, id.noPartner]));
     assert.deepEqual(await sut.findPastRule(kuber!, NOW, 10), []);
     assert.deepEqual(
@@ -184,7 +184,7 @@ describe('stuck applications: the queries on MariaDB', () => {
     assert.deepEqual(
       page.items.map((item) => [item.applicationId, item.status, item.pendingCommand?.commandId ?? null]),
       [
-        ...[id.kuber, id.ocean, id.noPartner].sort().map((appId) => [appId, S.Underwriting, null]),
+        ...[id.kuber, id.ocean, id.noPartner].sort().map((appId) => [appId, S.LenderReview, null]),
         [id.older, S.KycInProgress, commandId.olderOpen],
         [id.newer, S.KycInProgress, commandId.newerOpen],
       ],

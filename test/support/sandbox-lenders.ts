@@ -10,7 +10,10 @@ export const LIVE_PARTNERS = [
 
 export type LenderCode = (typeof LIVE_PARTNERS)[number]['lender'];
 
-/** Connections are seeded disabled and read at boot: enable them, then restart the offer service against the sandbox. */
+/**
+ * Connections are seeded disabled and read at boot: enable them, then restart the offer service (quotes) and any
+ * disbursal-service of the suite (submissions, webhooks, payouts: it reads them from offer-service) against the sandbox.
+ */
 export async function enableConnections(
   suite: TestSuite,
   partnerCodes: readonly string[],
@@ -24,6 +27,10 @@ export async function enableConnections(
   }
   await suite.stopApp(suite.app('offer-service'));
   await suite.startApp('offer-service', { SANDBOX_URL: suite.app('sandbox').url, ...env });
+  for (const app of suite.apps.filter((running) => running.service === 'disbursal-service')) {
+    await suite.stopApp(app);
+    await suite.startApp('disbursal-service', { SANDBOX_URL: suite.app('sandbox').url, ...env });
+  }
 }
 
 /** The shared fault and stats controls of the sandbox lenders (apps/sandbox/src/lenders/README.md). */

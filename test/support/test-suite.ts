@@ -47,16 +47,33 @@ export class TestSuite {
     const suite = new TestSuite(prefix, infra, redis, [], services);
     // The simulators come first: the services that call them are told where they listen.
     const sandboxes = specs.filter((spec) => spec.service === 'sandbox');
-    await Promise.all(sandboxes.map((spec) => suite.startApp(spec.service, { ...sharedEnv, ...spec.env })));
+    await suite.startInOrder(sandboxes.map((spec) => [spec.service, { ...sharedEnv, ...spec.env }]));
     const sandboxEnv: Record<string, string> = sandboxes.length
       ? { SANDBOX_URL: suite.app('sandbox').url, SMS_API_URL: `${suite.app('sandbox').url}/sandbox/sms` }
       : {};
     const others = specs.filter((spec) => spec.service !== 'sandbox');
-    await Promise.all(others.map((spec) => suite.startApp(spec.service, { ...sandboxEnv, ...sharedEnv, ...spec.env })));
+    await suite.startInOrder(others.map((spec) => [spec.service, { ...sandboxEnv, ...sharedEnv, ...spec.env }]));
     return suite;
   }
 
+  /**
+   * Starts apps at once but lists them in the order asked, so `app(service, replica)` names the replica a spec
+   * configured whichever became ready first; those that did start are listed (and stopped) even when one fails.
+   */
+  private async startInOrder(apps: [string, Record<string, string>][]): Promise<void> {
+    const started = await Promise.allSettled(apps.map(([service, env]) => this.launch(service, env)));
+    for (const result of started) if (result.status === 'fulfilled') this.apps.push(result.value);
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
   async startApp(serviceName: string, env: Record<string, string> = {}): Promise<RunningApp> {
+    const app = await this.launch(serviceName, env);
+    this.apps.push(app);
+    return app;
+  }
+
+  private async launch(serviceName: string, env: Record<string, string>): Promise<RunningApp> {
     const { serviceByName } = await servicesScript();
     const port = await (await netScript()).freePort();
     const started = await (
@@ -67,9 +84,7 @@ export class TestSuite {
       port,
       extra: { LOG_LEVEL: 'warn', ...env },
     });
-    const app = { service: serviceName, pid: started.pid, url: started.url, http: new HttpClient(started.url) };
-    this.apps.push(app);
-    return app;
+    return { service: serviceName, pid: started.pid, url: started.url, http: new HttpClient(started.url) };
   }
 
   /** Users of the first gateway replica. */

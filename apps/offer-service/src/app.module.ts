@@ -5,7 +5,6 @@ import { OFFER_ENTITIES } from './database/offer-schema.js';
 import { EmiPreviewModule } from './emi-preview/emi-preview.module.js';
 import { OffersModule } from './offers/offers.module.js';
 import { PartnersModule } from './partners/partners.module.js';
-import { SubmissionsModule } from './submissions/submissions.module.js';
 
 @Module({})
 export class AppModule {
@@ -17,7 +16,6 @@ export class AppModule {
         PartnersModule,
         OffersModule,
         EmiPreviewModule,
-        SubmissionsModule,
       ],
     };
   }

@@ -36,6 +36,14 @@ import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
     StatusEntryHooks,
     ApplicationEventLog,
   ],
-  exports: [ApplicationsService, ApplicationLifecycle, ApplicationAttention, StatusEntryHooks, AfterCommit, ApplicationEventLog, ChannelPartners],
+  exports: [
+    ApplicationsService,
+    ApplicationLifecycle,
+    ApplicationAttention,
+    StatusEntryHooks,
+    AfterCommit,
+    ApplicationEventLog,
+    ChannelPartners,
+  ],
 })
 export class ApplicationsModule {}

@@ -32,7 +32,7 @@ export class PartnerEventsService {
   ) {}
 
   async receive(partnerCode: string, events: PartnerEventView[]): Promise<WebhookReceipt> {
-    // offer-service validated them; checked again here, as nothing unchecked is written to the event key table.
+    // disbursal-service validated them; checked again here, as nothing unchecked is written to the event key table.
     const inOrder = events
       .map((event) => parseMessage(PartnerEventView, event))
       .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));

@@ -12,7 +12,7 @@ export interface InboundDelivery {
 }
 
 /**
- * One path for a lender's webhook, whether it is answered at once or kept while offer-service was away: offer-service
+ * One path for a lender's webhook, whether it is answered at once or kept while disbursal-service was away: disbursal-service
  * checks the signature and reads the events, then they are applied once each by event id.
  */
 @Injectable()

@@ -22,7 +22,7 @@ const WITHHELD_HEADERS = new Set(['authorization', 'cookie']);
 export class PartnerWebhooksController {
   constructor(private readonly receiveWebhook: ReceivePartnerWebhookUseCase) {}
 
-  /** Authenticated by the lender's signature, not a token: the offer service checks it with the partner's credentials. */
+  /** Authenticated by the lender's signature, not a token: disbursal-service checks it with the partner's credentials. */
   @Post()
   @BodyLimit(WEBHOOK_BODY_BYTES)
   @Public()

@@ -8,7 +8,7 @@ import { PartnerWebhookIntake, type InboundDelivery } from './partner-webhook.in
 export type WebhookOutcome = { recorded: WebhookReceipt } | { kept: string };
 
 /**
- * A lender's webhook: checked by offer-service and its events recorded, or, when offer-service cannot be asked, the
+ * A lender's webhook: checked by disbursal-service and its events recorded, or, when disbursal-service cannot be asked, the
  * webhook itself kept in MySQL (committed before this returns) for the delivery sweeper. A refusal is thrown as is.
  */
 @Injectable()

@@ -6,7 +6,7 @@ import { ApplicationAttention } from '../applications/attention/application-atte
 import { AttentionCode } from '../applications/attention/attention-code.js';
 
 /**
- * offer-service refused to submit an accepted application (the offer is not the accepted one, or is gone): the
+ * disbursal-service refused to submit an accepted application (the offer is not the accepted one, or is gone): the
  * application keeps its status, and an attention item with the reason shows it is stuck.
  */
 @Injectable()
@@ -27,7 +27,7 @@ export class SubmitToPartnerFailedHandler implements EventHandler<CommandFailure
     await this.attention.raise(manager, {
       applicationId,
       code: AttentionCode.PartnerSubmissionRefused,
-      reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by offer-service'}`,
+      reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by disbursal-service'}`,
       commandId: event.commandId,
     });
     this.logger.warn({ applicationId, code: event.failureCode, correlationId: event.correlationId }, 'Submission to the lender refused');

@@ -5,7 +5,7 @@ export class WebhookReceiptView {
   @ApiProperty({ description: 'Of those, events received before (applied once, then acknowledged again)' }) duplicates: number;
 }
 
-/** The webhook is stored; offer-service checks its signature when it answers again. */
+/** The webhook is stored; disbursal-service checks its signature when it answers again. */
 export class WebhookPendingView {
   @ApiProperty({ enum: [true] }) received: true;
   @ApiProperty({ enum: ['PENDING'] }) verification: 'PENDING';

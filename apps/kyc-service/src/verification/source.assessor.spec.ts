@@ -35,13 +35,13 @@ describe('assessSource', () => {
     assert.equal(assessSource(applicant, report('PAN', {}, { panStatus: 'DEACTIVATED', dobMatch: true }), T).decision, 'NO_MATCH');
   });
 
-  it('matches an Aadhaar record with an abbreviated address and reads the swap of day and month', () => {
+  it('matches an Aadhaar record with an abbreviated address and refuses a day-month swap as another date', () => {
     const address = { line1: '12, MG Rd', line2: 'Camp', city: 'Pune', state: 'Maharashtra', pincode: '411001' };
     const same = assessSource(applicant, report('AADHAAR', { address }), T);
     assert.deepEqual([same.decision, same.dob, same.genderAgrees], ['MATCH', 'EXACT', true]);
     assert.ok(same.components.address! >= 80);
     const swapped = assessSource({ ...applicant, dob: '1985-04-09' }, report('AADHAAR', { address, dob: '1985-09-04' }), T);
-    assert.deepEqual([swapped.decision, swapped.dob], ['REVIEW', 'SWAPPED']);
+    assert.deepEqual([swapped.decision, swapped.dob], ['NO_MATCH', 'SWAPPED']);
   });
 
   it('holds a differing gender at review and a different person at no match', () => {

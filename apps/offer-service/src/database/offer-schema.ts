@@ -7,8 +7,6 @@ import { OfferEntity } from '../offers/entities/offer.entity.js';
 import { PartnerConnectionEntity } from '../connections/partner-connection.entity.js';
 import { PartnerRuleVersionEntity } from '../partners/partner-rule-version.entity.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
-import { PartnerSubmissionEntity } from '../submissions/partner-submission.entity.js';
-import { PartnerDecisionPollEntity } from '../submissions/decision-poll/partner-decision-poll.entity.js';
 import { CreatePartnerRules1765000000100 } from './migrations/1765000000100-create-partner-rules.js';
 import { SeedPartners1765000000200 } from './migrations/1765000000200-seed-partners.js';
 import { CreateOffers1765000000300 } from './migrations/1765000000300-create-offers.js';
@@ -17,7 +15,11 @@ import { ConnectKuberAndOcean1765000000500 } from './migrations/1765000000500-co
 import { CreatePartnerSubmissions1765000000600 } from './migrations/1765000000600-create-partner-submissions.js';
 import { CreatePartnerDecisionPolls1764000004000 } from './migrations/1764000004000-create-partner-decision-polls.js';
 
-/** Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. */
+/**
+ * Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. `partner_submissions`
+ * and `partner_decision_polls` are still created by their migrations but no longer used: disbursal-service owns the
+ * lender relationship after acceptance and keeps its own (no rows were carried over at this project stage).
+ */
 export const OFFER_ENTITIES = [
   PartnerEntity,
   PartnerRuleVersionEntity,
@@ -27,8 +29,6 @@ export const OFFER_ENTITIES = [
   OfferAcceptanceEntity,
   PartnerConnectionEntity,
   ...NBFC_CONNECTIVITY_ENTITIES,
-  PartnerSubmissionEntity,
-  PartnerDecisionPollEntity,
 ];
 export const OFFER_MIGRATIONS = [
   CreateDurableTables1764000000000,

@@ -2,17 +2,20 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CommandInbox, parseMessage } from '@los/common';
 import {
+  AcceptedOfferRequest,
   AcceptOfferRequest,
   OfferSetRequest,
   ComputeOffersRequest,
   KfsRequest,
   MessagePattern as Pattern,
   QueryEnvelope,
+  type AcceptedOfferReply,
   type AcceptOfferReply,
   type ComputeOffersReply,
   type KeyFactStatement,
 } from '@los/contracts';
 import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
+import { GetAcceptedOfferUseCase } from './usecases/get-accepted-offer/get-accepted-offer.usecase.js';
 import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
 import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
 import { GetOfferSetUseCase } from './usecases/get-offer-set/get-offer-set.usecase.js';
@@ -24,6 +27,7 @@ export class OffersController {
     private readonly acceptOffer: AcceptOfferUseCase,
     private readonly getKfs: GetKfsUseCase,
     private readonly getOfferSet: GetOfferSetUseCase,
+    private readonly getAcceptedOffer: GetAcceptedOfferUseCase,
     private readonly inbox: CommandInbox,
   ) {}
 
@@ -55,5 +59,11 @@ export class OffersController {
   kfs(@Payload() message: unknown): Promise<KeyFactStatement> {
     const { payload } = parseMessage(QueryEnvelope, message);
     return this.getKfs.execute(parseMessage(KfsRequest, payload).applicationId);
+  }
+
+  @MessagePattern(Pattern.OfferAccepted)
+  acceptedOffer(@Payload() message: unknown): Promise<AcceptedOfferReply> {
+    const { payload } = parseMessage(QueryEnvelope, message);
+    return this.getAcceptedOffer.execute(parseMessage(AcceptedOfferRequest, payload).applicationId);
   }
 }

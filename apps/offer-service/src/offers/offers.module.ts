@@ -12,6 +12,7 @@ import { OffersRepository } from './offers.repository.js';
 import { AcceptOfferUseCase } from './usecases/accept-offer/accept-offer.usecase.js';
 import { ComputeOffersUseCase } from './usecases/compute-offers/compute-offers.usecase.js';
 import { LiveQuotes } from './usecases/compute-offers/live-quotes.service.js';
+import { GetAcceptedOfferUseCase } from './usecases/get-accepted-offer/get-accepted-offer.usecase.js';
 import { GetKfsUseCase } from './usecases/get-kfs/get-kfs.usecase.js';
 import { GetOfferSetUseCase } from './usecases/get-offer-set/get-offer-set.usecase.js';
 
@@ -30,8 +31,8 @@ import { GetOfferSetUseCase } from './usecases/get-offer-set/get-offer-set.useca
     AcceptOfferUseCase,
     GetKfsUseCase,
     GetOfferSetUseCase,
+    GetAcceptedOfferUseCase,
     ComputeOffersHandler,
   ],
-  exports: [OffersRepository],
 })
 export class OffersModule {}

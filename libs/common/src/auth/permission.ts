@@ -59,7 +59,16 @@ const BORROWER_SIDE = [
   P.BankAccountRead,
   P.DisbursalRead,
 ];
-const STAFF_READ = [P.ApplicationRead, P.DocumentRead, P.OfferRead, P.KycRead, P.KycMatch, P.BankAccountRead, P.DisbursalRead, P.NotificationRead];
+const STAFF_READ = [
+  P.ApplicationRead,
+  P.DocumentRead,
+  P.OfferRead,
+  P.KycRead,
+  P.KycMatch,
+  P.BankAccountRead,
+  P.DisbursalRead,
+  P.NotificationRead,
+];
 
 /** The one place permissions are granted. */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

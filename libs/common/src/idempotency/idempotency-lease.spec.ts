@@ -16,6 +16,10 @@ describe('idempotency lease', () => {
     assert.equal(retryAfterSeconds(null, now), 1);
   });
 
+  it('never says more than one lease, even when read before the holder renewed it', () => {
+    assert.equal(retryAfterSeconds(later(6_200), now), 5);
+  });
+
   it('ends a lease five seconds on', () => {
     assert.equal(leaseEnd(now).getTime() - now.getTime(), 5_000);
   });

@@ -33,7 +33,7 @@ export const DURABLE_COMMANDS: DurableCatalogue = {
     results: [EventType.OffersComputed],
   },
   [MessagePattern.SubmitToPartner]: {
-    receiver: ServiceName.Offer,
+    receiver: ServiceName.Disbursal,
     senders: [ServiceName.Gateway],
     results: [EventType.PartnerSubmission],
   },

@@ -11,6 +11,8 @@ export enum MessagePattern {
   /** Request/reply, idempotent on (applicationId, offerId). */
   OfferAccept = 'offer.req.accept-offer.v1',
   OfferKfs = 'offer.qry.kfs.v1',
+  /** Request/reply, read-only: the accepted offer's loan terms and lender quote, for the lender submission (disbursal-service). */
+  OfferAccepted = 'offer.qry.accepted-offer.v1',
   EmiPreview = 'offer.qry.emi-preview.v1',
   PartnerList = 'offer.qry.partners.v1',
   PartnerRules = 'offer.qry.partner-rules.v1',
@@ -18,9 +20,13 @@ export enum MessagePattern {
   PartnerRulesPublish = 'offer.req.publish-partner-rules.v1',
   /** Request/reply: a partner's call latencies, error rate and SLA breaches over a time window. */
   PartnerSla = 'offer.qry.partner-sla.v1',
-  /** Durable command: submit an application to the lender of its accepted offer (idempotent on the application). */
+  /**
+   * Durable command, handled by disbursal-service (which owns the lender relationship after acceptance): submit an
+   * application to the lender of its accepted offer (idempotent on the application). The name predates the move and
+   * is kept, so commands in flight at the cutover still reach their handler.
+   */
   SubmitToPartner = 'offer.cmd.submit-to-partner.v1',
-  /** Request/reply: verify a lender's webhook with its configured credentials and parse it into partner events. */
+  /** Request/reply, answered by disbursal-service: verify a lender's webhook with its configured credentials and parse it into partner events. */
   PartnerWebhook = 'offer.qry.partner-webhook.v1',
   /** Request/reply: the enabled partner connections, for services that call lenders (credentials as references). */
   PartnerConnections = 'offer.qry.partner-connections.v1',
@@ -51,6 +57,8 @@ export enum MessagePattern {
   DisbursalStatus = 'disbursal.qry.disbursal.v1',
   /** Request/reply: apply the disbursal events of a lender's verified webhook (each once, by event id). */
   DisbursalLenderEvents = 'disbursal.req.lender-events.v1',
+  /** Request/reply, read-only: disbursal-service's own lender calls and SLA breaches over a window, for the partner SLA figures. */
+  DisbursalPartnerCalls = 'disbursal.qry.partner-calls.v1',
   /** Request/reply, read-only: one day of the disbursal reconciler's work. */
   DisbursalReconciliation = 'disbursal.qry.reconciliation.v1',
   /** Request/reply: keeps a borrower's bank account encrypted in disbursal-service; answers its id and last 4 digits. */

@@ -60,12 +60,36 @@ export interface KeyFactStatement {
   html: string;
 }
 
+/** What the lender of the accepted offer is sent: the loan as accepted, the lender's quote, the bureau score offers were priced on. */
+export interface AcceptedOfferView {
+  offerId: string;
+  partnerCode: string;
+  /** Rupees, two decimals. */
+  amount: string;
+  tenureMonths: number;
+  partnerQuoteId: string | null;
+  bureauScore: number | null;
+}
+
+/** `offer: null` while no offer of the application is accepted. */
+export interface AcceptedOfferReply {
+  applicationId: string;
+  offer: AcceptedOfferView | null;
+}
+
 export interface AcceptOfferReply {
   alreadyAccepted: boolean;
   kfs: KeyFactStatement;
 }
 
 /** A partner's calls in a window: latency percentiles (ms), the share that failed, and SLA breaches recorded. */
+/** One service's raw figures for a partner over a window, merged by offer-service into the `PartnerSlaReply`. */
+export interface PartnerCallFiguresReply {
+  latenciesMs: number[];
+  errors: number;
+  breaches: number;
+}
+
 export interface PartnerSlaReply {
   partnerCode: string;
   from: string;

@@ -47,6 +47,10 @@ export class KfsRequest {
   @IsUUID() applicationId: string;
 }
 
+export class AcceptedOfferRequest {
+  @IsUUID() applicationId: string;
+}
+
 export class PartnerCodeRequest {
   @Matches(PARTNER_CODE) partnerCode: string;
 }

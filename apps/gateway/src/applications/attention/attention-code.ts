@@ -1,6 +1,6 @@
 /** Why an application needs a person to look at it. */
 export enum AttentionCode {
-  /** offer-service refused the submit-to-partner command (e.g. the offer is not the accepted one, or is gone). */
+  /** disbursal-service refused the submit-to-partner command (e.g. the offer is not the accepted one, or is gone). */
   PartnerSubmissionRefused = 'PARTNER_SUBMISSION_REFUSED',
   /** The submission finished without reaching the lender (a rules-only partner, or the lender refused it). */
   PartnerNotSubmitted = 'PARTNER_NOT_SUBMITTED',

@@ -7,6 +7,7 @@ export enum TemplateId {
   OffersReady = 'offers-ready',
   NoOffers = 'no-offers',
   UnderReview = 'under-review',
+  CreditApproved = 'credit-approved',
   Rejected = 'rejected',
   Sanctioned = 'sanctioned',
   Disbursed = 'disbursed',
@@ -81,6 +82,12 @@ export const TEMPLATES: Record<TemplateId, NotificationTemplate> = {
     'Update on your loan application',
     'Dear {{firstName}}, we are unable to approve loan application {{applicationRef}}. The app shows the reasons. - LOS',
   ),
+  [TemplateId.CreditApproved]: template(
+    TemplateId.CreditApproved,
+    '1107160000000000111',
+    'Your loan application is approved by us',
+    'Dear {{firstName}}, we approved loan application {{applicationRef}} and sent it to the lender for sanction. - LOS',
+  ),
   [TemplateId.Sanctioned]: template(
     TemplateId.Sanctioned,
     '1107160000000000108',
@@ -109,6 +116,7 @@ export const MILESTONE_TEMPLATES: Partial<Record<ApplicationStatus, TemplateId>>
   [ApplicationStatus.OffersReady]: TemplateId.OffersReady,
   [ApplicationStatus.NoOffers]: TemplateId.NoOffers,
   [ApplicationStatus.ManualReview]: TemplateId.UnderReview,
+  [ApplicationStatus.LenderReview]: TemplateId.CreditApproved,
   [ApplicationStatus.Rejected]: TemplateId.Rejected,
   [ApplicationStatus.Approved]: TemplateId.Sanctioned,
   [ApplicationStatus.Disbursed]: TemplateId.Disbursed,

@@ -9,7 +9,7 @@ export enum DeliveryStatus {
   Rejected = 'REJECTED',
 }
 
-/** A lender webhook as received, kept durably until offer-service can check its signature. */
+/** A lender webhook as received, kept durably until disbursal-service can check its signature. */
 @Entity('partner_webhook_deliveries')
 export class PartnerWebhookDeliveryEntity {
   @PrimaryColumn('char', { length: 36 }) id: string;

@@ -14,7 +14,7 @@ const MAX_BACKOFF_STEPS = 12;
 export type SweepResult = { applied: number; rejected: number; deferred: number };
 
 /**
- * Verifies the lender webhooks kept while offer-service was away, once it answers again, and applies them through the
+ * Verifies the lender webhooks kept while disbursal-service was away, once it answers again, and applies them through the
  * same path as a webhook answered at once. A delivery it refuses is kept as REJECTED for ops, never applied.
  */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, PeriodicTask, type OfferConfig } from '@los/common';
+import { APP_CONFIG, PeriodicTask, type DisbursalConfig } from '@los/common';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 
 /** Looks for lenders' decisions overdue past their SLA, as often as the durable sweepers run. */
@@ -8,7 +8,7 @@ export class DecisionSlaSweeper extends PeriodicTask {
   protected readonly logger = new Logger(DecisionSlaSweeper.name);
 
   constructor(
-    @Inject(APP_CONFIG) config: OfferConfig,
+    @Inject(APP_CONFIG) config: DisbursalConfig,
     private readonly tracker: DecisionSlaTracker,
   ) {
     super(config.SWEEP_INTERVAL_MS);

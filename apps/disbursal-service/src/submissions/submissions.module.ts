@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectionsModule } from '../connections/connections.module.js';
-import { OffersModule } from '../offers/offers.module.js';
+import { AcceptedOffersClient } from './accepted-offers.client.js';
 import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import { DecisionSlaSweeper } from './decision-sla.sweeper.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
@@ -16,12 +16,17 @@ import { SubmissionCommandsController } from './submission-commands.controller.j
 import { SubmitToPartnerHandler } from './submit-to-partner.handler.js';
 import { VerifyPartnerWebhookUseCase } from './verify-partner-webhook.usecase.js';
 
-/** After acceptance: the application sent to its lender, the lender's webhooks checked and read, its decision polled for when none came. */
+/**
+ * The lender relationship after our approval: the application sent to the lender of its accepted offer (terms asked
+ * of offer-service), the acceptance confirmed, the lender's webhooks checked and read, its decision polled for when
+ * none came, and its decision SLA tracked.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity, PartnerDecisionPollEntity]), OffersModule, ConnectionsModule],
+  imports: [TypeOrmModule.forFeature([PartnerSubmissionEntity, PartnerDecisionPollEntity]), ConnectionsModule],
   controllers: [SubmissionCommandsController, PartnerWebhooksController],
   providers: [
     PartnerSubmissionsRepository,
+    AcceptedOffersClient,
     SubmitToPartnerHandler,
     VerifyPartnerWebhookUseCase,
     DecisionSlaTracker,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, PeriodicTask, type OfferConfig } from '@los/common';
+import { APP_CONFIG, PeriodicTask, type DisbursalConfig } from '@los/common';
 import { PartnerStatus } from '@los/contracts';
 import { LivePartners, PartnerError, type NbfcAdapter } from '@los/nbfc';
 import { AcceptanceConfirmer } from '../acceptance-confirmer.js';
@@ -28,7 +28,7 @@ export class DecisionReconciler extends PeriodicTask {
   private readonly pollEveryMs: number;
 
   constructor(
-    @Inject(APP_CONFIG) config: Pick<OfferConfig, 'DECISION_POLL_AFTER_MS' | 'DECISION_POLL_INTERVAL_MS'>,
+    @Inject(APP_CONFIG) config: Pick<DisbursalConfig, 'DECISION_POLL_AFTER_MS' | 'DECISION_POLL_INTERVAL_MS'>,
     private readonly polls: DecisionPollsRepository,
     @Inject(LivePartners) private readonly live: Pick<LivePartners, 'adapterOf'>,
     private readonly reporter: DecisionNewsReporter,

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, PeriodicTask, type OfferConfig } from '@los/common';
+import { APP_CONFIG, PeriodicTask, type DisbursalConfig } from '@los/common';
 import { LivePartners, PartnerError, PartnerErrorCode } from '@los/nbfc';
-import { OffersRepository } from '../offers/offers.repository.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';
 import { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
 import { acceptanceRequestId } from './partner-request-ids.js';
@@ -16,9 +15,8 @@ export class AcceptanceConfirmer extends PeriodicTask {
   protected readonly logger = new Logger(AcceptanceConfirmer.name);
 
   constructor(
-    @Inject(APP_CONFIG) config: OfferConfig,
+    @Inject(APP_CONFIG) config: DisbursalConfig,
     private readonly submissions: PartnerSubmissionsRepository,
-    private readonly offers: OffersRepository,
     private readonly live: LivePartners,
   ) {
     super(config.SWEEP_INTERVAL_MS);
@@ -30,11 +28,10 @@ export class AcceptanceConfirmer extends PeriodicTask {
 
   private async confirm(submission: PartnerSubmissionEntity): Promise<void> {
     const adapter = this.live.adapterOf(submission.partnerCode);
-    const offer = await this.offers.findOffer(submission.offerId);
-    if (!adapter || !offer?.partnerQuoteId || !submission.partnerReference) return;
+    if (!adapter || !submission.partnerQuoteId || !submission.partnerReference) return;
     const context = { requestId: acceptanceRequestId(submission.applicationId), correlationId: `confirm-${submission.applicationId}` };
     try {
-      await adapter.acceptOffer(submission.partnerReference, offer.partnerQuoteId, context);
+      await adapter.acceptOffer(submission.partnerReference, submission.partnerQuoteId, context);
       await this.submissions.confirmed(submission.applicationId);
     } catch (error) {
       if (!(error instanceof PartnerError) || error.retryable || error.code === PartnerErrorCode.CircuitOpen) {

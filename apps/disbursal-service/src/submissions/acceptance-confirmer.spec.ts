@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { OfferConfig } from '@los/common';
+import type { DisbursalConfig } from '@los/common';
 import { PartnerError, PartnerErrorCode, type LivePartners, type NbfcAdapter } from '@los/nbfc';
-import type { OffersRepository } from '../offers/offers.repository.js';
 import { AcceptanceConfirmer } from './acceptance-confirmer.js';
 import type { PartnerSubmissionEntity } from './partner-submission.entity.js';
 import type { PartnerSubmissionsRepository } from './partner-submissions.repository.js';
@@ -11,6 +10,7 @@ const approved = (applicationId: string) =>
   ({
     applicationId,
     offerId: `offer-${applicationId}`,
+    partnerQuoteId: `Q-offer-${applicationId}`,
     partnerCode: 'AURUM_PRIME',
     partnerReference: `LW-${applicationId}`,
   }) as PartnerSubmissionEntity;
@@ -33,9 +33,8 @@ function setup(answer: (reference: string) => Promise<unknown>) {
       outcome.failed.push([id, code]);
     },
   } as unknown as PartnerSubmissionsRepository;
-  const offers = { findOffer: async (id: string) => ({ id, partnerQuoteId: `Q-${id}` }) } as unknown as OffersRepository;
   const live = { adapterOf: () => adapter } as unknown as LivePartners;
-  const sut = new AcceptanceConfirmer({ SWEEP_INTERVAL_MS: 60_000 } as OfferConfig, submissions, offers, live);
+  const sut = new AcceptanceConfirmer({ SWEEP_INTERVAL_MS: 60_000 } as DisbursalConfig, submissions, live);
   return { run: () => (sut as unknown as { runOnce(): Promise<void> }).runOnce(), calls, outcome };
 }
 

@@ -7,6 +7,8 @@ export class PartnerSubmissionEntity {
   @PrimaryColumn('char', { length: 36, name: 'application_id' }) applicationId: string;
   @Column('char', { length: 36, name: 'offer_id' }) offerId: string;
   @Column('varchar', { length: 32, name: 'partner_code' }) partnerCode: string;
+  /** The lender's quote of the accepted offer (offer-service's), which the acceptance confirmation names. */
+  @Column('varchar', { length: 100, name: 'partner_quote_id', nullable: true }) partnerQuoteId: string | null;
   @Column('varchar', { length: 64, name: 'request_id' }) requestId: string;
   @Column('varchar', { length: 100, name: 'partner_reference', nullable: true }) partnerReference: string | null;
   @Column('varchar', { length: 32, name: 'partner_status', nullable: true }) partnerStatus: PartnerStatus | null;

@@ -1,9 +1,8 @@
-import type { SubmitToPartnerCommand } from '@los/contracts';
+import type { AcceptedOfferView, SubmitToPartnerCommand } from '@los/contracts';
 import type { CanonicalApplicant, LoanAsk } from '@los/nbfc';
-import type { OfferEntity } from '../offers/entities/offer.entity.js';
 
 /** The borrower from the gateway's record, the loan from the accepted offer's terms (not the original ask). */
-export function canonicalSubmissionOf(command: SubmitToPartnerCommand, offer: OfferEntity, bureauScore: number | undefined) {
+export function canonicalSubmissionOf(command: SubmitToPartnerCommand, offer: AcceptedOfferView) {
   const { applicant } = command;
   const canonical: CanonicalApplicant = {
     applicationId: command.applicationId,
@@ -18,7 +17,7 @@ export function canonicalSubmissionOf(command: SubmitToPartnerCommand, offer: Of
     pincode: applicant.pincode,
     city: applicant.city,
     state: applicant.state,
-    ...(bureauScore !== undefined ? { bureauScore } : {}),
+    ...(offer.bureauScore !== null ? { bureauScore: offer.bureauScore } : {}),
   };
   const ask: LoanAsk = { amount: offer.amount, tenureMonths: offer.tenureMonths, purpose: command.purpose };
   return { applicant: canonical, ask };

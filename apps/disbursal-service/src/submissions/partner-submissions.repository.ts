@@ -14,7 +14,7 @@ export class PartnerSubmissionsRepository {
 
   /** The first attempt records the row; a retry or a second replica finds it and reuses its request id. */
   async start(
-    row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'requestId'>,
+    row: Pick<PartnerSubmissionEntity, 'applicationId' | 'offerId' | 'partnerCode' | 'partnerQuoteId' | 'requestId'>,
   ): Promise<PartnerSubmissionEntity> {
     const now = new Date();
     await this.submissions

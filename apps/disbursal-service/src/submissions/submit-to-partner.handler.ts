@@ -6,12 +6,12 @@ import {
   MessagePattern,
   PartnerStatus,
   SubmitToPartnerCommand,
+  type AcceptedOfferView,
   type CommandEnvelope,
   type PartnerSubmissionEvent,
 } from '@los/contracts';
 import { LivePartners, PartnerError, PartnerErrorCode, type NbfcAdapter, type SubmissionResult } from '@los/nbfc';
-import type { OfferEntity } from '../offers/entities/offer.entity.js';
-import { OffersRepository } from '../offers/offers.repository.js';
+import { AcceptedOffersClient } from './accepted-offers.client.js';
 import { canonicalSubmissionOf } from './canonical-submission.mapper.js';
 import { DecisionSlaTracker } from './decision-sla.tracker.js';
 import { acceptanceRequestId, submissionRequestId } from './partner-request-ids.js';
@@ -36,22 +36,23 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
   private readonly logger = new Logger(SubmitToPartnerHandler.name);
 
   constructor(
-    private readonly offers: OffersRepository,
+    private readonly acceptedOffers: AcceptedOffersClient,
     private readonly submissions: PartnerSubmissionsRepository,
     private readonly live: LivePartners,
     private readonly decisionSla: DecisionSlaTracker,
   ) {}
 
   async execute(command: SubmitToPartnerCommand, envelope: CommandEnvelope<SubmitToPartnerCommand>): Promise<CommandOutcome> {
-    const offer = await this.acceptedOffer(command);
+    const offer = await this.acceptedOffer(command, envelope.correlationId);
     const adapter = this.live.adapterOf(offer.partnerCode);
     if (!adapter)
       return outcome({ applicationId: command.applicationId, partnerCode: offer.partnerCode, submitted: false, reason: 'RULES_ONLY' });
 
     const submission = await this.submissions.start({
       applicationId: command.applicationId,
-      offerId: offer.id,
+      offerId: offer.offerId,
       partnerCode: offer.partnerCode,
+      partnerQuoteId: offer.partnerQuoteId,
       requestId: submissionRequestId(command.applicationId),
     });
     if (submission.partnerReference && submission.partnerStatus) {
@@ -88,12 +89,11 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
   private async submit(
     adapter: NbfcAdapter,
     command: SubmitToPartnerCommand,
-    offer: OfferEntity,
+    offer: AcceptedOfferView,
     requestId: string,
     correlationId: string,
   ): Promise<{ result: SubmissionResult; confirmed: boolean }> {
-    const set = await this.offers.findSet(offer.offerSetId);
-    const { applicant, ask } = canonicalSubmissionOf(command, offer, set?.bureauScore);
+    const { applicant, ask } = canonicalSubmissionOf(command, offer);
     const result = await adapter.submitApplication(applicant, ask, offer.partnerQuoteId ?? undefined, { requestId, correlationId });
     const confirmNow =
       result.status === PartnerStatus.Approved || (adapter.capabilities.pollingOnly && result.status !== PartnerStatus.Rejected);
@@ -102,12 +102,11 @@ export class SubmitToPartnerHandler implements CommandHandler<SubmitToPartnerCom
     return { result: await adapter.acceptOffer(result.partnerReference, offer.partnerQuoteId, context), confirmed: true };
   }
 
-  private async acceptedOffer(command: SubmitToPartnerCommand): Promise<OfferEntity> {
-    const acceptance = await this.offers.findAcceptance(command.applicationId);
-    if (acceptance?.offerId !== command.offerId)
+  /** Asked of offer-service, which owns acceptance; it cannot be asked → an upstream error, retried by the durable path. */
+  private async acceptedOffer(command: SubmitToPartnerCommand, correlationId: string): Promise<AcceptedOfferView> {
+    const offer = await this.acceptedOffers.find(command.applicationId, correlationId);
+    if (offer?.offerId !== command.offerId)
       throw new AppException(ErrorCode.Conflict, 'This offer is not the accepted offer of the application');
-    const offer = await this.offers.findOffer(command.offerId);
-    if (!offer) throw new AppException(ErrorCode.NotFound, 'Offer not found');
     return offer;
   }
 }
