@@ -1951,7 +1951,7 @@ export interface components {
             /** @enum {string} */
             status: "PENDING" | "SENT" | "FAILED";
             /** @enum {string} */
-            templateId: "kyc-verified" | "kyc-review" | "kyc-failed" | "offers-ready" | "no-offers" | "under-review" | "rejected" | "sanctioned" | "disbursed" | "disbursal-failed";
+            templateId: "kyc-verified" | "kyc-review" | "kyc-failed" | "offers-ready" | "no-offers" | "under-review" | "credit-approved" | "rejected" | "sanctioned" | "disbursed" | "disbursal-failed";
         };
         OfferTermsView: {
             /**
