@@ -98,8 +98,9 @@ describe('KYC security over HTTP', () => {
     assert.equal((await gatewayRows("SELECT * FROM outbox_commands WHERE pattern = 'kyc.cmd.verify.v1'", [])).length, 0);
     assert.deepEqual(await stats(), before, 'no identity source was asked');
 
-    // Another 11th digit: a number nobody registered, which the sandbox's UIDAI does not know; refused at the OTP step, not echoed.
-    const body = `${attacker.aadhaar.slice(0, 10)}${attacker.aadhaar[10] === '9' ? '8' : '9'}`;
+    // A number nobody registered, which the sandbox's UIDAI does not know (an 11th digit 9; another 10th digit keeps it from
+    // being the attacker's own when theirs ends in 9 too); refused at the OTP step, not echoed.
+    const body = `${attacker.aadhaar.slice(0, 9)}${attacker.aadhaar[9] === '0' ? '1' : '0'}9`;
     const unknown = `${body}${verhoeffDigitFor(body)}`;
     const refused = await requestAadhaarOtp(applicant.http, id, unknown);
     assert.deepEqual([refused.status, refused.body.code], [400, 'INVALID_AADHAAR']);
