@@ -5,6 +5,7 @@ import {
   DEV_DATASET,
   FRESH_DATASET,
   HELDOUT_2026_DATASET,
+  HELDOUT_2026B_DATASET,
   HOLDOUT_DATASET,
   PATTERNS_DATASET,
   datasetFor,
@@ -45,6 +46,19 @@ describe('datasetFor', () => {
     assert.equal(dataset.identityFile, 'heldout-2026-identity-cases.jsonl');
     assert.deepEqual(dataset.splits, ['heldout2026']);
     assert.equal(dataset.sweepSplit, 'heldout2026');
+  });
+
+  it('reads the second 2026 held-out files with --heldout2026b', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--heldout2026b']);
+    assert.equal(dataset, HELDOUT_2026B_DATASET);
+    assert.equal(dataset.nameFile, 'heldout-2026b-name-pairs.jsonl');
+    assert.equal(dataset.identityFile, 'heldout-2026b-identity-cases.jsonl');
+    assert.deepEqual(dataset.splits, ['heldout2026b']);
+    assert.equal(dataset.sweepSplit, 'heldout2026b');
+  });
+
+  it('does not take --heldout2026b for --heldout2026', () => {
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026']), HELDOUT_2026_DATASET);
   });
 
   it('does not take --holdout for --heldout2026', () => {

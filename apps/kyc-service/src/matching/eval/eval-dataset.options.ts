@@ -54,7 +54,16 @@ export const HELDOUT_2026_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'heldout2026',
 });
 
+// Written in 2026 by a second author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026B.md).
+export const HELDOUT_2026B_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'heldout-2026b-name-pairs.jsonl',
+  identityFile: 'heldout-2026b-identity-cases.jsonl',
+  splits: ['heldout2026b'],
+  sweepSplit: 'heldout2026b',
+});
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--heldout2026b')) return HELDOUT_2026B_DATASET;
   if (argv.includes('--heldout2026')) return HELDOUT_2026_DATASET;
   if (argv.includes('--holdout')) return HOLDOUT_DATASET;
   if (argv.includes('--patterns')) return PATTERNS_DATASET;
