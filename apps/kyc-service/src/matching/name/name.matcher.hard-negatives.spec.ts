@@ -107,6 +107,7 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Mrs. Manmohan Singh', 'Manmohan Singh', 'GENDER_MARKER_CONFLICT'); // a man's ending: -mohan
     assertNotMatch('Smt. Joseph Mathew', 'Joseph Mathew', 'GENDER_MARKER_CONFLICT');
     assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
+    assert.equal(sut.match('Smt Kamlesh Rani', 'Kamlesh Rani').decision, 'MATCH', "Kamlesh is also a woman's name (Kamlesh Devi)");
   });
 
   it('different words where the surname goes, of any kind', () => {
