@@ -20,6 +20,7 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   rupesh sachin sanjay sanjeev satish saurabh shailendra shailesh shyam subhash sudhir sumit sunil suraj surendra suresh
   sushil tarun umesh upendra varun vijay vikas vikram vinay vinod virendra vishal vivek yogesh
   abraham antony anthony chacko cherian george jacob james john jose joseph kurian mathew paul peter philip sebastian thomas
+  varghese kuriakose mathai varkey chandy eapen ninan itty
   jagmohan manmohan brijmohan madanmohan rammohan jairam sitaram rajaram shivram
   abdul aamir aftab akbar arif asif faisal farhan imran irfan javed mahmood nadeem rashid salim salman shahid tariq zahid
   `
