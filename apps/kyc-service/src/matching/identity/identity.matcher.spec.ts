@@ -122,9 +122,19 @@ describe('matchIdentity', () => {
     assert.ok(codes(rohtak).includes('NAMESAKE_POSSIBLE'));
     assert.equal(matchIdentity(patna, { ...patna, name: 'RAHUL KUMAR' }).decision, 'MATCH', 'the same address confirms the person');
     const moved = matchIdentity(
-      { ...patna, dob: '1990-05-17' },
-      { name: 'Rahul Kumar', dob: '17/05/1990', address: 'Sector 4, Rohtak 124001' },
+      { ...patna, name: 'Rahul Verma', dob: '1990-05-17' },
+      { name: 'Rahul Verma', dob: '17/05/1990', address: 'Sector 4, Rohtak 124001' },
     );
     assert.equal(moved.decision, 'MATCH', 'a specific date of birth at a new address is a move');
+  });
+
+  it('sends a given name with only Kumar, Singh, Kaur or Devi at another address to review (no family name to tell namesakes apart)', () => {
+    const madurai = { name: 'Senthil Kumar', dob: '1982-06-10', address: '5, Gandhipuram, Coimbatore 641012' };
+    const namesake = matchIdentity(madurai, { name: 'SENTHIL KUMAR', dob: '10/06/1982', address: '11, KK Nagar, Madurai 625020' });
+    assert.equal(namesake.decision, 'REVIEW');
+    assert.ok(codes(namesake).includes('NAMESAKE_POSSIBLE'));
+    const family = { name: 'Senthil Kumar Rajendran', dob: '1982-06-10', address: madurai.address };
+    const moved = matchIdentity(family, { ...family, address: '11, KK Nagar, Madurai 625020' });
+    assert.equal(moved.decision, 'MATCH', 'a family name at a new address is a move');
   });
 });

@@ -69,7 +69,7 @@ export function matchIdentity(
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
   }
-  const namesake = decision === 'MATCH' && addressContradicts(address?.score ?? null) ? namesakeRisk(applicant.dob, source.dob) : null;
+  const namesake = decision === 'MATCH' && addressContradicts(address?.score ?? null) ? namesakeRisk(applicant, source) : null;
   // A different address alone is a move; beside a date shared by many it may be another person with the same name.
   if (namesake) {
     decision = 'REVIEW';
