@@ -46,6 +46,7 @@ export const ReasonCode = {
   NameNeedsReview: 'NAME_NEEDS_REVIEW',
   IdentityCorroborated: 'IDENTITY_CORROBORATED',
   SpellingSlipCorroborated: 'SPELLING_SLIP_CORROBORATED',
+  NamesakePossible: 'NAMESAKE_POSSIBLE',
 } as const;
 
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];

@@ -114,4 +114,27 @@ describe('matchIdentity', () => {
     assert.equal(soundAlike.decision, 'NO_MATCH');
     assert.ok(!codes(soundAlike).includes('SPELLING_SLIP_CORROBORATED'));
   });
+
+  it('sends an exact name and a 1 January date of birth at another address to review (a namesake on the filler date)', () => {
+    const patna = { name: 'Rahul Kumar', dob: '1990-01-01', address: '14, Kankarbagh, Patna 800020' };
+    const rohtak = matchIdentity(patna, { name: 'RAHUL KUMAR', dob: '01/01/1990', address: 'House 221, Sector 4, Rohtak, Haryana 124001' });
+    assert.equal(rohtak.decision, 'REVIEW');
+    assert.ok(codes(rohtak).includes('NAMESAKE_POSSIBLE'));
+    assert.equal(matchIdentity(patna, { ...patna, name: 'RAHUL KUMAR' }).decision, 'MATCH', 'the same address confirms the person');
+    const moved = matchIdentity(
+      { ...patna, name: 'Rahul Verma', dob: '1990-05-17' },
+      { name: 'Rahul Verma', dob: '17/05/1990', address: 'Sector 4, Rohtak 124001' },
+    );
+    assert.equal(moved.decision, 'MATCH', 'a specific date of birth at a new address is a move');
+  });
+
+  it('sends a given name with only Kumar, Singh, Kaur or Devi at another address to review (no family name to tell namesakes apart)', () => {
+    const madurai = { name: 'Senthil Kumar', dob: '1982-06-10', address: '5, Gandhipuram, Coimbatore 641012' };
+    const namesake = matchIdentity(madurai, { name: 'SENTHIL KUMAR', dob: '10/06/1982', address: '11, KK Nagar, Madurai 625020' });
+    assert.equal(namesake.decision, 'REVIEW');
+    assert.ok(codes(namesake).includes('NAMESAKE_POSSIBLE'));
+    const family = { name: 'Senthil Kumar Rajendran', dob: '1982-06-10', address: madurai.address };
+    const moved = matchIdentity(family, { ...family, address: '11, KK Nagar, Madurai 625020' });
+    assert.equal(moved.decision, 'MATCH', 'a family name at a new address is a move');
+  });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_IDENTITY_THRESHOLDS, DEFAULT_NAME_THRESHOLDS } from '../match-t
 import { findNameSlip, matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
+import { namesakeRisk } from './namesake-risk.assessor.js';
 import { ADDRESS_CONTRADICTS_BELOW, CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
@@ -68,6 +69,12 @@ export function matchIdentity(
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
   }
+  const namesake = decision === 'MATCH' && addressContradicts(address?.score ?? null) ? namesakeRisk(applicant, source) : null;
+  // A different address alone is a move; beside a date shared by many it may be another person with the same name.
+  if (namesake) {
+    decision = 'REVIEW';
+    reasons.push({ code: ReasonCode.NamesakePossible, detail: `the addresses differ and ${namesake}` });
+  }
   decision = applyDobCeiling(decision, dob.agreement);
   return {
     score: clampToDecision(score, decision, thresholds),
@@ -86,8 +93,12 @@ function contradictionBesideNameConflict(
 ): string | null {
   if (!nameReasons.some((reason) => UNCORROBORABLE_NAME_REASONS.has(reason.code))) return null;
   if (dob === 'DAY_MONTH_SWAPPED') return 'the date of birth is not the same (day and month swapped)';
-  if (addressScore !== null && addressScore < ADDRESS_CONTRADICTS_BELOW) return `the addresses differ (${addressScore})`;
+  if (addressContradicts(addressScore)) return `the addresses differ (${addressScore})`;
   return null;
+}
+
+function addressContradicts(addressScore: number | null): boolean {
+  return addressScore !== null && addressScore < ADDRESS_CONTRADICTS_BELOW;
 }
 
 function applyDobCeiling(decision: MatchDecision, agreement: ReturnType<typeof compareDob>['agreement']): MatchDecision {

@@ -26,6 +26,12 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Vasant Rane', 'Nikhil Rane S/O Vasant Rane', 'GIVEN_NAME_DIFFERS');
   });
 
+  it("two given names in opposite order: a Kerala son carries his father's name after his own and his grandfather's before it", () => {
+    assertNotMatch('John Mathew', 'Mathew John', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Thomas Varghese', 'Varghese Thomas', 'GIVEN_NAME_SHIFTED');
+    assert.equal(sut.match('Sharma Rajesh', 'Rajesh Sharma').decision, 'MATCH', 'a surname moved to the front still matches');
+  });
+
   it('father and son who trade given and middle names beside one surname', () => {
     assertNotMatch('Rahul Suresh Patil', 'Suresh Rahul Patil', 'GIVEN_NAME_SHIFTED');
     assertNotMatch('Jose Mathew Kalathil', 'Mathew Jose Kalathil', 'GIVEN_NAME_SHIFTED');
@@ -107,6 +113,7 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Mrs. Manmohan Singh', 'Manmohan Singh', 'GENDER_MARKER_CONFLICT'); // a man's ending: -mohan
     assertNotMatch('Smt. Joseph Mathew', 'Joseph Mathew', 'GENDER_MARKER_CONFLICT');
     assert.equal(sut.match('Mrs Rakesh Gupta', 'Rakesh Gupta').decision, 'NO_MATCH');
+    assert.equal(sut.match('Smt Kamlesh Rani', 'Kamlesh Rani').decision, 'MATCH', "Kamlesh is also a woman's name (Kamlesh Devi)");
   });
 
   it('different words where the surname goes, of any kind', () => {

@@ -65,10 +65,18 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Kaveri Amma', 'Cauvery Amma', 'TRANSLITERATION_VARIANT');
     assertMatch('Navroz Contractor', 'Nowroz Contractor', 'TRANSLITERATION_VARIANT');
     assertMatch('Hrishikesh Mukherjee', 'Rishikesh Mukherjee', 'TRANSLITERATION_VARIANT');
+    assertMatch('Sakthivel Raman', 'Sakthivelu Raman', 'TRANSLITERATION_VARIANT'); // Tamil final u after -vel
+    assertMatch('Philip Kurien', 'Philip Kurian', 'TRANSLITERATION_VARIANT');
+    assertMatch('Abdus Salam Ansari', 'Abdul Salam Ansari'); // Arabic al assimilated before S
+    assertMatch('Pradyumansinh Jadeja', 'Pradyuman Singh Jadeja', 'TOKENS_JOINED'); // Gujarati sinh for Singh
+    assertMatch('विजय सिंह', 'Vijay Singh', 'SCRIPT_TRANSLITERATED');
+    assertMatch('Suresh Nair', 'Suresh Nayar', 'TRANSLITERATION_VARIANT');
   });
 
   it('a single typo in a longer name', () => {
     assertMatch('Dayanidhi Maran', 'Dayanihdi Maran', 'TYPO_TOLERATED');
+    assertMatch('Mohan Kulkami', 'Mohan Kulkarni', 'TYPO_TOLERATED'); // OCR rn for m
+    assertMatch('Sunil Ansarl', 'Sunil Ansari', 'TYPO_TOLERATED'); // OCR l for i where no name has a cluster
   });
 
   it('joined and split tokens', () => {

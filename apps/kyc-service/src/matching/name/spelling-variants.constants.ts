@@ -41,6 +41,8 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['verma', 'varma'],
   ['tiwari', 'tewari', 'tiwary', 'tewary', 'tiwary'],
   ['naik', 'nayak'],
+  ['nair', 'nayar'],
+  ['baig', 'beg', 'baigh'],
   ['naidu', 'nayudu'],
   ['patnaik', 'pattanaik', 'pattanayak', 'patnayak'],
   ['xavier', 'zavier'],

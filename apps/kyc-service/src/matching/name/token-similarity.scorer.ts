@@ -2,6 +2,7 @@ import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
 import { SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
+import { isUnpronounceableSlip } from './unpronounceable-slip.classifier.js';
 import { CONFUSABLE_CONSONANTS, FIRST_VOWEL_VARIANTS } from './typo-confusions.constants.js';
 
 export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO' | 'SUFFIX_STRIPPED' | 'DIFFERENT';
@@ -46,6 +47,7 @@ export function isTolerableTypo(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
   if (longest < 4 || Math.abs(a.length - b.length) > 2) return false;
   if (a[0] !== b[0]) return false;
+  if (isUnpronounceableSlip(a, b)) return true;
   const edit = classifySingleEdit(a, b);
   if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
   if (longest < 5 || !compatibleEndings(a, b)) return false;

@@ -5,6 +5,7 @@ import { SPELLING_VARIANT_GROUPS } from './spelling-variants.constants.js';
 // Each rule exists because both spellings are in common use on Indian KYC documents.
 const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z]/g, ''],
+  [/sinh$/, 'singh'], // Gujarati Rajputs write Singh as sinh, often glued: Mahendrasinh, and Devanagari सिंह reads sinh
   [/^hr(?=[aeiou])/, 'r'], // Sanskrit initial hr: Hrishikesh / Rishikesh, Hrithik / Rithik
   [/c(?=[aou])/g, 'k'], // hard c in anglicised spellings: Cauvery / Kaveri, Colaco / Kolaco
   [/dny|^[jg]n(?=[aeiou])/g, 'gy'], // Marathi dny, Kannada jn, Tamil gn: Dnyanesh / Jnanesh / Gnanesh / Gyanesh
@@ -24,6 +25,8 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([^aeiou])h+/g, '$1'], // aspirates and sh: Bhatt, Sudhir, Shekhar, Chhavi
   [/([aeiou])h$/, '$1'], // Shah / Sha
   [/ez$/, 'es'], // Fernandez / Fernandes
+  [/(?<=.{3})ien$/, 'ian'], // Kerala Christian -ian written -ien: Kurien / Kurian, Cherien / Cherian
+  [/^abdu[rsntdz]$/, 'abdul'], // Arabic al assimilates to the next name's first letter: Abdur Rahman, Abdus Salam, Abdun Nasir
   [/z/g, 'j'], // Zakir / Jakir
   [/[wb]/g, 'v'], // Wasim / Vasim, Bikash / Vikash (Bengali, Odia)
   [/au(?=[^aeiouy])/g, 'av'], // u before a consonant written v: Nowroz / Navroz, Gauri / Gavri
@@ -45,7 +48,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|kar|gopal|anand|svar)a$/, '$1'],
   [/^(.{2,}(?:av|ant|ind|und|mn|rt|rjun|rang|[^n]dar))a$/, '$1'], // also Pradyumna / Pradyumn, Siddhartha / Siddharth, Arjuna / Arjun, Panduranga, Gangadhara
   // Telugu and Tamil records add a final "u" to the same male stems (Nagaraju, Thangaraju, Srinivasu).
-  [/(es|[^eiou]raj|nat|vas)u$/, '$1'],
+  [/(es|[^eiou]raj|nat|vas|vel)u$/, '$1'], // also Thangavelu, Sakthivelu, Vadivelu
   // Tamil does not mark voicing after n: Senthil / Sendhil, Kanthasamy / Kandasamy. Runs after the
   // final schwa is gone, so Ananta / Anant stays apart from Anand.
   [/nt(?=[aeiou])/g, 'nd'],

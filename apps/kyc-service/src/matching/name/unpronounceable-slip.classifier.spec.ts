@@ -1,0 +1,28 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isUnpronounceableSlip } from './unpronounceable-slip.classifier.js';
+
+describe('isUnpronounceableSlip', () => {
+  it('reads a consonant inside a cluster no name has as the vowel a scanner or keyboard lost', () => {
+    assert.ok(isUnpronounceableSlip('ansarl', 'ansari'));
+    assert.ok(isUnpronounceableSlip('anil', 'anll'));
+    assert.ok(isUnpronounceableSlip('ranl', 'rani'));
+    assert.ok(isUnpronounceableSlip('darmendrs', 'darmendra'));
+    assert.ok(isUnpronounceableSlip('krishnamoorthv', 'krishnamoorthy'));
+  });
+
+  it("takes OCR's rn for m and a token left without a vowel", () => {
+    assert.ok(isUnpronounceableSlip('sharrna', 'sharma'));
+    assert.ok(isUnpronounceableSlip('kulkarni', 'kulkami'));
+    assert.ok(isUnpronounceableSlip('sngh', 'singh'));
+  });
+
+  it('leaves pronounceable spellings to the minimal-pair rules', () => {
+    assert.equal(isUnpronounceableSlip('sant', 'sana'), false); // a real cluster, not a look-alike letter
+    assert.equal(isUnpronounceableSlip('pal', 'pai'), false); // the "l" follows a vowel
+    assert.equal(isUnpronounceableSlip('karna', 'kama'), false); // too short for rn/m
+    assert.equal(isUnpronounceableSlip('rakesh', 'rajesh'), false);
+    assert.equal(isUnpronounceableSlip('amit', 'amita'), false);
+    assert.equal(isUnpronounceableSlip('dalal', 'dalai'), false);
+  });
+});

@@ -1,0 +1,44 @@
+import { classifySingleEdit } from './single-edit.classifier.js';
+
+// Letters that scanners and keyboards put where a vowel stood: OCR reads "i" as "l" and "y" as
+// "v"; "s" is the key beside "a". Only these, so a real consonant cluster (Sant / Sana) stays a name.
+const VOWEL_LOOKALIKES: ReadonlySet<string> = new Set(['li', 'vy', 'sa']);
+const MIN_LENGTH_FOR_KEY_SLIP = 6;
+const MIN_LENGTH_FOR_RN = 6;
+
+const isConsonant = (char: string | undefined): boolean => char !== undefined && !/[aeiouy]/.test(char);
+
+/**
+ * One spelling is no name at all, and one scanner or keying slip away from the other: a vowel
+ * read as a consonant inside a cluster no Indian name has (Ansarl, Anll, Dharmendrs,
+ * Krishnamoorthv), a vowel lost from the only syllable (Sngh), or OCR's "rn" for "m"
+ * (Sharrna, Kulkami). An unpronounceable spelling cannot be another person's name, so the
+ * minimal pairs that keep other typos apart cannot arise here.
+ */
+export function isUnpronounceableSlip(a: string, b: string): boolean {
+  return ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b);
+}
+
+function ocrReadsRnAsM(withRn: string, withM: string): boolean {
+  if (withM.length < MIN_LENGTH_FOR_RN || withRn.length !== withM.length + 1) return false;
+  for (let index = withRn.indexOf('rn'); index >= 0; index = withRn.indexOf('rn', index + 1)) {
+    if (`${withRn.slice(0, index)}m${withRn.slice(index + 2)}` === withM) return true;
+  }
+  return false;
+}
+
+function lostOnlyVowel(shorter: string, longer: string): boolean {
+  if (shorter.length < 4 || /[aeiouy]/.test(shorter)) return false;
+  const edit = classifySingleEdit(shorter, longer);
+  return edit !== null && edit.kind === 'insert' && /[aeiou]/.test(edit.char);
+}
+
+function vowelReadAsConsonant(a: string, b: string): boolean {
+  const edit = classifySingleEdit(a, b);
+  if (edit === null || edit.kind !== 'substitute' || edit.index === 0) return false;
+  const [written, meant] = isConsonant(edit.char) ? [a, b] : [b, a];
+  const [slip, vowel] = [written[edit.index], meant[edit.index]];
+  if (!VOWEL_LOOKALIKES.has(slip + vowel)) return false;
+  if (slip !== 'l' && written.length < MIN_LENGTH_FOR_KEY_SLIP) return false;
+  return isConsonant(written[edit.index - 1]) && (edit.index === written.length - 1 || isConsonant(written[edit.index + 1]));
+}
