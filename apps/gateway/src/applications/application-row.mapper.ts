@@ -112,3 +112,48 @@ export function toAttentionItems(rows: ApplicationWithAttentionRow[]): Attention
       }),
     );
 }
+
+/** Every column of a new application, in the order of `toApplicationInsertValues`. */
+export const INSERT_APPLICATION = `INSERT INTO applications (id, owner_user_id, channel_partner_code, status, full_name, dob, mobile,
+  email, pan, employment_type, monthly_income, existing_emi_monthly, pincode, city, state, loan_amount, tenure_months, purpose,
+  sanctioned_amount, accepted_amount, accepted_offer_id, accepted_partner_code, documents_required, accepted_processing_fee,
+  accepted_gst_on_fees, has_extra, idempotency_key, partner_code, partner_reference, partner_status, version, created_at,
+  updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function toApplicationInsertValues(entity: ApplicationEntity): unknown[] {
+  return [
+    entity.id,
+    entity.ownerUserId,
+    entity.channelPartnerCode,
+    entity.status,
+    entity.fullName,
+    entity.dob,
+    entity.mobile,
+    entity.email,
+    entity.pan,
+    entity.employmentType,
+    entity.monthlyIncome,
+    entity.existingEmiMonthly,
+    entity.pincode,
+    entity.city,
+    entity.state,
+    entity.loanAmount,
+    entity.tenureMonths,
+    entity.purpose,
+    entity.sanctionedAmount,
+    entity.acceptedAmount,
+    entity.acceptedOfferId,
+    entity.acceptedPartnerCode,
+    entity.documentsRequired,
+    entity.acceptedProcessingFee,
+    entity.acceptedGstOnFees,
+    entity.hasExtra ? 1 : 0,
+    entity.idempotencyKey,
+    entity.partnerCode,
+    entity.partnerReference,
+    entity.partnerStatus,
+    entity.version,
+    entity.createdAt,
+    entity.updatedAt,
+  ];
+}

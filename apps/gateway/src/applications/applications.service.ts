@@ -10,6 +10,7 @@ import { ApplicationReadsRepository } from './application-reads.repository.js';
 import { actorOf, visibleTo } from './application-visibility.js';
 import { ApplicationEntity } from './application.entity.js';
 import { toApplicationView } from './application.mapper.js';
+import { INSERT_APPLICATION, toApplicationInsertValues } from './application-row.mapper.js';
 import { ChannelPartners } from './channel-partners.service.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import { SORTABLE_FIELDS, type ListApplicationsQuery } from './dto/list-applications.query.js';
@@ -41,7 +42,7 @@ export class ApplicationsService {
     }
     const { applicant, loan } = dto;
     const now = new Date();
-    const entity = this.applications.create({
+    const entity = Object.assign(new ApplicationEntity(), {
       id: randomUUID(),
       ownerUserId: user.id,
       channelPartnerCode: partnerCode,
@@ -80,8 +81,8 @@ export class ApplicationsService {
     if (dto.extra) await this.extras.save(entity.id, dto.extra);
     try {
       await this.dataSource.transaction(async (manager) => {
-        // Every column is given: without updateEntity(false) TypeORM reads the defaulted ones back, a wasted round trip.
-        await manager.createQueryBuilder().insert().into(ApplicationEntity).values(entity).updateEntity(false).execute();
+        // A raw insert of every column: TypeORM's insert builder cost more CPU than the round trip.
+        await manager.query(INSERT_APPLICATION, toApplicationInsertValues(entity));
         await this.lifecycle.recordCreation(manager, entity, actorOf(user));
         stageIdempotentResponse(toApplicationView(entity, isStaff(user), dto.extra));
       });
