@@ -8,6 +8,7 @@ import { applicationBody } from '../test/support/gateway-users.js';
 import { TestSuite } from '../test/support/test-suite.js';
 import { benchFigures, floorComparison, measureFloor, type BenchFigures } from './support/calibration-floor.js';
 import { CONNECTIONS, DURATION_S, loadTest } from './support/http-load.js';
+import { heapOf } from './support/app-heap.js';
 import { rssMiB } from './support/process-usage.js';
 import { rssGrowthLine } from './support/rss-growth.js';
 
@@ -27,7 +28,7 @@ try {
   const rssByRound: number[] = [];
   const printRss = async (after: string) => {
     const rss = await rssMiB(pid);
-    console.log(`  gateway RSS after ${after}: ${rss.toFixed(0)} MiB`);
+    console.log(`  gateway RSS after ${after}: ${rss.toFixed(0)} MiB, ${await heapOf(url)}`);
     return rss;
   };
   for (let round = 1; round <= ROUNDS; round++) {
