@@ -4,6 +4,7 @@
 // metrics. Needs `npm run stack`'s servers.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestSuite } from '../test/support/test-suite.js';
+import { heapOf } from './support/app-heap.js';
 import { cpuSeconds, rssMiB } from './support/process-usage.js';
 
 const SETTLE_S = Number(process.env.BENCH_SETTLE_S ?? 10);
@@ -28,14 +29,4 @@ try {
   }
 } finally {
   await suite.stop();
-}
-
-/** V8 heap used and total and memory outside it, from the app's Prometheus metrics (los_nodejs_*), when it serves them. */
-async function heapOf(url: string): Promise<string> {
-  const text = await fetch(`${url}/metrics`)
-    .then((response) => (response.ok ? response.text() : ''))
-    .catch(() => '');
-  const value = (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
-  const mib = (name: string) => value(`los_nodejs_${name}`).toFixed(0);
-  return `V8 heap used ${mib('heap_size_used_bytes')} / total ${mib('heap_size_total_bytes')} MiB, external ${mib('external_memory_bytes')} MiB`;
 }

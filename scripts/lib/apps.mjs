@@ -11,7 +11,11 @@ export async function startApp(root, service, infra, { stateDir, prefix = 'los',
   const logFile = join(stateDir, 'logs', `${service.name}.log`);
   // e.g. LOS_APP_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the apps a bench starts.
   const flags = (process.env.LOS_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const proc = spawnDetached(process.execPath, [...flags, mainOf(root, service)], { logFile, cwd: root, env });
+  const proc = spawnDetached(process.execPath, [...(service.nodeFlags ?? []), ...flags, mainOf(root, service)], {
+    logFile,
+    cwd: root,
+    env,
+  });
   const healthUrl = `http://127.0.0.1:${env.HTTP_PORT}/health/ready`;
   await awaitReady(proc, () => answersOk(healthUrl), { what: `${service.name} on port ${env.HTTP_PORT}`, logFile, timeoutMs: 60_000 });
   return { name: service.name, pid: proc.pid, url: `http://127.0.0.1:${env.HTTP_PORT}` };

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationExtra, ApplicationExtraSchema } from './application-extra.schema.js';
 import { ApplicationExtrasRepository } from './application-extras.repository.js';
+import { ApplicationReadsRepository } from './application-reads.repository.js';
 import { ApplicationEntity } from './application.entity.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
@@ -28,6 +29,7 @@ import { StatusEntryHooks } from './lifecycle/status-entry.hooks.js';
     ApplicationsService,
     ChannelPartners,
     ApplicationExtrasRepository,
+    ApplicationReadsRepository,
     ApplicationLifecycle,
     ApplicationAttention,
     AfterCommit,

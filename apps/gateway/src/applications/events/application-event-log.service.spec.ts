@@ -8,7 +8,7 @@ const ID = '9f1c2e1a-1111-4222-8333-444455556666';
 
 describe('ApplicationEventLog', () => {
   it('tells its listeners of each recorded event, with its id, in the same transaction and in order', async () => {
-    const manager = { insert: () => Promise.resolve({ identifiers: [{ id: 41 }], raw: {} }) } as unknown as EntityManager;
+    const manager = { query: () => Promise.resolve({ insertId: 41 }) } as unknown as EntityManager;
     const sut = new ApplicationEventLog(null as never);
     const heard: [string, EntityManager, RecordedEvent][] = [];
     sut.listen((em, event) => Promise.resolve(void heard.push(['first', em, event])));
@@ -40,7 +40,7 @@ describe('ApplicationEventLog', () => {
   });
 
   it('fails the recording (and so the transaction) when a listener fails', async () => {
-    const manager = { insert: () => Promise.resolve({ identifiers: [{ id: 1 }], raw: {} }) } as unknown as EntityManager;
+    const manager = { query: () => Promise.resolve({ insertId: 1 }) } as unknown as EntityManager;
     const sut = new ApplicationEventLog(null as never);
     sut.listen(() => Promise.reject(new Error('planning failed')));
     await assert.rejects(

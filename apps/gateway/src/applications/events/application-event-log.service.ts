@@ -38,16 +38,13 @@ export class ApplicationEventLog {
 
   async statusChanged(manager: EntityManager, change: StatusChange): Promise<RecordedEvent> {
     const type = change.from === null ? ApplicationEventType.Created : ApplicationEventType.StatusChanged;
-    const inserted = await manager.insert(ApplicationEventEntity, {
-      applicationId: change.applicationId,
-      type,
-      fromStatus: change.from,
-      toStatus: change.to,
-      at: change.at,
-      // No reason nor actor: they may be free text or name a person.
-      payload: { version: change.version },
-    });
-    const event = { ...change, type, id: String(inserted.identifiers[0]?.id ?? (inserted.raw as { insertId: number }).insertId) };
+    // A raw insert: TypeORM's insert builder cost more CPU than the round trip. No reason nor actor in the payload:
+    // they may be free text or name a person.
+    const inserted = (await manager.query(
+      'INSERT INTO application_events (application_id, type, from_status, to_status, at, payload) VALUES (?, ?, ?, ?, ?, ?)',
+      [change.applicationId, type, change.from, change.to, change.at, JSON.stringify({ version: change.version })],
+    )) as { insertId: number | string };
+    const event = { ...change, type, id: String(inserted.insertId) };
     for (const listener of this.listeners) await listener(manager, event);
     return event;
   }

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { ApplicationStatus, ErrorCode } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
-import { ApplicationEventEntity } from '../events/application-event.entity.js';
+import type { ApplicationEventEntity } from '../events/application-event.entity.js';
+import type { ApplicationEventType } from '../events/application-event-type.js';
 import { ApplicationEventLog } from '../events/application-event-log.service.js';
 import { ApplicationLifecycle } from './application-lifecycle.service.js';
-import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
+import type { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import type { ComputeOffersTrigger } from './compute-offers.trigger.js';
 
 const ID = '9f1c2e1a-1111-4222-8333-444455556666';
@@ -31,10 +32,37 @@ class FakeManager {
     return Promise.resolve({ affected: hit ? 1 : 0 });
   }
 
-  insert(entity: unknown, values: Partial<ApplicationStatusLogEntity>) {
-    if (entity === ApplicationStatusLogEntity) this.log.push(values);
-    if (entity === ApplicationEventEntity) this.events.push(values as Partial<ApplicationEventEntity>);
-    return Promise.resolve({ identifiers: [{ id: String(this.events.length) }], raw: {} });
+  query(sql: string, values: unknown[]) {
+    if (sql.startsWith('INSERT INTO application_status_log')) {
+      const [applicationId, fromStatus, toStatus, actor, reason, at] = values as [
+        string,
+        ApplicationStatus | null,
+        ApplicationStatus,
+        string,
+        string | null,
+        Date,
+      ];
+      this.log.push({ applicationId, fromStatus, toStatus, actor, reason, at });
+    }
+    if (sql.startsWith('INSERT INTO application_events')) {
+      const [applicationId, type, fromStatus, toStatus, at, payload] = values as [
+        string,
+        ApplicationEventType,
+        ApplicationStatus | null,
+        ApplicationStatus,
+        Date,
+        string,
+      ];
+      this.events.push({
+        applicationId,
+        type,
+        fromStatus,
+        toStatus,
+        at,
+        payload: JSON.parse(payload) as ApplicationEventEntity['payload'],
+      });
+    }
+    return Promise.resolve({ insertId: this.events.length });
   }
 }
 

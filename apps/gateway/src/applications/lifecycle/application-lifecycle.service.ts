@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../application.entity.js';
 import { ApplicationEventLog } from '../events/application-event-log.service.js';
-import { ApplicationStatusLogEntity } from './application-status-log.entity.js';
+import type { ApplicationStatusLogEntity } from './application-status-log.entity.js';
 import { ApprovalTimer } from './approval-timer.js';
 import { ComputeOffersTrigger } from './compute-offers.trigger.js';
 import { StatusEntryHooks } from './status-entry.hooks.js';
@@ -52,7 +52,7 @@ export class ApplicationLifecycle {
     if (updated.affected !== 1) {
       throw new AppException(ErrorCode.InvalidTransition, 'The application changed meanwhile; read it again');
     }
-    await manager.insert(ApplicationStatusLogEntity, {
+    await appendStatusLog(manager, {
       applicationId: application.id,
       fromStatus: from,
       toStatus: request.to,
@@ -78,7 +78,7 @@ export class ApplicationLifecycle {
   }
 
   async recordCreation(manager: EntityManager, application: ApplicationEntity, actor: string): Promise<void> {
-    await manager.insert(ApplicationStatusLogEntity, {
+    await appendStatusLog(manager, {
       applicationId: application.id,
       fromStatus: null,
       toStatus: application.status,
@@ -89,4 +89,12 @@ export class ApplicationLifecycle {
     const { id, status, createdAt, version, channelPartnerCode } = application;
     await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version, channelPartnerCode });
   }
+}
+
+/** A raw insert: TypeORM's insert builder cost more CPU than the round trip on the create and transition paths. */
+async function appendStatusLog(manager: EntityManager, entry: Omit<ApplicationStatusLogEntity, 'id'>): Promise<void> {
+  await manager.query(
+    'INSERT INTO application_status_log (application_id, from_status, to_status, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
+    [entry.applicationId, entry.fromStatus, entry.toStatus, entry.actor, entry.reason, entry.at],
+  );
 }
