@@ -1,7 +1,7 @@
 // Second part of `npm run bench:underwriting`: our credit decision through the suite. BENCH_UW_ACCEPTS (200)
 // applications are taken to OFFERS_READY over HTTP first (not measured), round-robin across the four lenders, one in
 // ten with eight bureau enquiries and one in ten with a written-off account; then their offers are accepted at
-// BENCH_UW_RATE per second (5) and the bench reports accept → our decision (LENDER_REVIEW, MANUAL_REVIEW or
+// BENCH_UW_RATE per second (5), each awaited up to BENCH_UW_WAIT_S (120), and the bench reports accept → our decision (LENDER_REVIEW, MANUAL_REVIEW or
 // REJECTED) from the status log: p50/p95/p99 (target p95 ≤ 500 ms), decisions/s, then the calibration floor's Redis
 // round trip measured in the same run and the ratios.
 import os from 'node:os';
@@ -25,6 +25,7 @@ import { SuiteUsage } from './support/suite-usage.js';
 
 const ACCEPTS = Number(process.env.BENCH_UW_ACCEPTS ?? 200);
 const RATE = Number(process.env.BENCH_UW_RATE ?? 5);
+const WAIT_MS = Number(process.env.BENCH_UW_WAIT_S ?? 120) * 1_000;
 const PREPARE_IN_FLIGHT = 16;
 const FLOOR_DURATION_S = Number(process.env.BENCH_FLOOR_DURATION_S ?? 10);
 const TARGET_P95_MS = 500;
@@ -38,7 +39,7 @@ try {
   suite = await startJourneySuite('benchuw');
   gatewayDb = await suite.mysql('gateway');
   const owner = await suite.users.applicant('bench');
-  const journeys = new LoanJourneys(suite.app('sandbox').http, owner, new BatchedDbStatus(gatewayDb));
+  const journeys = new LoanJourneys(suite.app('sandbox').http, owner, new BatchedDbStatus(gatewayDb), WAIT_MS);
   const applicants: Applicant[] = Array.from({ length: ACCEPTS }, (_, i) =>
     journeys.applicant(`application ${i}`, LIVE_PARTNERS[i % LIVE_PARTNERS.length].partnerCode, bureauPan(i, kindOf(i))),
   );

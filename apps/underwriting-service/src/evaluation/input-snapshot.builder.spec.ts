@@ -40,9 +40,12 @@ const command: UnderwritingEvaluateCommand = {
   documents: ['SALARY_SLIP', 'PAN_CARD'],
 };
 
-function builder(options: { offerId?: string; kyc?: 'missing' | 'down'; bureau?: BureauFacts | null } = {}) {
+const INPUT_TIMEOUT_MS = 30_000;
+
+function builder(options: { offerId?: string; kyc?: 'missing' | 'down'; bureau?: BureauFacts | null } = {}, waits: unknown[] = []) {
   const rpc = {
-    send: (pattern: string) => {
+    send: (pattern: string, _message: object, timeoutMs?: number) => {
+      waits.push([pattern, timeoutMs]);
       if (pattern === MessagePattern.OfferKfs) {
         return Promise.resolve({ offerId: options.offerId ?? OFFER, terms: { amount: '240000.00', tenureMonths: 36, emi: '8303.58' } });
       }
@@ -54,10 +57,19 @@ function builder(options: { offerId?: string; kyc?: 'missing' | 'down'; bureau?:
   const bureau = {
     reportOf: () => Promise.resolve(options.bureau === undefined ? BUREAU : options.bureau),
   } as unknown as BureauReportClient;
-  return new InputSnapshotBuilder(rpc, bureau);
+  return new InputSnapshotBuilder(rpc, bureau, { UNDERWRITING_INPUT_TIMEOUT_MS: INPUT_TIMEOUT_MS });
 }
 
 describe('InputSnapshotBuilder', () => {
+  it("waits for the offer's KFS and the KYC status as long as a queued evaluation may, not an interactive call's timeout", async () => {
+    const waits: unknown[] = [];
+    await builder({}, waits).build(command, 'corr', TODAY);
+    assert.deepEqual(waits.sort(), [
+      [MessagePattern.KycStatus, INPUT_TIMEOUT_MS],
+      [MessagePattern.OfferKfs, INPUT_TIMEOUT_MS],
+    ]);
+  });
+
   it('puts the command, the accepted offer, KYC and the bureau into one input, FOIR with the new EMI', async () => {
     const input = await builder().build(command, 'corr', TODAY);
     assert.deepEqual(input, {

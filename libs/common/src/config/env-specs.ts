@@ -138,6 +138,10 @@ const underwriting = {
     default: 10_000,
     desc: 'Longest one decision-table evaluation may take; past it the decision is referred (TIMEOUT)',
   }),
+  UNDERWRITING_INPUT_TIMEOUT_MS: atLeast(100)({
+    default: 30_000,
+    desc: "How long an evaluation waits for the accepted offer's KFS and the KYC status; past it the attempt is retried",
+  }),
 };
 
 const decimalRupees = makeValidator<string>((input) => {

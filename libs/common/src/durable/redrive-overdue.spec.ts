@@ -49,4 +49,36 @@ describe('redriveOverdue', () => {
       [1, 1, 1, 1],
     );
   });
+
+  it('leaves a row whose attempt is still in hand to that attempt: no second job, a later deadline, the same attempt', async () => {
+    const { store, repository } = storeWith([{ id: 'queued' }, { id: 'lost', attempts: 1 }]);
+    const redriven: [string, number][] = [];
+    const asked: [string, number][] = [];
+    const inHand = (id: string, attempts: number) => {
+      asked.push([id, attempts]);
+      return Promise.resolve(id === 'queued');
+    };
+    await redriveOverdue(repository, open, 1_000, (id, attempt) => redriven.push([id, attempt]), inHand);
+    assert.deepEqual(redriven, [['lost', 2]]);
+    assert.deepEqual(asked.sort(), [
+      ['lost', 1],
+      ['queued', 0],
+    ]);
+    const queued = store.findOneBy<OutboxCommandEntity>(OutboxCommandEntity, { id: 'queued' })!;
+    assert.equal(queued.attempts, 0);
+    assert.ok(queued.dueAt.getTime() > Date.now());
+    // Once that attempt is lost or gives up, the row is re-driven as before.
+    await repository.update({ id: 'queued' }, { dueAt: past });
+    await redriveOverdue(
+      repository,
+      open,
+      1_000,
+      (id, attempt) => redriven.push([id, attempt]),
+      () => Promise.resolve(false),
+    );
+    assert.deepEqual(redriven, [
+      ['lost', 2],
+      ['queued', 1],
+    ]);
+  });
 });

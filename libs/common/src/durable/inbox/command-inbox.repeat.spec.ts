@@ -18,7 +18,7 @@ const envelope: CommandEnvelope = {
   payload: { probeId: '0d6c2f1a-9b8e-4c7d-8e6f-5a4b3c2d1e0f' },
 };
 
-type JobState = 'failed' | 'active';
+type JobState = 'failed' | 'active' | 'waiting' | 'delayed' | 'completed';
 
 /** An inbox table of one row (the primary key honoured on insert) and a work queue holding at most one job. */
 function setup(row: Partial<InboxCommandEntity> | null, existingJob?: { id: string; state: JobState }) {
@@ -47,7 +47,13 @@ function setup(row: Partial<InboxCommandEntity> | null, existingJob?: { id: stri
   const queue = {
     add: async (_name: string, _data: unknown, options: { jobId: string }) => jobs.push(options.jobId),
     getJob: async (id: string) =>
-      existingJob?.id === id ? { isFailed: async () => existingJob.state === 'failed', retry: async () => void retried.push(id) } : null,
+      existingJob?.id === id
+        ? {
+            isFailed: async () => existingJob.state === 'failed',
+            getState: async () => existingJob.state,
+            retry: async () => void retried.push(id),
+          }
+        : null,
   } as unknown as Queue;
   const published: ResultEvent[] = [];
   const publisher = { publish: async (_to: ServiceName, event: ResultEvent) => published.push(event) } as unknown as EventPublisher;
@@ -94,5 +100,25 @@ describe('receiving a command again', () => {
     await sut.accept(envelope);
     assert.deepEqual(published, [result]);
     assert.deepEqual(jobs, []);
+  });
+});
+
+describe('whether a command is still in hand', () => {
+  const jobId = `${envelope.commandId}:1`;
+  const inHand = (state?: JobState) =>
+    setup({ status: InboxStatus.Received, attempts: 1 }, state && { id: jobId, state }).sut.inHand(envelope.commandId, 1);
+
+  it('is while its job for this attempt waits, waits for a retry or runs', async () => {
+    assert.deepEqual(await Promise.all([inHand('waiting'), inHand('delayed'), inHand('active')]), [true, true, true]);
+  });
+
+  it('is not once that job gave up, finished or vanished with Redis', async () => {
+    assert.deepEqual(await Promise.all([inHand('failed'), inHand('completed'), inHand()]), [false, false, false]);
+  });
+
+  it('is not when Redis cannot be asked, so that the re-drive goes ahead', async () => {
+    const { sut } = setup({ status: InboxStatus.Received, attempts: 1 });
+    (sut as unknown as { queue: Queue }).queue.getJob = () => Promise.reject(new Error('Connection is closed.'));
+    assert.equal(await sut.inHand(envelope.commandId, 1), false);
   });
 });

@@ -100,6 +100,20 @@ export class CommandInbox {
   }
 
   /**
+   * Whether the command's execution job for this attempt is still queued, waiting for a retry or running. A job that
+   * failed for good, finished (a deferred command stays open) or vanished with Redis is not; neither is one that
+   * cannot be looked up (Redis away), so that the sweeper's re-drive goes ahead as it would without the check.
+   */
+  async inHand(commandId: string, attempts: number): Promise<boolean> {
+    try {
+      const job = await this.queue.getJob(executionJobId(commandId, attempts));
+      return job !== null && IN_HAND.has(await job.getState());
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * A sender asking again (its deadline passed, or an operator re-drove it) gets the stored result
    * re-sent. A command not finished yet gets its execution job back when that job was lost (with Redis)
    * or gave up (retries exhausted); a job still running is left to its worker, or to Bull's stall check
@@ -120,5 +134,7 @@ export class CommandInbox {
     }
   }
 }
+
+const IN_HAND = new Set(['waiting', 'paused', 'delayed', 'active']);
 
 const executionJobId = (commandId: string, attempt: number) => `${commandId}:${attempt}`;

@@ -8,7 +8,10 @@ import { PeriodicTask } from '../periodic-task.js';
 import { redriveOverdue } from '../redrive-overdue.js';
 import { CommandInbox } from './command-inbox.service.js';
 
-/** Re-queues accepted commands whose job vanished (for instance with a Redis restart). */
+/**
+ * Re-queues accepted commands whose job vanished (for instance with a Redis restart) or gave up. A command merely
+ * waiting behind others keeps its one job: a second would double the backlog it is waiting in.
+ */
 @Injectable()
 export class InboxSweeper extends PeriodicTask {
   protected readonly logger = new Logger(InboxSweeper.name);
@@ -22,8 +25,12 @@ export class InboxSweeper extends PeriodicTask {
   }
 
   protected runOnce(): Promise<void> {
-    return redriveOverdue(this.inbox, { status: InboxStatus.Received }, this.config.COMMAND_DEADLINE_MS, (id, attempt) =>
-      this.commands.schedule(id, attempt),
+    return redriveOverdue(
+      this.inbox,
+      { status: InboxStatus.Received },
+      this.config.COMMAND_DEADLINE_MS,
+      (id, attempt) => this.commands.schedule(id, attempt),
+      (id, attempts) => this.commands.inHand(id, attempts),
     );
   }
 }
