@@ -6,7 +6,8 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { signLendwise, signNorthstar } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
-import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
+import { waitForStatus } from '../support/kyc-fixtures.js';
+import { acceptedApplication } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
 import { TestSuite } from '../support/test-suite.js';
@@ -67,12 +68,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
 
   /** An application through KYC whose offer from `partnerCode` was accepted, approved by us, then by the lender's own webhook. */
   async function approvedWith(partnerCode: string) {
-    const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offer.offer.offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const id = await acceptedApplication(suite.app('sandbox').http, applicant, partnerCode);
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
     return { id, reference: approved.body.lender.reference as string };
   }
