@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { CREATE_PARTNER_SUBMISSIONS } from './1765000000600-create-partner-submissions.js';
 
 /**
  * partner_submissions moved to disbursal-service, which owns the lender relationship after acceptance; nothing in
@@ -12,23 +13,6 @@ export class DropPartnerSubmissions1765000000800 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE partner_submissions (
-      application_id CHAR(36) NOT NULL PRIMARY KEY,
-      offer_id CHAR(36) NOT NULL,
-      partner_code VARCHAR(32) NOT NULL,
-      request_id VARCHAR(64) NOT NULL,
-      partner_reference VARCHAR(100) NULL,
-      partner_status VARCHAR(32) NULL,
-      failure_code VARCHAR(64) NULL,
-      decided_at DATETIME(3) NULL,
-      confirmed_at DATETIME(3) NULL,
-      decision_sla_breached TINYINT(1) NOT NULL DEFAULT 0,
-      created_at DATETIME(3) NOT NULL,
-      updated_at DATETIME(3) NOT NULL,
-      UNIQUE KEY uq_partner_submissions_reference (partner_code, partner_reference),
-      INDEX idx_partner_submissions_undecided (decided_at, created_at),
-      INDEX idx_partner_submissions_unconfirmed (partner_status, confirmed_at),
-      CONSTRAINT fk_partner_submissions_offer FOREIGN KEY (offer_id) REFERENCES offers (id)
-    ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
+    await queryRunner.query(CREATE_PARTNER_SUBMISSIONS);
   }
 }
