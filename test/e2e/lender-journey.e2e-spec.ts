@@ -11,7 +11,7 @@ import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
 import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
 import { enableConnections, LIVE_PARTNERS, sandboxLenderAdmin } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
@@ -36,18 +36,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   let sandboxUrl: string;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'lenders',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('lenders', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     sandboxUrl = suite.app('sandbox').url;
     offerDb = await suite.mysql('offer-service');
     await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.decisionMs', ?) WHERE partner_code = 'AURUM_PRIME'", [

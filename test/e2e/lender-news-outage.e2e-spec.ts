@@ -7,7 +7,7 @@ import type { TestUser } from '../support/gateway-users.js';
 import { waitForStatus } from '../support/kyc-fixtures.js';
 import { acceptedApplication } from '../support/offer-journey.js';
 import { enableConnections, sandboxLenderAdmin } from '../support/sandbox-lenders.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The lenders that call back: the partner each serves, the sandbox route that sets where it calls, its approval word. */
 const CALLS_BACK = {
@@ -31,18 +31,11 @@ describe('lender news survives a disbursal-service outage, a lost webhook and a 
   let disbursalDb: Connection;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'lender_news',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('lender_news', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     await enableConnections(
       suite,
       LENDERS.map((lender) => CALLS_BACK[lender].partnerCode),

@@ -10,7 +10,7 @@ import { waitForStatus } from '../support/kyc-fixtures.js';
 import { acceptedApplication } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secrets (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
@@ -27,18 +27,11 @@ describe('partner webhooks are trusted only as far as they prove', () => {
   let partnerCalls: Collection;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'webhook_trust',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('webhook_trust', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     await enableConnections(suite, ['AURUM_PRIME', 'VISTAAR_CREDIT']);
     disbursalDb = await suite.mysql('disbursal-service');
     for (const [lender, partnerCode] of [

@@ -10,7 +10,7 @@ import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { applicantOf, magicPan, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
 import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 const LETTERS = 'ABCDEFGHJKLMNRSTUVWXYZ';
 const letter = () => LETTERS[randomInt(LETTERS.length)];
@@ -34,18 +34,11 @@ describe('underwriting: our credit decision before the lender', () => {
   const withDocuments: string[] = [];
 
   before(async () => {
-    suite = await TestSuite.start(
-      'underwriting',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('underwriting', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     sandboxUrl = suite.app('sandbox').url;
     await enableConnections(suite, ['AURUM_PRIME']);
     await sandbox('PUT', '/lenders/lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
