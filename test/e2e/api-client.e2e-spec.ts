@@ -7,7 +7,7 @@ import { magicPan, person, registerIdentity, SANDBOX_OTP, type Person } from '..
 import { TEST_ADMIN } from '../support/gateway-users.js';
 import { eventually } from '../support/eventually.js';
 import { conformanceRecorder, type OpenApiDocument } from '../support/openapi-conformance.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 type Api = Client<paths>;
 type ApplicationView = components['schemas']['ApplicationView'];
@@ -37,18 +37,11 @@ describe('the generated API client drives the borrower journey and the staff rou
   };
 
   before(async () => {
-    suite = await TestSuite.start(
-      'apiclient',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('apiclient', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     baseUrl = suite.app('gateway').url;
     const served = await fetch(`${baseUrl}/docs-json`);
     assert.equal(served.status, 200);

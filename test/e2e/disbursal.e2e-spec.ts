@@ -6,7 +6,8 @@ import { signLendwise } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
-import { enableConnections, LIVE_PARTNERS, type LenderCode } from '../support/sandbox-lenders.js';
+import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
+import { enableConnections, LIVE_PARTNERS, sandboxLenderAdmin, type LenderCode } from '../support/sandbox-lenders.js';
 import { TestSuite } from '../support/test-suite.js';
 
 const IFSC = 'HDFC0000001';
@@ -93,15 +94,7 @@ describe('disbursal: approved applications paid out through their lender', () =>
     await suite?.stop();
   });
 
-  async function lenderAdmin(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${sandboxUrl}/lenders/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    assert.ok(response.ok, `${method} ${path}: ${response.status}`);
-    return response.json().catch(() => null) as Promise<any>;
-  }
+  const lenderAdmin = (method: string, path: string, body?: unknown) => sandboxLenderAdmin(sandboxUrl, method, path, body);
 
   const disbursalRequests = async (lender: LenderCode) =>
     ((await lenderAdmin('GET', `${lender}/admin/stats`)).byRoute[DISBURSE_ROUTE[lender]] ?? 0) as number;
@@ -134,11 +127,7 @@ describe('disbursal: approved applications paid out through their lender', () =>
   async function approvedApplication(partnerCode: string, { accountFirst = false } = {}): Promise<string> {
     const id = await verifiedApplication(suite.app('sandbox').http, borrower, 750);
     if (accountFirst) await verifiedAccount(id);
-    const offers = await borrower.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    const accepted = await borrower.http.post(`/v1/applications/${id}/offers/${offer.offer.offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    await acceptOffer(borrower, id, (await eligibleOffer(borrower, id, partnerCode)).offerId);
     const past = new Set(['APPROVED', 'DISBURSAL_REQUESTED', 'DISBURSED', 'DISBURSAL_FAILED']);
     await waitForStatus(borrower, id, (s) => past.has(s), 'APPROVED (or past it)');
     return id;

@@ -8,9 +8,10 @@ import { deterministicId } from '../../apps/sandbox/src/lenders/shared/lender-id
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
 import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
-import { enableConnections, LIVE_PARTNERS } from '../support/sandbox-lenders.js';
+import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
+import { enableConnections, LIVE_PARTNERS, sandboxLenderAdmin } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secret of the LENDWISE connection (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
@@ -35,18 +36,11 @@ describe('accepted offers go to their lender, and the lender moves the applicati
   let sandboxUrl: string;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'lenders',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('lenders', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     sandboxUrl = suite.app('sandbox').url;
     offerDb = await suite.mysql('offer-service');
     await offerDb.query("UPDATE partner_connections SET sla = JSON_SET(sla, '$.decisionMs', ?) WHERE partner_code = 'AURUM_PRIME'", [
@@ -73,29 +67,16 @@ describe('accepted offers go to their lender, and the lender moves the applicati
     await suite?.stop();
   });
 
-  async function lenderAdmin(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${sandboxUrl}/lenders/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    assert.ok(response.ok, `${method} ${path}: ${response.status}`);
-    return response.json().catch(() => null) as Promise<any>;
-  }
+  const lenderAdmin = (method: string, path: string, body?: unknown) => sandboxLenderAdmin(sandboxUrl, method, path, body);
 
   /** An application through KYC with a bureau score of 750 (magic PAN), and the named lender's offer for it. */
   async function offeredBy(partnerCode: string) {
     const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    assert.equal(offers.status, 200, JSON.stringify(offers.body));
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    return { id, offerId: offer.offer.offerId as string, amount: offer.offer.amount as string };
+    return { id, ...(await eligibleOffer(applicant, id, partnerCode)) };
   }
 
   async function accept({ id, offerId }: { id: string; offerId: string; amount?: string }) {
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    await acceptOffer(applicant, id, offerId);
     return id;
   }
 

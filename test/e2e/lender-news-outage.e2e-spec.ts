@@ -4,9 +4,10 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { signLendwise } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
-import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
-import { enableConnections } from '../support/sandbox-lenders.js';
-import { TestSuite } from '../support/test-suite.js';
+import { waitForStatus } from '../support/kyc-fixtures.js';
+import { acceptedApplication } from '../support/offer-journey.js';
+import { enableConnections, sandboxLenderAdmin } from '../support/sandbox-lenders.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The lenders that call back: the partner each serves, the sandbox route that sets where it calls, its approval word. */
 const CALLS_BACK = {
@@ -30,18 +31,11 @@ describe('lender news survives a disbursal-service outage, a lost webhook and a 
   let disbursalDb: Connection;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'lender_news',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('lender_news', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     await enableConnections(
       suite,
       LENDERS.map((lender) => CALLS_BACK[lender].partnerCode),
@@ -57,15 +51,7 @@ describe('lender news survives a disbursal-service outage, a lost webhook and a 
     await suite?.stop();
   });
 
-  async function lenderAdmin(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${suite.app('sandbox').url}/lenders/${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    assert.ok(response.ok, `${method} ${path}: ${response.status}`);
-    return response.json().catch(() => null) as Promise<any>;
-  }
+  const lenderAdmin = (method: string, path: string, body?: unknown) => sandboxLenderAdmin(suite.app('sandbox').url, method, path, body);
 
   async function startDisbursalService(env: Record<string, string>) {
     await suite.startApp('disbursal-service', { SANDBOX_URL: suite.app('sandbox').url, ...env });
@@ -82,12 +68,7 @@ describe('lender news survives a disbursal-service outage, a lost webhook and a 
    */
   async function atLender(lender: Lender): Promise<{ id: string; reference: string }> {
     const { partnerCode } = CALLS_BACK[lender];
-    const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offer.offer.offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const id = await acceptedApplication(suite.app('sandbox').http, applicant, partnerCode);
     const submitted = await eventually(
       () => applicant.http.get(`/v1/applications/${id}`),
       (r) => typeof r.body.lender?.reference === 'string',

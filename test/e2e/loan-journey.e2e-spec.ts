@@ -13,7 +13,7 @@ import {
   submitKyc,
   waitForStatus,
 } from '../support/kyc-fixtures.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** Lead → KYC → offers → acceptance → our credit decision, through the gateway with the real services and simulators. */
 describe('a loan application from lead to accepted offer and our approval', () => {
@@ -23,18 +23,11 @@ describe('a loan application from lead to accepted offer and our approval', () =
   let applicationId: string;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'journey',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('journey', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     applicant = await suite.users.applicant('journey');
     who = person({ pan: 'ZZZPZ0750Z' });
     await registerIdentity(suite.app('sandbox').http, who, { variation: { pan: 'upper', aadhaar: 'exact', ckyc: 'initials' } });

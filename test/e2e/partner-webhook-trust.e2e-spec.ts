@@ -6,10 +6,11 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { signLendwise, signNorthstar } from '@los/nbfc';
 import { eventually } from '../support/eventually.js';
 import type { TestUser } from '../support/gateway-users.js';
-import { verifiedApplication, waitForStatus } from '../support/kyc-fixtures.js';
+import { waitForStatus } from '../support/kyc-fixtures.js';
+import { acceptedApplication } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
 import { servicesScript } from '../support/repo-scripts.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /** The seeded sandbox webhook secrets (apps/offer-service/src/database/seeds/connection-seeds.ts). */
 const LENDWISE_WEBHOOK_SECRET = 'lw_sandbox_whsec';
@@ -26,18 +27,11 @@ describe('partner webhooks are trusted only as far as they prove', () => {
   let partnerCalls: Collection;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'webhook_trust',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('webhook_trust', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     await enableConnections(suite, ['AURUM_PRIME', 'VISTAAR_CREDIT']);
     disbursalDb = await suite.mysql('disbursal-service');
     for (const [lender, partnerCode] of [
@@ -67,12 +61,7 @@ describe('partner webhooks are trusted only as far as they prove', () => {
 
   /** An application through KYC whose offer from `partnerCode` was accepted, approved by us, then by the lender's own webhook. */
   async function approvedWith(partnerCode: string) {
-    const id = await verifiedApplication(suite.app('sandbox').http, applicant, 750);
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offer.offer.offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const id = await acceptedApplication(suite.app('sandbox').http, applicant, partnerCode);
     const approved = await waitForStatus(applicant, id, (s) => s === 'APPROVED', 'APPROVED');
     return { id, reference: approved.body.lender.reference as string };
   }

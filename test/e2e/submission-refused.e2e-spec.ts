@@ -5,7 +5,7 @@ import type { RowDataPacket } from 'mysql2';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { applicantOf, type Person, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 /**
  * disbursal-service refuses `offer.cmd.submit-to-partner.v1` when the acceptance it names is gone by the time the command
@@ -20,18 +20,11 @@ describe('a refused submission to the lender', () => {
   let events: Bull.Queue;
 
   before(async () => {
-    suite = await TestSuite.start(
-      'refused',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('refused', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     events = new Bull('gateway.events', suite.redis.url, { prefix: 'los' });
     applicant = await suite.users.applicant('refused');
     who = person({ pan: 'ZZZPZ0751Z' });

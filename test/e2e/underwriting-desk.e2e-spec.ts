@@ -5,6 +5,7 @@ import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { applicantOf, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
+import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
 import { TestSuite } from '../support/test-suite.js';
 
@@ -99,11 +100,7 @@ describe('underwriting review desk', () => {
     aadhaarOf.set(id, who.aadhaar);
     assert.equal((await submitKyc(applicant.http, id, who)).status, 202);
     await waitForStatus(applicant, id, (s) => s === 'OFFERS_READY', 'OFFERS_READY');
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === PARTNER);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offer.offer.offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    await acceptOffer(applicant, id, (await eligibleOffer(applicant, id, PARTNER)).offerId);
     await waitForStatus(applicant, id, (s) => s === 'MANUAL_REVIEW', 'referred to MANUAL_REVIEW');
     return id;
   }

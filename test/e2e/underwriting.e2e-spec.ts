@@ -8,8 +8,9 @@ import { removeStoredObjects, uploadWithForm } from '../support/document-storage
 import { eventually } from '../support/eventually.js';
 import { applicationBody, type TestUser } from '../support/gateway-users.js';
 import { applicantOf, magicPan, person, registerIdentity, submitKyc, waitForStatus } from '../support/kyc-fixtures.js';
+import { acceptOffer, eligibleOffer } from '../support/offer-journey.js';
 import { enableConnections } from '../support/sandbox-lenders.js';
-import { TestSuite } from '../support/test-suite.js';
+import { EVERY_SERVICE, TestSuite } from '../support/test-suite.js';
 
 const LETTERS = 'ABCDEFGHJKLMNRSTUVWXYZ';
 const letter = () => LETTERS[randomInt(LETTERS.length)];
@@ -33,18 +34,11 @@ describe('underwriting: our credit decision before the lender', () => {
   const withDocuments: string[] = [];
 
   before(async () => {
-    suite = await TestSuite.start(
-      'underwriting',
-      [
-        { service: 'sandbox' },
-        { service: 'gateway' },
-        { service: 'kyc-service' },
-        { service: 'offer-service' },
-        { service: 'underwriting-service' },
-        { service: 'disbursal-service' },
-      ],
-      { THROTTLE_AUTH_LIMIT: '1000', SWEEP_INTERVAL_MS: '500', COMMAND_DEADLINE_MS: '20000' },
-    );
+    suite = await TestSuite.start('underwriting', EVERY_SERVICE, {
+      THROTTLE_AUTH_LIMIT: '1000',
+      SWEEP_INTERVAL_MS: '500',
+      COMMAND_DEADLINE_MS: '20000',
+    });
     sandboxUrl = suite.app('sandbox').url;
     await enableConnections(suite, ['AURUM_PRIME']);
     await sandbox('PUT', '/lenders/lendwise/admin/webhook-target', { url: `${suite.app('gateway').url}/v1/partners/AURUM_PRIME/webhooks` });
@@ -97,17 +91,13 @@ describe('underwriting: our credit decision before the lender', () => {
     const id = created.body.id as string;
     assert.equal((await submitKyc(applicant.http, id, who)).status, 202);
     await waitForStatus(applicant, id, (s) => s === 'OFFERS_READY', 'OFFERS_READY');
-    const offers = await applicant.http.get(`/v1/applications/${id}/offers`);
-    const offer = offers.body.find((r: any) => r.partnerCode === partnerCode);
-    assert.ok(offer?.eligible, JSON.stringify(offers.body));
-    return { id, offerId: offer.offer.offerId as string };
+    return { id, offerId: (await eligibleOffer(applicant, id, partnerCode)).offerId };
   }
 
   /** The one journey helper: accepted, then our decision (or the lender's news past it). */
   async function decidedApplication(pan: string, partnerCode = 'AURUM_PRIME') {
     const { id, offerId } = await offered(pan, partnerCode);
-    const accepted = await applicant.http.post(`/v1/applications/${id}/offers/${offerId}/accept`, {});
-    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    await acceptOffer(applicant, id, offerId);
     const decided = await waitForStatus(applicant, id, (s) => DECIDED.has(s), 'our decision');
     return { id, status: decided.body.status as string };
   }

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { TestSuite } from './test-suite.js';
 
 /** Each offer partner, its sandbox lender, and the lender route our adapter asks for a quote. */
@@ -65,4 +66,15 @@ export class SandboxLenders {
     if (!response.ok) throw new Error(`${method} /lenders/${path}: ${response.status}`);
     return response;
   }
+}
+
+/** One call to a sandbox lender's admin routes (`<lender>/admin/...`): its JSON answer, or null; the test fails on an error status. */
+export async function sandboxLenderAdmin(sandboxUrl: string, method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${sandboxUrl}/lenders/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${method} ${path}: ${response.status}`);
+  return response.json().catch(() => null);
 }

@@ -12,6 +12,16 @@ export interface AppSpec {
   env?: Record<string, string>;
 }
 
+/** The whole system: the simulators and every service, one replica each. */
+export const EVERY_SERVICE: readonly AppSpec[] = [
+  { service: 'sandbox' },
+  { service: 'gateway' },
+  { service: 'kyc-service' },
+  { service: 'offer-service' },
+  { service: 'underwriting-service' },
+  { service: 'disbursal-service' },
+];
+
 export interface RunningApp {
   service: string;
   pid: number;
@@ -34,7 +44,7 @@ export class TestSuite {
     private readonly services: ServiceInfo[],
   ) {}
 
-  static async start(name: string, specs: AppSpec[], sharedEnv: Record<string, string> = {}): Promise<TestSuite> {
+  static async start(name: string, specs: readonly AppSpec[], sharedEnv: Record<string, string> = {}): Promise<TestSuite> {
     const prefix = `t_${name}_${randomBytes(3).toString('hex')}`;
     const redis = await PrivateRedis.start();
     const infra = { ...sharedInfra(), redisUrl: redis.url };

@@ -44,5 +44,6 @@ export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
 export * from './http/body-limit.decorator.js';
 export * from './http/body-shape.js';
+export * from './http/provider-post.js';
 export * from './crypto/field-keyring.js';
 export * from './crypto/field-cipher.js';

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DurableEventHandler, OutboxCommandEntity, type EventHandler } from '@los/common';
-import { ApplicationStatus, CommandFailure, failureEventOf, MessagePattern, type DisburseCommand, type ResultEvent } from '@los/contracts';
+import { DurableEventHandler, type EventHandler } from '@los/common';
+import { ApplicationStatus, CommandFailure, failureEventOf, MessagePattern, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
 import { AttentionCode } from '../applications/attention/attention-code.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+import { applicationOfCommand, refusalReason } from '../common/refused-command.js';
 
 /** disbursal-service refused the disburse command: DISBURSAL_FAILED with an attention item, for ops to fix and re-initiate. */
 @Injectable()
@@ -20,13 +21,12 @@ export class DisburseFailedHandler implements EventHandler<CommandFailure> {
   ) {}
 
   async apply(failure: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
-    const command = await manager.findOneBy(OutboxCommandEntity, { id: event.commandId });
-    const applicationId = (command?.envelope.payload as DisburseCommand | undefined)?.applicationId;
+    const applicationId = await applicationOfCommand(manager, event.commandId);
     if (!applicationId) {
       this.logger.error({ commandId: event.commandId }, 'Disbursal refused for a command this gateway did not record');
       return;
     }
-    const reason = `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by disbursal-service'}`;
+    const reason = refusalReason(failure, event, 'disbursal-service');
     const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
     if (application?.status === ApplicationStatus.DisbursalRequested) {
       await this.lifecycle.transition(manager, {

@@ -4,7 +4,7 @@ import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } f
 import { ErrorCode } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { ListKycReviewsQuery } from './dto/list-kyc-reviews.query.js';
+import { ListLimitQuery } from '../common/pagination/list-limit.query.js';
 import { ResolveKycReviewDto } from './dto/resolve-kyc-review.dto.js';
 import { KycReviewClaimView, KycReviewEvidenceView, KycReviewQueueView, KycReviewResolutionView } from './kyc-review.views.js';
 import { ClaimKycReviewUseCase } from './usecases/claim-kyc-review/claim-kyc-review.usecase.js';
@@ -27,7 +27,7 @@ export class KycReviewsController {
   @ApiOperation({ operationId: 'listKycReviews', summary: 'List the KYC reviews waiting for a person' })
   @ApiOkResponse({ type: KycReviewQueueView, description: 'Applications in KYC_REVIEW, longest waiting first' })
   @ApiErrors(400, 401, 403, 503, 504)
-  queue(@Query() query: ListKycReviewsQuery, @Req() request: FastifyRequest): Promise<KycReviewQueueView> {
+  queue(@Query() query: ListLimitQuery, @Req() request: FastifyRequest): Promise<KycReviewQueueView> {
     return this.list.execute(query.limit, request.id);
   }
 

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
 import { AttentionCode } from '../applications/attention/attention-code.js';
 import { ApplicationLifecycle } from '../applications/lifecycle/application-lifecycle.service.js';
+import { refusalReason } from '../common/refused-command.js';
 import { KycSubmissionEntity } from './kyc-submission.entity.js';
 
 /** kyc-service refused a verify command outright (a domain error): a person must look at it. */
@@ -36,7 +37,7 @@ export class KycVerifyFailedHandler implements EventHandler<CommandFailure> {
       await this.attention.raise(manager, {
         applicationId: submission.applicationId,
         code: AttentionCode.KycCommandRefused,
-        reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by kyc-service'}`,
+        reason: refusalReason(failure, event, 'kyc-service'),
         commandId: event.commandId,
       });
     }

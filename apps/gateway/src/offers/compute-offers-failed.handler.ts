@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DurableEventHandler, OutboxCommandEntity, type EventHandler } from '@los/common';
-import { CommandFailure, failureEventOf, MessagePattern, type ComputeOffersCommand, type ResultEvent } from '@los/contracts';
+import { DurableEventHandler, type EventHandler } from '@los/common';
+import { CommandFailure, failureEventOf, MessagePattern, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
 import { AttentionCode } from '../applications/attention/attention-code.js';
+import { applicationOfCommand, refusalReason } from '../common/refused-command.js';
 
 /** offer-service refused to compute offers: the application stays KYC_VERIFIED and shows why, for a person to act. */
 @Injectable()
@@ -14,13 +15,12 @@ export class ComputeOffersFailedHandler implements EventHandler<CommandFailure> 
   constructor(private readonly attention: ApplicationAttention) {}
 
   async apply(failure: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
-    const command = await manager.findOneBy(OutboxCommandEntity, { id: event.commandId });
-    const applicationId = (command?.envelope.payload as ComputeOffersCommand | undefined)?.applicationId;
+    const applicationId = await applicationOfCommand(manager, event.commandId);
     if (!applicationId) return;
     await this.attention.raise(manager, {
       applicationId,
       code: AttentionCode.OfferComputationRefused,
-      reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by offer-service'}`,
+      reason: refusalReason(failure, event, 'offer-service'),
       commandId: event.commandId,
     });
   }

@@ -4,7 +4,7 @@ import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } f
 import { actorOf } from '../applications/application-visibility.js';
 import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { ListStuckApplicationsQuery } from './dto/list-stuck-applications.query.js';
+import { ListLimitQuery } from '../common/pagination/list-limit.query.js';
 import { RedriveReceiptView, StuckApplicationListView } from './stuck-application.view.js';
 import { ListStuckApplicationsUseCase } from './usecases/list-stuck-applications/list-stuck-applications.usecase.js';
 import { RedriveApplicationUseCase } from './usecases/redrive-application/redrive-application.usecase.js';
@@ -22,7 +22,7 @@ export class StuckApplicationsController {
   @RequirePermissions(Permission.StuckRead)
   @ApiOkResponse({ type: StuckApplicationListView })
   @ApiErrors(400, 401, 403)
-  list(@Query() query: ListStuckApplicationsQuery): Promise<StuckApplicationListView> {
+  list(@Query() query: ListLimitQuery): Promise<StuckApplicationListView> {
     return this.listStuck.execute(query.limit);
   }
 

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DurableEventHandler, OutboxCommandEntity, type EventHandler } from '@los/common';
-import { CommandFailure, failureEventOf, MessagePattern, type ResultEvent, type SubmitToPartnerCommand } from '@los/contracts';
+import { DurableEventHandler, type EventHandler } from '@los/common';
+import { CommandFailure, failureEventOf, MessagePattern, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
 import { AttentionCode } from '../applications/attention/attention-code.js';
+import { applicationOfCommand, refusalReason } from '../common/refused-command.js';
 
 /**
  * disbursal-service refused to submit an accepted application (the offer is not the accepted one, or is gone): the
@@ -18,8 +19,7 @@ export class SubmitToPartnerFailedHandler implements EventHandler<CommandFailure
   constructor(private readonly attention: ApplicationAttention) {}
 
   async apply(failure: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
-    const command = await manager.findOneBy(OutboxCommandEntity, { id: event.commandId });
-    const applicationId = (command?.envelope.payload as SubmitToPartnerCommand | undefined)?.applicationId;
+    const applicationId = await applicationOfCommand(manager, event.commandId);
     if (!applicationId) {
       this.logger.error({ commandId: event.commandId }, 'Submission refused for a command this gateway did not record');
       return;
@@ -27,7 +27,7 @@ export class SubmitToPartnerFailedHandler implements EventHandler<CommandFailure
     await this.attention.raise(manager, {
       applicationId,
       code: AttentionCode.PartnerSubmissionRefused,
-      reason: `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by disbursal-service'}`,
+      reason: refusalReason(failure, event, 'disbursal-service'),
       commandId: event.commandId,
     });
     this.logger.warn({ applicationId, code: event.failureCode, correlationId: event.correlationId }, 'Submission to the lender refused');

@@ -5,7 +5,7 @@ import { ErrorCode } from '@los/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { DecideUnderwritingReviewDto } from './dto/decide-underwriting-review.dto.js';
-import { ListUnderwritingReviewsQuery } from './dto/list-underwriting-reviews.query.js';
+import { ListLimitQuery } from '../common/pagination/list-limit.query.js';
 import {
   UnderwritingReviewClaimView,
   UnderwritingReviewDecisionView,
@@ -32,7 +32,7 @@ export class UnderwritingReviewsController {
   @ApiOperation({ operationId: 'listUnderwritingReviews', summary: 'List the applications referred to an underwriter' })
   @ApiOkResponse({ type: UnderwritingReviewQueueView, description: 'Applications in MANUAL_REVIEW, soonest deadline first' })
   @ApiErrors(400, 401, 403)
-  queue(@Query() query: ListUnderwritingReviewsQuery): Promise<UnderwritingReviewQueueView> {
+  queue(@Query() query: ListLimitQuery): Promise<UnderwritingReviewQueueView> {
     return this.list.execute(query.limit);
   }
 

@@ -1,17 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppException, DurableEventHandler, OutboxCommandEntity, type EventHandler } from '@los/common';
-import {
-  ApplicationStatus,
-  CommandFailure,
-  ErrorCode,
-  failureEventOf,
-  MessagePattern,
-  type ResultEvent,
-  type UnderwritingEvaluateCommand,
-} from '@los/contracts';
+import { AppException, DurableEventHandler, type EventHandler } from '@los/common';
+import { ApplicationStatus, CommandFailure, ErrorCode, failureEventOf, MessagePattern, type ResultEvent } from '@los/contracts';
 import type { EntityManager } from 'typeorm';
 import { ApplicationAttention } from '../applications/attention/application-attention.service.js';
 import { AttentionCode } from '../applications/attention/attention-code.js';
+import { applicationOfCommand, refusalReason } from '../common/refused-command.js';
 import { UNDERWRITING_ACTOR } from './underwriting-decided.handler.js';
 import { UnderwritingOutcomes } from './underwriting-outcomes.service.js';
 
@@ -30,10 +23,9 @@ export class UnderwritingEvaluateFailedHandler implements EventHandler<CommandFa
   ) {}
 
   async apply(failure: CommandFailure, event: ResultEvent, manager: EntityManager): Promise<void> {
-    const command = await manager.findOneBy(OutboxCommandEntity, { id: event.commandId });
-    const applicationId = (command?.envelope.payload as UnderwritingEvaluateCommand | undefined)?.applicationId;
+    const applicationId = await applicationOfCommand(manager, event.commandId);
     if (!applicationId) return;
-    const why = `${event.failureCode ?? 'UNKNOWN'}: ${failure.message ?? 'refused by underwriting-service'}`;
+    const why = refusalReason(failure, event, 'underwriting-service');
     try {
       await this.outcomes.refer(manager, {
         applicationId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
+import { LeasedClaims } from '../common/leased-claims.js';
 import type { RecordedEvent } from '../applications/events/application-event-log.service.js';
 import { WebhookAttemptEntity } from './webhook-attempt.entity.js';
 import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
@@ -8,10 +9,14 @@ import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery
 /** webhook_deliveries and their attempts, one purpose per method. */
 @Injectable()
 export class WebhookDeliveriesRepository {
+  private readonly claims: LeasedClaims<WebhookDeliveryEntity>;
+
   constructor(
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     @InjectRepository(WebhookAttemptEntity) private readonly attempts: Repository<WebhookAttemptEntity>,
-  ) {}
+  ) {
+    this.claims = new LeasedClaims(deliveries, WebhookDeliveryStatus.Pending);
+  }
 
   /** One delivery per subscription for the event; planning again adds nothing. */
   async plan(manager: EntityManager, event: RecordedEvent, subscriptionIds: string[]): Promise<void> {
@@ -29,14 +34,9 @@ export class WebhookDeliveriesRepository {
     await manager.createQueryBuilder().insert().into(WebhookDeliveryEntity).values(rows).orIgnore().execute();
   }
 
-  async claimDue(claim: string, limit: number, leaseMs: number): Promise<WebhookDeliveryEntity[]> {
-    await this.deliveries.query(
-      `UPDATE webhook_deliveries SET claimed_by = ?, claimed_until = NOW(3) + INTERVAL ? MICROSECOND
-       WHERE status = ? AND next_attempt_at <= NOW(3) AND (claimed_until IS NULL OR claimed_until < NOW(3))
-       ORDER BY next_attempt_at, id LIMIT ?`,
-      [claim, leaseMs * 1000, WebhookDeliveryStatus.Pending, limit],
-    );
-    return this.deliveries.find({ where: { claimedBy: claim, status: WebhookDeliveryStatus.Pending }, order: { id: 'ASC' } });
+  /** Claims up to `limit` due deliveries for `claim` until `leaseMs` from now; a claim left by a dead replica expires. */
+  claimDue(claim: string, limit: number, leaseMs: number): Promise<WebhookDeliveryEntity[]> {
+    return this.claims.claimDue(claim, limit, leaseMs);
   }
 
   /** Records the attempt and its outcome: delivered, tried again at `retryAt`, or FAILED when `retryAt` is null. */
@@ -53,17 +53,16 @@ export class WebhookDeliveriesRepository {
         : outcome.retryAt
           ? WebhookDeliveryStatus.Pending
           : WebhookDeliveryStatus.Failed;
-      await manager.update(
-        WebhookDeliveryEntity,
-        { id: delivery.id, claimedBy: claim },
+      await this.claims.settle(
+        delivery,
+        claim,
         {
           status,
           attempts: delivery.attempts + 1,
           nextAttemptAt: outcome.retryAt ?? delivery.nextAttemptAt,
           deliveredAt: outcome.delivered ? attempt.at : null,
-          claimedBy: null,
-          claimedUntil: null,
         },
+        manager,
       );
     });
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type KycConfig } from '@los/common';
+import { APP_CONFIG, postJson, ProviderUnreachableError, type KycConfig } from '@los/common';
 import { parseRetryAfter } from './retry-policy.js';
 
 export interface HttpReply {
@@ -32,28 +32,12 @@ export class FetchSourceHttp extends SourceHttp {
   }
 
   async post(path: string, body: object): Promise<HttpReply> {
-    // One deadline for the whole exchange: a source that sends headers and then stalls times out too.
-    const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      const response = await fetch(`${this.baseUrl}${path}`, {
-        method: 'POST',
-        signal,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: parseJson(text), retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) };
+      const reply = await postJson(`${this.baseUrl}${path}`, body, this.timeoutMs);
+      return { status: reply.status, body: reply.body, retryAfterMs: parseRetryAfter(reply.headers.get('retry-after')) };
     } catch (error) {
-      const name = (error as Error).name;
-      throw new SourceTransportError(name === 'TimeoutError' || name === 'AbortError' ? 'TIMEOUT' : 'NETWORK_ERROR');
+      if (!(error instanceof ProviderUnreachableError)) throw error;
+      throw new SourceTransportError(error.timedOut ? 'TIMEOUT' : 'NETWORK_ERROR');
     }
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
   }
 }

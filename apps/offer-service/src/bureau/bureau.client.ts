@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppException, type OfferConfig } from '@los/common';
+import { APP_CONFIG, AppException, postToProvider, type OfferConfig } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 
 const MIN_SCORE = 300;
@@ -19,25 +19,14 @@ export class BureauClient {
 
   /** The applicant's score; any failure is UPSTREAM_UNAVAILABLE. Logs never carry the PAN. */
   async scoreOf(pan: string): Promise<number> {
+    const reply = await postToProvider(this.scoreUrl, { pan }, this.timeoutMs);
     let failure: string;
-    try {
-      const response = await fetch(this.scoreUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ pan }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      if (response.ok) {
-        const { score } = (await response.json()) as { score?: unknown };
-        if (typeof score === 'number' && Number.isInteger(score) && score >= MIN_SCORE && score <= MAX_SCORE) return score;
-        failure = 'a reply without a valid score';
-      } else {
-        failure = `HTTP ${response.status}`;
-        await response.body?.cancel();
-      }
-    } catch (error) {
-      const { name, cause } = error as Error & { cause?: { code?: string } };
-      failure = name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (cause?.code ?? name);
+    if (reply.ok) {
+      const { score } = (reply.body ?? {}) as { score?: unknown };
+      if (typeof score === 'number' && Number.isInteger(score) && score >= MIN_SCORE && score <= MAX_SCORE) return score;
+      failure = 'a reply without a valid score';
+    } else {
+      failure = reply.failure;
     }
     this.logger.warn({ failure }, 'Credit bureau call failed');
     throw new AppException(ErrorCode.UpstreamUnavailable, 'The credit bureau is unavailable; try again shortly');

@@ -14,11 +14,12 @@ import { CreatePartnerConnections1765000000400 } from './migrations/176500000040
 import { ConnectKuberAndOcean1765000000500 } from './migrations/1765000000500-connect-kuber-and-ocean.js';
 import { CreatePartnerSubmissions1765000000600 } from './migrations/1765000000600-create-partner-submissions.js';
 import { CreatePartnerDecisionPolls1764000004000 } from './migrations/1764000004000-create-partner-decision-polls.js';
+import { DropPartnerSubmissions1765000000800 } from './migrations/1765000000800-drop-partner-submissions.js';
 
 /**
- * Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. `partner_submissions`
- * and `partner_decision_polls` are still created by their migrations but no longer used: disbursal-service owns the
- * lender relationship after acceptance and keeps its own (no rows were carried over at this project stage).
+ * Everything the offer service's MySQL database holds, for the app and for `npm run migrate`. `partner_decision_polls`
+ * is still created by its migration but no longer used, and `partner_submissions` is created and then dropped:
+ * disbursal-service owns the lender relationship after acceptance and keeps its own (no rows were carried over).
  */
 export const OFFER_ENTITIES = [
   PartnerEntity,
@@ -39,4 +40,5 @@ export const OFFER_MIGRATIONS = [
   ConnectKuberAndOcean1765000000500,
   CreatePartnerSubmissions1765000000600,
   CreatePartnerDecisionPolls1764000004000,
+  DropPartnerSubmissions1765000000800,
 ];

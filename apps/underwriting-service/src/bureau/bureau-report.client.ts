@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type UnderwritingConfig } from '@los/common';
+import { APP_CONFIG, postToProvider, type UnderwritingConfig } from '@los/common';
 import type { BureauFacts } from '@los/contracts';
 import { bureauFactsOf } from './bureau-facts.mapper.js';
 
@@ -20,26 +20,10 @@ export class BureauReportClient {
 
   /** Logs never carry the PAN. */
   async reportOf(pan: string, applicationId: string): Promise<BureauFacts | null> {
-    let failure: string;
-    try {
-      const response = await fetch(this.reportUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ pan }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      if (response.ok) {
-        const facts = bureauFactsOf(await response.json());
-        if (facts) return facts;
-        failure = 'a report that does not parse';
-      } else {
-        failure = `HTTP ${response.status}`;
-        await response.body?.cancel();
-      }
-    } catch (error) {
-      const { name, cause } = error as Error & { cause?: { code?: string } };
-      failure = name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (cause?.code ?? name);
-    }
+    const reply = await postToProvider(this.reportUrl, { pan }, this.timeoutMs);
+    const facts = reply.ok ? bureauFactsOf(reply.body) : null;
+    if (facts) return facts;
+    const failure = reply.ok ? 'a report that does not parse' : reply.failure;
     this.logger.warn({ applicationId, failure }, 'Credit bureau report unavailable: the decision will be referred');
     return null;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppException, type DisbursalConfig } from '@los/common';
+import { APP_CONFIG, AppException, postJson, ProviderUnreachableError, type DisbursalConfig } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 
 export interface PennyDropRequest {
@@ -41,21 +41,13 @@ export class HttpPennyDropProvider extends PennyDropProvider {
   }
 
   async verify(request: PennyDropRequest): Promise<PennyDropAnswer> {
-    let response: Response;
-    let body: Record<string, unknown> | null;
     try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        signal: AbortSignal.timeout(this.timeoutMs),
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(request),
-      });
-      body = parseObject(await response.text());
+      const reply = await postJson(this.url, request, this.timeoutMs);
+      return answerOf(reply.status, objectOrNull(reply.body));
     } catch (error) {
-      const name = (error as Error).name;
-      throw new PennyDropUnavailableError(name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'not reachable');
+      if (!(error instanceof ProviderUnreachableError)) throw error;
+      throw new PennyDropUnavailableError(error.timedOut ? 'timed out' : 'not reachable');
     }
-    return answerOf(response.status, body);
   }
 }
 
@@ -81,11 +73,6 @@ export function answerOf(status: number, body: Record<string, unknown> | null): 
   };
 }
 
-function parseObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = text ? JSON.parse(text) : null;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+function objectOrNull(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }

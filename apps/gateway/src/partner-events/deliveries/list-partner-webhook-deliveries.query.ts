@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { ListLimit } from '../../common/pagination/list-limit.query.js';
 import { DeliveryStatus } from './partner-webhook-delivery.entity.js';
 
 export class ListPartnerWebhookDeliveriesQuery {
@@ -9,11 +9,6 @@ export class ListPartnerWebhookDeliveriesQuery {
   @IsIn(Object.values(DeliveryStatus))
   status: DeliveryStatus = DeliveryStatus.Rejected;
 
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @ListLimit()
   limit = 50;
 }

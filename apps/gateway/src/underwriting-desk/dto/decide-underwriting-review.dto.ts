@@ -1,19 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ErrorCode, isSafeText, UnderwritingReviewDecision, UnderwritingReviewReasonCode } from '@los/contracts';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsString, Length, Matches, ValidateBy } from 'class-validator';
-
-/** IsSafeText for a note that is there: a missing note is VALIDATION_FAILED (IsString), not UNSAFE_TEXT. */
-const IsSafeNote = () =>
-  ValidateBy(
-    {
-      name: 'isSafeText',
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || isSafeText(value),
-        defaultMessage: () => 'note must not contain control characters, line breaks or bidirectional overrides',
-      },
-    },
-    { context: { code: ErrorCode.UnsafeText } },
-  );
+import { UnderwritingReviewDecision, UnderwritingReviewReasonCode } from '@los/contracts';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum } from 'class-validator';
+import { ReviewerNote } from '../../common/reviewer-note.decorator.js';
 
 export class DecideUnderwritingReviewDto {
   @ApiProperty({ enum: UnderwritingReviewDecision }) @IsEnum(UnderwritingReviewDecision) decision: UnderwritingReviewDecision;
@@ -30,10 +18,6 @@ export class DecideUnderwritingReviewDto {
   @ArrayUnique()
   @IsEnum(UnderwritingReviewReasonCode, { each: true })
   reasonCodes: UnderwritingReviewReasonCode[];
-  @ApiProperty({ minLength: 1, maxLength: 1000, description: 'What the underwriter weighed; kept in the audit' })
-  @IsString()
-  @Length(1, 1000)
-  @Matches(/\S/, { message: 'note must not be blank' })
-  @IsSafeNote()
+  @ReviewerNote('What the underwriter weighed; kept in the audit')
   note: string;
 }

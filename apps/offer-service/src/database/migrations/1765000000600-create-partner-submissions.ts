@@ -1,12 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The lender's quote id kept with each live offer, and one submission to the lender per accepted application. */
-export class CreatePartnerSubmissions1765000000600 implements MigrationInterface {
-  name = 'CreatePartnerSubmissions1765000000600';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE offers ADD COLUMN partner_quote_id VARCHAR(100) NULL AFTER valid_until');
-    await queryRunner.query(`CREATE TABLE partner_submissions (
+/** partner_submissions as this migration made it; 1765000000800's down makes it again. */
+export const CREATE_PARTNER_SUBMISSIONS = `CREATE TABLE partner_submissions (
       application_id CHAR(36) NOT NULL PRIMARY KEY,
       offer_id CHAR(36) NOT NULL,
       partner_code VARCHAR(32) NOT NULL,
@@ -23,7 +18,15 @@ export class CreatePartnerSubmissions1765000000600 implements MigrationInterface
       INDEX idx_partner_submissions_undecided (decided_at, created_at),
       INDEX idx_partner_submissions_unconfirmed (partner_status, confirmed_at),
       CONSTRAINT fk_partner_submissions_offer FOREIGN KEY (offer_id) REFERENCES offers (id)
-    ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`);
+    ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`;
+
+/** The lender's quote id kept with each live offer, and one submission to the lender per accepted application. */
+export class CreatePartnerSubmissions1765000000600 implements MigrationInterface {
+  name = 'CreatePartnerSubmissions1765000000600';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE offers ADD COLUMN partner_quote_id VARCHAR(100) NULL AFTER valid_until');
+    await queryRunner.query(CREATE_PARTNER_SUBMISSIONS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
