@@ -44,8 +44,9 @@ export async function bootstrapService<S extends ServiceName>({
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
   app.useGlobalPipes(new RequestValidationPipe());
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   app.enableShutdownHooks();
   await configure?.(app, config);

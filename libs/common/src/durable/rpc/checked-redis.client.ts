@@ -27,6 +27,14 @@ export class CheckedRedisClient extends ClientRedis {
     return client;
   }
 
+  /**
+   * Keeps the reply channel subscribed once the last call on it ends (the count stays at one, and a closed
+   * connection clears it): Nest would unsubscribe, and the next call would wait a SUBSCRIBE round trip.
+   */
+  protected override unsubscribeFromChannel(channel: string): void {
+    this.subscriptionsCount.set(channel, Math.max(1, (this.subscriptionsCount.get(channel) ?? 1) - 1));
+  }
+
   private failUndelivered(message: string): void {
     const { id } = JSON.parse(message) as { id: string };
     this.routingMap.get(id)?.({ err: new NoSubscriberError(), isDisposed: true });
