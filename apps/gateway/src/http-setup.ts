@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GatewayConfig } from '@los/common';
 import { answerNotModified } from './common/etag/not-modified.hook.js';
@@ -6,6 +5,7 @@ import { sendLocationOfCreated } from './common/location-header.js';
 import { forbidCachingOfApiResponses } from './common/no-store.js';
 import { allowBrowserOrigins } from './cors.js';
 import { mountApiDocs } from './docs/openapi.js';
+import { sendSecurityHeaders } from './security-headers.js';
 
 /**
  * CORS for the configured origins, JSON bodies only, security headers (the Swagger UI needs inline styles and
@@ -19,7 +19,7 @@ export async function configureGatewayHttp(app: NestFastifyApplication, config: 
   // The API reads JSON only: without Fastify's default text/plain parser such a body is a 415, not a 400.
   fastify.removeContentTypeParser('text/plain');
   await allowBrowserOrigins(app, config);
-  await app.register(helmet, {
+  sendSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

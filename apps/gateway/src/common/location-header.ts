@@ -10,11 +10,12 @@ export const CREATED_RESOURCE_URL: Record<string, (id: string) => string> = {
  * replay of the stored answer carries it too (the controller does not run then).
  */
 export function sendLocationOfCreated(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const urlOf = CREATED_RESOURCE_URL[request.routeOptions.url ?? ''];
-    if (!urlOf || request.method !== 'POST' || reply.statusCode !== 201 || typeof payload !== 'string') return payload;
-    const id = (JSON.parse(payload) as { id?: unknown }).id;
-    if (typeof id === 'string') void reply.header('location', urlOf(id));
-    return payload;
+    if (urlOf && request.method === 'POST' && reply.statusCode === 201 && typeof payload === 'string') {
+      const id = (JSON.parse(payload) as { id?: unknown }).id;
+      if (typeof id === 'string') void reply.header('location', urlOf(id));
+    }
+    done(null, payload);
   });
 }

@@ -7,7 +7,8 @@ const API_PREFIX = '/v1/';
  * none is kept by a browser or a shared cache: `Cache-Control: no-store` on all of `/v1/`, errors included.
  */
 export function forbidCachingOfApiResponses(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith(API_PREFIX)) void reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 }

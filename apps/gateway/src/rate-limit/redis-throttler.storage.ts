@@ -1,4 +1,5 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { Redis } from 'ioredis';
 import { RedisConnection } from '@los/common';
 
 // One round trip: count the hit, and start a block once the limit is passed.
@@ -19,19 +20,23 @@ return {hits, ttl, 0, 0}`;
  * does not yet declare support for NestJS 12, hence this small one.)
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  constructor(private readonly redis: RedisConnection) {}
+  private readonly client: Redis & { losThrottleIncrement: (...args: Array<string | number>) => Promise<number[]> };
+
+  constructor(redis: RedisConnection) {
+    // A defined command is sent as EVALSHA (EVAL once if Redis has not cached it), not the script text per request.
+    redis.client.defineCommand('losThrottleIncrement', { numberOfKeys: 2, lua: INCREMENT });
+    this.client = redis.client as typeof this.client;
+  }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
     const prefix = `los:throttle:${throttlerName}:${key}`;
-    const [totalHits, ttlMs, isBlocked, blockMs] = (await this.redis.client.eval(
-      INCREMENT,
-      2,
+    const [totalHits, ttlMs, isBlocked, blockMs] = await this.client.losThrottleIncrement(
       `${prefix}:hits`,
       `${prefix}:block`,
       ttl,
       limit,
       blockDuration || ttl,
-    )) as number[];
+    );
     return {
       totalHits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),

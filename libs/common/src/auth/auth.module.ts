@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { AccessTokenDenyList } from './access-token-deny-list.js';
+import { AccessTokenVerifier } from './access-token.verifier.js';
 import { AccessGuard } from './access.guard.js';
-import { JwtStrategy } from './jwt.strategy.js';
 
 /** Installs the deny-by-default access guard for every route of the app that imports it. */
 @Module({
-  imports: [PassportModule],
-  providers: [JwtStrategy, AccessTokenDenyList, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AccessTokenVerifier, AccessTokenDenyList, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class AccessModule {}

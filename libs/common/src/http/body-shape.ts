@@ -34,9 +34,10 @@ export function exceedsBodyShape(body: unknown, { maxEntries, maxDepth }: BodySh
 
 /** 400 PAYLOAD_TOO_COMPLEX once a body is parsed, before guards and validation, whose cost grows with its keys. */
 export function refuseComplexBodies(fastify: FastifyInstance, limits: BodyShapeLimits = BODY_SHAPE_LIMITS): void {
-  fastify.addHook('preValidation', async (request) => {
+  fastify.addHook('preValidation', (request, _reply, done) => {
     if (exceedsBodyShape(request.body, limits)) {
-      throw new AppException(ErrorCode.PayloadTooComplex, 'The request body has too many fields or is nested too deeply');
+      return done(new AppException(ErrorCode.PayloadTooComplex, 'The request body has too many fields or is nested too deeply'));
     }
+    done();
   });
 }

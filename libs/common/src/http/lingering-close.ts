@@ -10,8 +10,8 @@ export const LINGER_MS = 1_000;
  * sender back) and the connection is closed a moment later, as nginx's lingering close does.
  */
 export function lingerAfterRefusedBody(fastify: FastifyInstance, lingerMs = LINGER_MS): void {
-  fastify.addHook('onSend', async (request, reply) => {
-    if (reply.statusCode !== 413 || request.raw.complete) return;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode !== 413 || request.raw.complete) return done(null, payload);
     request.raw.pause();
     void reply.header('connection', 'close');
     const socket = request.raw.socket as Socket & { destroySoon?: () => void };
@@ -20,5 +20,6 @@ export function lingerAfterRefusedBody(fastify: FastifyInstance, lingerMs = LING
       this.end();
       setTimeout(() => this.destroy(), lingerMs).unref();
     };
+    done(null, payload);
   });
 }

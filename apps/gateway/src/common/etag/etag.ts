@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A strong entity tag of one representation: a hash of the exact bytes sent. The view of an application
@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
  */
 export function etagOf(body: unknown): string {
   const bytes = typeof body === 'string' ? body : JSON.stringify(body);
-  return `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`;
+  // The one-shot hash: same digest, without a Hash object per response.
+  return `"${hash('sha256', bytes, 'base64url').slice(0, 32)}"`;
 }
 
 /** Whether `If-None-Match` names the current tag (weak comparison, as RFC 9110 asks for GET), or is `*`. */
