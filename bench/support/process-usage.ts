@@ -26,3 +26,46 @@ export async function pidByName(name: string): Promise<number | undefined> {
   }
   return undefined;
 }
+
+/** Every process whose /proc/<pid>/comm is `name` (PostgreSQL runs one per connection). */
+export async function pidsByName(name: string): Promise<number[]> {
+  const found: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const comm = await readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
+    if (comm.trim() === name) found.push(Number(entry));
+  }
+  return found;
+}
+
+/** A measured party: one process, or a server made of several (FerretDB and the PostgreSQL it stores in). */
+export interface MeasuredParty {
+  name: string;
+  cpuSeconds(): Promise<number>;
+  rssMiB(): Promise<number>;
+}
+
+export function processParty(name: string, pid: number | undefined): MeasuredParty {
+  return {
+    name,
+    cpuSeconds: () => (pid ? cpuSeconds(pid).catch(() => NaN) : Promise.resolve(NaN)),
+    rssMiB: () => (pid ? rssMiB(pid).catch(() => NaN) : Promise.resolve(NaN)),
+  };
+}
+
+/**
+ * The Mongo-compatible server: FerretDB plus every PostgreSQL process when FerretDB stores in PostgreSQL (shared with
+ * anything else using that PostgreSQL, so an upper bound). Processes are listed at each reading, so a connection that
+ * closes between two readings takes its CPU with it; FerretDB keeps its pool open during a bench.
+ */
+export async function mongoServerParty(): Promise<MeasuredParty> {
+  const ferret = await pidByName('ferretdb');
+  const sum = async (read: (pid: number) => Promise<number>) => {
+    const pids = [...(ferret ? [ferret] : []), ...(await pidsByName('postgres'))];
+    const values = await Promise.all(pids.map((pid) => read(pid).catch(() => 0)));
+    return pids.length ? values.reduce((a, b) => a + b, 0) : NaN;
+  };
+  // RSS is FerretDB's own: PostgreSQL's shared buffers would count once per connection process.
+  const ownRss = () => (ferret ? rssMiB(ferret).catch(() => NaN) : Promise.resolve(NaN));
+  return { name: 'FerretDB+PostgreSQL', cpuSeconds: () => sum(cpuSeconds), rssMiB: ownRss };
+}
