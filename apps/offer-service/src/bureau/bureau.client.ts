@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppException, type OfferConfig } from '@los/common';
 import { ErrorCode } from '@los/contracts';
+import { keepAliveFetch } from '@los/nbfc';
 
 const MIN_SCORE = 300;
 const MAX_SCORE = 900;
@@ -21,7 +22,7 @@ export class BureauClient {
   async scoreOf(pan: string): Promise<number> {
     let failure: string;
     try {
-      const response = await fetch(this.scoreUrl, {
+      const response = await keepAliveFetch(this.scoreUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ pan }),

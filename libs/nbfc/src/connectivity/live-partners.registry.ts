@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type FeatureConfig } from '@los/common';
 import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
+import { keepAliveFetch } from '../http/keep-alive-fetch.js';
 import { ADAPTER_FACTORIES } from '../partners/adapter-factories.js';
 import { NbfcAdapterRegistry } from '../registry/nbfc-adapter-registry.js';
 import type { PartnerConfigRow } from '../registry/partner-config.js';
@@ -33,6 +34,7 @@ export class LivePartners implements OnModuleInit {
     const registry = new NbfcAdapterRegistry(
       rows.map((row) => this.configRow(row)),
       ADAPTER_FACTORIES,
+      { fetchFn: keepAliveFetch },
     );
     for (const row of rows) {
       // Call latency has an SLA for quotes only; decisions are measured from submission (DecisionSlaTracker).
