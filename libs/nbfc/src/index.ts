@@ -2,7 +2,6 @@ export * from './contract/canonical.js';
 export * from './contract/nbfc-adapter.js';
 export * from './contract/partner-error.js';
 export * from './registry/partner-config.js';
-export * from './http/keep-alive-fetch.js';
 export * from './registry/nbfc-adapter-registry.js';
 export * from './partners/adapter-factories.js';
 export * from './resilience/resilience-options.js';

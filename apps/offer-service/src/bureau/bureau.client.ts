@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppException, type OfferConfig } from '@los/common';
+import { APP_CONFIG, AppException, keepAliveFetch, type OfferConfig } from '@los/common';
 import { ErrorCode } from '@los/contracts';
-import { keepAliveFetch } from '@los/nbfc';
 
 const MIN_SCORE = 300;
 const MAX_SCORE = 900;

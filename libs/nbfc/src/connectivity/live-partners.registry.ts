@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type FeatureConfig } from '@los/common';
+import { APP_CONFIG, keepAliveFetch, type FeatureConfig } from '@los/common';
 import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
-import { keepAliveFetch } from '../http/keep-alive-fetch.js';
 import { ADAPTER_FACTORIES } from '../partners/adapter-factories.js';
 import { NbfcAdapterRegistry } from '../registry/nbfc-adapter-registry.js';
 import type { PartnerConfigRow } from '../registry/partner-config.js';

@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
-/** Sockets kept open per partner host: as many as quotes may overlap, beyond which calls wait for a free one. */
+/** Sockets per host: as many calls as may overlap (quotes of concurrent offer computations); more wait for a free one. */
 const MAX_SOCKETS_PER_HOST = 64;
 const agents = {
   'http:': new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST }),
@@ -9,8 +9,8 @@ const agents = {
 };
 
 /**
- * `fetch` for the partner and bureau calls over node:http with keep-alive agents: the global fetch's CPU per call
- * was most of the HTTP cost of an offer computation (about three times this). It covers what the clients use: a
+ * `fetch` for calls a service makes many of (partners, the bureau, the SMS gateway) over node:http with keep-alive
+ * agents: the global fetch costs about three times its CPU per call. It covers what the clients use: a
  * string or URL, method, headers, a string body and a signal (an abort rejects with the signal's reason, as fetch
  * does), and answers a standard Response read whole. Redirects are not followed: a partner answering 3xx is an error.
  */
