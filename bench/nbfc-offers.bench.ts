@@ -66,7 +66,7 @@ try {
     { name: 'gateway', pid: suite.app('gateway').pid },
     { name: 'offer-service', pid: suite.app('offer-service').pid },
     { name: 'MariaDB', pid: await pidByName('mariadbd') },
-    { name: 'FerretDB', pid: await pidByName('ferretdb') },
+    { name: 'FerretDB', pid: await pidByName('ferretdb', `:${new URL(suite.infra.mongoUrl).port || 27017}`) },
   ];
   const cpuNow = () => Promise.all(processes.map(({ pid }) => (pid ? cpuSeconds(pid).catch(() => NaN) : NaN)));
 
