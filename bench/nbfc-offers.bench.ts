@@ -2,7 +2,8 @@
 // recorded `offer.cmd.compute-offers.v1` in the gateway's outbox (as entering KYC_VERIFIED records it) and are handed
 // to its delivery queue; the bench measures how fast the gateway and offer service move them to OFFERS_READY, with
 // all four partners quoting live from the sandbox lenders at 50 ms each: a burst (throughput, and time from recording
-// to OFFERS_READY from the status log), one at a time, then one lender holding some or all quotes past the timeout.
+// to OFFERS_READY from the status log), 16 in flight at a time (a closed loop, like 16 connections: issue #14's target),
+// one at a time, then one lender holding some or all quotes past the timeout.
 // Offer computation has no calibration floor route; the output says so.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient } from 'mongodb';
@@ -11,7 +12,8 @@ import { applicationBody } from '../test/support/gateway-users.js';
 import { servicesScript } from '../test/support/repo-scripts.js';
 import { enableConnections, LIVE_PARTNERS, SandboxLenders, type LenderCode } from '../test/support/sandbox-lenders.js';
 import { TestSuite } from '../test/support/test-suite.js';
-import { recordComputeOffers, settledAfter } from './support/offer-commands.js';
+import { AppliedEvents } from './support/applied-events.js';
+import { deliveryQueue, handToDelivery, recordComputeOffers, recordOnly, settledAfter } from './support/offer-commands.js';
 import { quoteOutcomes, quoteOverlap } from './support/partner-call-summary.js';
 import { cpuSeconds, pidByName, rssMiB } from './support/process-usage.js';
 import { cloneAsKycVerified } from './support/verified-applications.js';
@@ -19,6 +21,14 @@ import { cloneAsKycVerified } from './support/verified-applications.js';
 const BURST = Number(process.env.BENCH_COMPUTATIONS ?? 1_000);
 const ONE_AT_A_TIME = Number(process.env.BENCH_SERIAL_COMPUTATIONS ?? 30);
 const PRIMING = 100;
+/** Issue #14: offers with four lenders at 50 ms, 16 connections. */
+const IN_FLIGHT = 16;
+const IN_FLIGHT_MS = Number(process.env.BENCH_DURATION_S ?? 10) * 1_000;
+/** Applications recorded ahead for the closed loop; it stops early if it uses them all. */
+const IN_FLIGHT_POOL = Number(process.env.BENCH_IN_FLIGHT_POOL ?? 3_000);
+const TARGET_P99_MS = 150;
+/** LOS CPU ms per computation on main 7b87451 (burst, quiet machine, 08:20): gateway 5.53, offer-service 10.25, MariaDB 4.05, FerretDB 2.07. */
+const BASELINE_CPU_MS = 21.9;
 /** Sandbox PAN scoring exactly 750, which every lender approves. */
 const PAN_750 = 'ZZZPZ0750Z';
 const LENDER_LATENCY_MS = 50;
@@ -46,7 +56,7 @@ try {
   const template = await applicant.http.post('/v1/applications', applicationBody({ applicant: { pan: PAN_750 } }));
   if (template.status !== 201) throw new Error(`application not created: ${template.status} ${JSON.stringify(template.body)}`);
   const db = (gatewayDb = await suite.mysql('gateway'));
-  const ids = await cloneAsKycVerified(db, template.body.id, PRIMING + 3 * BURST + ONE_AT_A_TIME + 1);
+  const ids = await cloneAsKycVerified(db, template.body.id, PRIMING + IN_FLIGHT_POOL + 3 * BURST + ONE_AT_A_TIME + 1);
   let next = 0;
   const take = (n: number) => ids.slice(next, (next += n));
 
@@ -56,7 +66,7 @@ try {
     { name: 'gateway', pid: suite.app('gateway').pid },
     { name: 'offer-service', pid: suite.app('offer-service').pid },
     { name: 'MariaDB', pid: await pidByName('mariadbd') },
-    { name: 'FerretDB', pid: await pidByName('ferretdb') },
+    { name: 'FerretDB', pid: await pidByName('ferretdb', `:${new URL(suite.infra.mongoUrl).port || 27017}`) },
   ];
   const cpuNow = () => Promise.all(processes.map(({ pid }) => (pid ? cpuSeconds(pid).catch(() => NaN) : NaN)));
 
@@ -69,6 +79,13 @@ try {
     }
   }
 
+  const cpuLine = (cpu: number[], count: number) => {
+    const ms = cpu.map((seconds) => (seconds / count) * 1_000);
+    const per = processes.map(({ name }, i) => `${name} ${ms[i].toFixed(2)}`);
+    const sum = ms.reduce((a, b) => a + b, 0);
+    return `  CPU ms per computation: ${per.join(', ')} (sandbox excluded); sum ${sum.toFixed(2)}`;
+  };
+
   const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
   function report(title: string, count: number, settled: { status: string; ms: number }[], wallMs: number, cpu?: number[]) {
     const ms = settled.map((s) => s.ms).sort((a, b) => a - b);
@@ -80,10 +97,7 @@ try {
         `(${count} recorded, ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ') || 'none settled'})`,
     );
     if (settled.length < count) console.log(`  WARNING: ${count - settled.length} still KYC_VERIFIED after ${SETTLE_TIMEOUT_MS} ms`);
-    if (cpu && settled.length) {
-      const per = processes.map(({ name }, i) => `${name} ${((cpu[i] / settled.length) * 1_000).toFixed(2)}`);
-      console.log(`  CPU ms per computation: ${per.join(', ')} (sandbox excluded)`);
-    }
+    if (cpu && settled.length) console.log(cpuLine(cpu, settled.length));
   }
 
   async function burst(title: string, count: number) {
@@ -112,6 +126,66 @@ try {
   const priming = take(PRIMING);
   await untilSettled(priming, await recordComputeOffers(db, suite.infra.redisUrl, priming));
   console.log(`(priming: ${PRIMING} offer computations, not measured)`);
+
+  /**
+   * Exactly IN_FLIGHT computations at a time: each worker hands the next recorded command to the gateway's delivery
+   * queue once its previous one is applied (the application left KYC_VERIFIED). Recording happens beforehand, in one
+   * transaction, as it belongs to the move into KYC_VERIFIED; time runs from handing over to the result applied.
+   */
+  async function closedLoop(title: string) {
+    for (const { lender } of LIVE_PARTNERS) await lenders.resetStats(lender);
+    const pool = take(IN_FLIGHT_POOL);
+    const { recordedAt, commandIds } = await recordOnly(db, pool);
+    const queue = deliveryQueue(suite.infra.redisUrl);
+    const applied = await AppliedEvents.listen(suite.infra.redisUrl);
+    try {
+      await queue.isReady();
+      const latencies: number[] = [];
+      const started: string[] = [];
+      let late = 0;
+      const before = await cpuNow();
+      const startedAt = performance.now();
+      const deadline = startedAt + IN_FLIGHT_MS;
+      await Promise.all(
+        Array.from({ length: IN_FLIGHT }, async () => {
+          while (performance.now() < deadline && started.length < pool.length) {
+            const index = started.length;
+            started.push(pool[index]);
+            const from = performance.now();
+            const done = applied.applied(commandIds[index], SETTLE_TIMEOUT_MS);
+            await handToDelivery(queue, [commandIds[index]]);
+            if (await done) latencies.push(performance.now() - from);
+            else late++;
+          }
+        }),
+      );
+      const wallMs = performance.now() - startedAt;
+      const after = await cpuNow();
+      const ms = latencies.sort((a, b) => a - b);
+      const statuses = new Map<string, number>();
+      for (const { status } of await settledAfter(db, started, recordedAt)) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      console.log(
+        `${title.padEnd(40)} ${((latencies.length / wallMs) * 1_000).toFixed(1).padStart(6)} computations/s   ` +
+          `handed over→applied p50 ${percentile(ms, 0.5).toFixed(0)} ms   p99 ${percentile(ms, 0.99).toFixed(0)} ms   ` +
+          `max ${ms.at(-1)?.toFixed(0)} ms   (target p99 < ${TARGET_P99_MS} ms)   ` +
+          `(${started.length} started, ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ') || 'none settled'})`,
+      );
+      if (late) console.log(`  WARNING: ${late} not applied within ${SETTLE_TIMEOUT_MS} ms`);
+      if (started.length >= pool.length) console.log(`  NOTE: used all ${pool.length} recorded applications before ${IN_FLIGHT_MS} ms`);
+      const cpu = after.map((value, i) => value - before[i]);
+      console.log(cpuLine(cpu, latencies.length));
+      console.log(`  target: LOS CPU sum <= ${(BASELINE_CPU_MS / 2).toFixed(2)} ms, half of ${BASELINE_CPU_MS} (main 7b87451, burst)`);
+      const seen = await Promise.all(LIVE_PARTNERS.map(async ({ lender }) => `${lender} ${await lenders.quoteRequests(lender)}`));
+      console.log(`  quote requests the lenders saw: ${seen.join(', ')}`);
+    } finally {
+      await applied.close();
+      await queue.close();
+    }
+  }
+
+  const inFlight = new Date();
+  await closedLoop(`${IN_FLIGHT} in flight, 4 lenders at ${LENDER_LATENCY_MS} ms`);
+  console.log(`  overlap: ${await quoteOverlap(offerDb, inFlight)}`);
 
   const parallel = await burst(`burst, 4 lenders at ${LENDER_LATENCY_MS} ms`, BURST);
   console.log(`  overlap: ${await quoteOverlap(offerDb, parallel)}`);

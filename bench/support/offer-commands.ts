@@ -13,6 +13,36 @@ const BATCH = 1_000;
  * gateway's delivery queue as `CommandOutbox.deliver` does after commit.
  */
 export async function recordComputeOffers(gatewayDb: Connection, redisUrl: string, applicationIds: string[]): Promise<Date> {
+  const { recordedAt, commandIds } = await recordOnly(gatewayDb, applicationIds);
+  const queue = deliveryQueue(redisUrl);
+  try {
+    await handToDelivery(queue, commandIds);
+  } finally {
+    await queue.close();
+  }
+  return recordedAt;
+}
+
+/** The gateway's outbox delivery queue, for `handToDelivery`; close it when done. */
+export const deliveryQueue = (redisUrl: string) => new Bull(outboxQueueOf(ServiceName.Gateway), redisUrl, { prefix: 'los' });
+
+/** Hands recorded commands to the gateway's delivery queue, as `CommandOutbox.deliver` does after commit. */
+export async function handToDelivery(queue: Bull.Queue, commandIds: string[]): Promise<void> {
+  await queue.addBulk(
+    commandIds.map((commandId) => ({
+      name: JobName.Deliver,
+      data: { commandId },
+      opts: { jobId: `${commandId}:0`, attempts: 5, removeOnComplete: true, removeOnFail: 1_000 },
+    })),
+  );
+}
+
+/**
+ * Records the commands without handing them over: a closed loop hands each over when it starts that computation,
+ * so recording (which costs MariaDB, and belongs to the move into KYC_VERIFIED) is not counted in the computation.
+ * Command ids come back in the order of `applicationIds`.
+ */
+export async function recordOnly(gatewayDb: Connection, applicationIds: string[]): Promise<{ recordedAt: Date; commandIds: string[] }> {
   const placeholders = applicationIds.map(() => '?').join(', ');
   const [rows] = await gatewayDb.query<any[]>(
     `SELECT id, DATE_FORMAT(dob, '%Y-%m-%d') AS dob, monthly_income, existing_emi_monthly, employment_type, pincode, state, pan, loan_amount, tenure_months
@@ -21,8 +51,10 @@ export async function recordComputeOffers(gatewayDb: Connection, redisUrl: strin
   );
   const recordedAt = new Date();
   const dueAt = new Date(recordedAt.getTime() + DUE_AFTER_MS);
+  const commandOf = new Map<string, string>();
   const commands = rows.map((row) => {
     const commandId = randomUUID();
+    commandOf.set(row.id, commandId);
     const envelope = {
       commandId,
       pattern: MessagePattern.ComputeOffers,
@@ -52,19 +84,7 @@ export async function recordComputeOffers(gatewayDb: Connection, redisUrl: strin
     ]);
   }
   await gatewayDb.commit();
-  const queue = new Bull(outboxQueueOf(ServiceName.Gateway), redisUrl, { prefix: 'los' });
-  try {
-    await queue.addBulk(
-      commands.map(([commandId]) => ({
-        name: JobName.Deliver,
-        data: { commandId },
-        opts: { jobId: `${commandId}:0`, attempts: 5, removeOnComplete: true, removeOnFail: 1_000 },
-      })),
-    );
-  } finally {
-    await queue.close();
-  }
-  return recordedAt;
+  return { recordedAt, commandIds: applicationIds.map((id) => commandOf.get(id)!) };
 }
 
 /** Milliseconds from `recordedAt` to each application's first move out of KYC_VERIFIED, read from the status log. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from 'mongodb';
 
 interface QuoteCall {
@@ -9,11 +10,16 @@ interface QuoteCall {
   errorCode: string | null;
 }
 
-const quoteCallsSince = (offerDb: Db, since: Date) =>
-  offerDb
+/** The offer service writes its call trail up to a linger (100 ms) behind the answers. */
+const TRAIL_LAG_MS = 300;
+
+const quoteCallsSince = async (offerDb: Db, since: Date) => {
+  await sleep(TRAIL_LAG_MS);
+  return offerDb
     .collection<QuoteCall>('partner_calls')
     .find({ operation: 'quote', startedAt: { $gte: since } })
     .toArray();
+};
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 const sortedNumbers = (values: number[]) => [...values].sort((a, b) => a - b);

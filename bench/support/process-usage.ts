@@ -17,12 +17,18 @@ export async function rssMiB(pid: number): Promise<number> {
   return kib / 1024;
 }
 
-/** The first process whose /proc/<pid>/comm is `name` (a shared server such as mariadbd or ferretdb), if any. */
-export async function pidByName(name: string): Promise<number | undefined> {
+/**
+ * The first process whose /proc/<pid>/comm is `name` (a shared server such as mariadbd or ferretdb), if any; with
+ * `argument`, the first whose command line also holds it (several ferretdb may run, one per listen address).
+ */
+export async function pidByName(name: string, argument?: string): Promise<number | undefined> {
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const comm = await readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
-    if (comm.trim() === name) return Number(entry);
+    if (comm.trim() !== name) continue;
+    if (argument === undefined) return Number(entry);
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.split('\0').some((arg) => arg.includes(argument))) return Number(entry);
   }
   return undefined;
 }

@@ -42,6 +42,7 @@ export * from './validation/validation-exception.factory.js';
 export * from './validation/request-validation.pipe.js';
 export * from './bootstrap/service-infrastructure.module.js';
 export * from './http/raw-body.js';
+export * from './http/keep-alive-fetch.js';
 export * from './http/body-limit.decorator.js';
 export * from './http/body-shape.js';
 export * from './http/provider-post.js';

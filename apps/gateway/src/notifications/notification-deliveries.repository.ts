@@ -34,7 +34,8 @@ export class NotificationDeliveriesRepository {
       nextAttemptAt: now,
       createdAt: now,
     }));
-    await manager.createQueryBuilder().insert().into(NotificationDeliveryEntity).values(rows).orIgnore().execute();
+    // updateEntity(false): TypeORM would otherwise read the rows back for their column defaults.
+    await manager.createQueryBuilder().insert().into(NotificationDeliveryEntity).values(rows).orIgnore().updateEntity(false).execute();
   }
 
   /** Claims up to `limit` due deliveries for `claim` until `leaseMs` from now; a claim left by a dead replica expires. */

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { APP_CONFIG, PeriodicTask, type GatewayConfig } from '@los/common';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
+import { EntityNotFoundError, In, type Repository } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity.js';
 import { EmailSender } from './channels/email.sender.js';
 import { DeliveryError, type NotificationSender } from './channels/notification-sender.js';
@@ -38,12 +38,16 @@ export class NotificationDispatcher extends PeriodicTask {
   protected async runOnce(): Promise<void> {
     const claim = randomUUID();
     const due = await this.deliveries.claimDue(claim, BATCH, this.config.NOTIFY_SEND_TIMEOUT_MS * 3);
-    for (const delivery of due) await this.deliver(delivery, claim);
+    if (due.length === 0) return;
+    // A milestone's email and SMS usually share a pass: their application is read once.
+    const ids = [...new Set(due.map((delivery) => delivery.applicationId))];
+    const applications = new Map((await this.applications.findBy({ id: In(ids) })).map((application) => [application.id, application]));
+    for (const delivery of due) await this.deliver(delivery, claim, applications.get(delivery.applicationId));
   }
 
-  private async deliver(delivery: NotificationDeliveryEntity, claim: string): Promise<void> {
+  private async deliver(delivery: NotificationDeliveryEntity, claim: string, application: ApplicationEntity | undefined): Promise<void> {
     try {
-      const application = await this.applications.findOneByOrFail({ id: delivery.applicationId });
+      if (!application) throw new EntityNotFoundError(ApplicationEntity, { id: delivery.applicationId });
       const template = TEMPLATES[delivery.templateId];
       const message = { template, ...render(template, variablesOf(application)) };
       const providerMessageId = await this.senders[delivery.channel].send(delivery, message);

@@ -25,10 +25,12 @@ export class NotificationPlanner implements OnModuleInit {
   async plan(manager: EntityManager, event: RecordedEvent): Promise<void> {
     const templateId = event.type === ApplicationEventType.StatusChanged ? MILESTONE_TEMPLATES[event.to] : undefined;
     if (!templateId) return;
-    const contact = await manager.findOne(ApplicationEntity, {
-      where: { id: event.applicationId },
-      select: { id: true, email: true, mobile: true },
-    });
+    const contact =
+      event.contact ??
+      (await manager.findOne(ApplicationEntity, {
+        where: { id: event.applicationId },
+        select: { id: true, email: true, mobile: true },
+      }));
     if (!contact) return;
     await this.deliveries.plan(manager, event, templateId, [
       { channel: NotificationChannel.Email, recipient: contact.email },

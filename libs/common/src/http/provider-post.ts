@@ -1,3 +1,5 @@
+import { keepAliveFetch } from './keep-alive-fetch.js';
+
 /** A provider's whole answer to a JSON POST: the body parsed as JSON, or null when it is empty or not JSON. */
 export interface JsonExchange {
   status: number;
@@ -24,7 +26,7 @@ export class ProviderUnreachableError extends Error {
  */
 export async function postJson(url: string, payload: object, timeoutMs: number): Promise<JsonExchange> {
   try {
-    const response = await fetch(url, {
+    const response = await keepAliveFetch(url, {
       method: 'POST',
       signal: AbortSignal.timeout(timeoutMs),
       headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type FeatureConfig } from '@los/common';
+import { APP_CONFIG, keepAliveFetch, type FeatureConfig } from '@los/common';
 import type { NbfcAdapter } from '../contract/nbfc-adapter.js';
 import { ADAPTER_FACTORIES } from '../partners/adapter-factories.js';
 import { NbfcAdapterRegistry } from '../registry/nbfc-adapter-registry.js';
@@ -33,6 +33,7 @@ export class LivePartners implements OnModuleInit {
     const registry = new NbfcAdapterRegistry(
       rows.map((row) => this.configRow(row)),
       ADAPTER_FACTORIES,
+      { fetchFn: keepAliveFetch },
     );
     for (const row of rows) {
       // Call latency has an SLA for quotes only; decisions are measured from submission (DecisionSlaTracker).

@@ -14,6 +14,8 @@ export interface StatusChange {
   version: number;
   /** The application's channel partner, when the caller holds the record: listeners then need not read it. */
   channelPartnerCode?: string | null;
+  /** The applicant's contact, when the caller holds the record: notifications then need not read it. */
+  contact?: { email: string; mobile: string };
 }
 
 export interface RecordedEvent extends StatusChange {

@@ -68,6 +68,7 @@ export class ApplicationLifecycle {
       at: now,
       version: moved.version,
       channelPartnerCode: moved.channelPartnerCode,
+      contact: { email: moved.email, mobile: moved.mobile },
     });
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());

@@ -10,7 +10,9 @@ export class EmailSender implements NotificationSender, OnModuleDestroy {
   private readonly transport: Transporter;
 
   constructor(@Inject(APP_CONFIG) private readonly config: GatewayConfig) {
+    // Pooled: a milestone's email reuses an open SMTP session instead of connecting and greeting each time.
     this.transport = createTransport({
+      pool: true,
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
       secure: config.SMTP_SECURE,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type GatewayConfig } from '@los/common';
+import { APP_CONFIG, keepAliveFetch, type GatewayConfig } from '@los/common';
 import type { NotificationDeliveryEntity } from '../notification-delivery.entity.js';
 import { DeliveryError, type NotificationSender, type RenderedMessage } from './notification-sender.js';
 
@@ -14,7 +14,7 @@ export class SmsSender implements NotificationSender {
   async send(delivery: NotificationDeliveryEntity, message: RenderedMessage): Promise<string> {
     let response: Response;
     try {
-      response = await fetch(`${this.config.SMS_API_URL}/messages`, {
+      response = await keepAliveFetch(`${this.config.SMS_API_URL}/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-sender-id': this.config.SMS_SENDER_ID },
         body: JSON.stringify({

@@ -34,6 +34,7 @@ export class CommandExecutionProcessor implements OnModuleInit {
     const command = await this.inbox.findOneBy({ id: commandId });
     if (!command) return;
     const envelope = command.envelope;
+    let stored = command.result;
     if (command.status !== InboxStatus.Done) {
       const outcome = await this.run(envelope);
       if (outcome === DEFERRED_OUTCOME) {
@@ -49,13 +50,14 @@ export class CommandExecutionProcessor implements OnModuleInit {
         payload: outcome.payload,
         ...(outcome.failureCode ? { failureCode: outcome.failureCode } : {}),
       };
-      await this.inbox.update(
+      const done = await this.inbox.update(
         { id: commandId, status: InboxStatus.Received },
         { status: InboxStatus.Done, result: event, completedAt: new Date() },
       );
+      // Another run completed it first: its result is the one reported.
+      stored = done.affected === 1 ? event : (await this.inbox.findOneByOrFail({ id: commandId })).result;
     }
-    const stored = await this.inbox.findOneByOrFail({ id: commandId });
-    await this.publisher.publish(envelope.sender, stored.result!);
+    await this.publisher.publish(envelope.sender, stored!);
     this.logger.debug({ commandId, correlationId: envelope.correlationId }, 'Command executed');
   }
 

@@ -28,6 +28,7 @@ function setup(row: Partial<InboxCommandEntity> | null, existingJob?: { id: stri
       const chain = {
         insert: () => chain,
         orIgnore: () => chain,
+        updateEntity: () => chain,
         values: (values: InboxCommandEntity) => {
           chain.execute = async () => {
             if (stored) return { raw: { affectedRows: 0 } };

@@ -52,6 +52,8 @@ export class CommandInbox {
         receivedAt: now,
         dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
       })
+      // Without it TypeORM reads the row back for its column defaults, a second round trip per command.
+      .updateEntity(false)
       .execute();
 
     if (affectedRows(inserted.raw) === 1) {

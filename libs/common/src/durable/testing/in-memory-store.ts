@@ -115,9 +115,13 @@ export class InMemoryStore {
     return {
       insert: () => ({
         orIgnore: () => ({
-          values: (values: object) => ({
-            execute: async () => ({ raw: { affectedRows: this.insertIgnore(entity, values) } }),
-          }),
+          values: (values: object) => {
+            const insert = {
+              updateEntity: () => insert,
+              execute: async () => ({ raw: { affectedRows: this.insertIgnore(entity, values) } }),
+            };
+            return insert;
+          },
         }),
       }),
     };

@@ -28,9 +28,9 @@ export class ComputeOffersUseCase {
   async execute(request: ComputeOffersRequest, correlationId: string = randomUUID()): Promise<ComputeOffersReply> {
     dateOfBirth(request.applicant.dob);
     const { applicationId } = request;
-    const [acceptance, latest] = await Promise.all([this.offers.findAcceptance(applicationId), this.offers.findLatestSet(applicationId)]);
-    if (acceptance) {
-      const accepted = await this.offers.findOffer(acceptance.offerId);
+    const { acceptedOfferId, latest } = await this.offers.findComputationStart(applicationId);
+    if (acceptedOfferId) {
+      const accepted = await this.offers.findOffer(acceptedOfferId);
       const set = accepted && (await this.offers.findSet(accepted.offerSetId));
       if (set) return this.replyOf(set);
     }
