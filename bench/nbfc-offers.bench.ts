@@ -15,7 +15,7 @@ import { TestSuite } from '../test/support/test-suite.js';
 import { AppliedEvents } from './support/applied-events.js';
 import { deliveryQueue, handToDelivery, recordComputeOffers, recordOnly, settledAfter } from './support/offer-commands.js';
 import { quoteOutcomes, quoteOverlap } from './support/partner-call-summary.js';
-import { cpuSeconds, pidByName, rssMiB } from './support/process-usage.js';
+import { mongoServerParty, pidByName, processParty } from './support/process-usage.js';
 import { cloneAsKycVerified } from './support/verified-applications.js';
 
 const BURST = Number(process.env.BENCH_COMPUTATIONS ?? 1_000);
@@ -63,12 +63,12 @@ try {
   // The LOS processes whose CPU a computation costs; the sandbox lenders stand for the partners and are left out.
   // MariaDB and FerretDB are shared with anything else running on this machine, so their share is an upper bound.
   const processes = [
-    { name: 'gateway', pid: suite.app('gateway').pid },
-    { name: 'offer-service', pid: suite.app('offer-service').pid },
-    { name: 'MariaDB', pid: await pidByName('mariadbd') },
-    { name: 'FerretDB', pid: await pidByName('ferretdb', `:${new URL(suite.infra.mongoUrl).port || 27017}`) },
+    processParty('gateway', suite.app('gateway').pid),
+    processParty('offer-service', suite.app('offer-service').pid),
+    processParty('MariaDB', await pidByName('mariadbd')),
+    await mongoServerParty(suite.infra.mongoUrl),
   ];
-  const cpuNow = () => Promise.all(processes.map(({ pid }) => (pid ? cpuSeconds(pid).catch(() => NaN) : NaN)));
+  const cpuNow = () => Promise.all(processes.map((party) => party.cpuSeconds()));
 
   async function untilSettled(batch: string[], recordedAt: Date) {
     const deadline = Date.now() + SETTLE_TIMEOUT_MS;
@@ -210,9 +210,7 @@ try {
   await lenders.setFault(TIMING_OUT, { mode: 'timeout', latencyMs: QUOTE_TIMEOUT_MS + 3_000 });
   await burst(`burst, ${TIMING_OUT} timing out always`, BURST);
 
-  const rss = await Promise.all(
-    processes.map(async ({ name, pid }) => `${name} ${pid ? (await rssMiB(pid).catch(() => NaN)).toFixed(0) : '?'} MiB`),
-  );
+  const rss = await Promise.all(processes.map(async (party) => `${party.name} ${(await party.rssMiB()).toFixed(0)} MiB`));
   console.log(`RSS at the end: ${rss.join(', ')}`);
   console.log('calibration floor: none (the floor has no offer-computation route; no ratio)');
   for (const { lender } of LIVE_PARTNERS) await lenders.clearFault(lender);

@@ -64,8 +64,8 @@ export function processParty(name: string, pid: number | undefined): MeasuredPar
  * anything else using that PostgreSQL, so an upper bound). Processes are listed at each reading, so a connection that
  * closes between two readings takes its CPU with it; FerretDB keeps its pool open during a bench.
  */
-export async function mongoServerParty(): Promise<MeasuredParty> {
-  const ferret = await pidByName('ferretdb');
+export async function mongoServerParty(mongoUrl: string): Promise<MeasuredParty> {
+  const ferret = await pidByName('ferretdb', `:${new URL(mongoUrl).port || 27017}`);
   const sum = async (read: (pid: number) => Promise<number>) => {
     const pids = [...(ferret ? [ferret] : []), ...(await pidsByName('postgres'))];
     const values = await Promise.all(pids.map((pid) => read(pid).catch(() => 0)));

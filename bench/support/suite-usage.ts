@@ -11,7 +11,11 @@ export class SuiteUsage {
 
   static async of(suite: TestSuite): Promise<SuiteUsage> {
     const services = suite.apps.filter((app) => app.service !== 'sandbox').map((app) => processParty(app.service, app.pid));
-    return new SuiteUsage([...services, processParty('MariaDB', await pidByName('mariadbd')), await mongoServerParty()]);
+    return new SuiteUsage([
+      ...services,
+      processParty('MariaDB', await pidByName('mariadbd')),
+      await mongoServerParty(suite.infra.mongoUrl),
+    ]);
   }
 
   cpuNow(): Promise<number[]> {
