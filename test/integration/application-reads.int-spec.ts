@@ -2,21 +2,20 @@ import 'reflect-metadata';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { DURABLE_ENTITIES, mysqlConnectionOptions, type AuthenticatedUser } from '@los/common';
+import { type AuthenticatedUser } from '@los/common';
 import { ApplicationStatus, PartnerStatus, Role } from '@los/contracts';
 import { ApplicationReadsRepository } from '../../apps/gateway/src/applications/application-reads.repository.js';
 import { ApplicationEntity, EmploymentType } from '../../apps/gateway/src/applications/application.entity.js';
 import { AttentionCode } from '../../apps/gateway/src/applications/attention/attention-code.js';
 import { AttentionItemEntity } from '../../apps/gateway/src/applications/attention/attention-item.entity.js';
-import { GATEWAY_ENTITIES, GATEWAY_MIGRATIONS } from '../../apps/gateway/src/database/gateway-schema.js';
-import { sharedInfra } from '../support/test-infra.js';
+import { migratedGatewayDatabase } from '../support/gateway-database.js';
 
 const DATABASE = `t_appreads_${process.pid}`;
 
 /** The raw read by id against TypeORM's hydration of the same rows: every field, type and order must match. */
 describe('application reads: the raw read hydrates what TypeORM did', () => {
+  let database: Awaited<ReturnType<typeof migratedGatewayDatabase>> | undefined;
   let dataSource: DataSource;
   let sut: ApplicationReadsRepository;
   const owner = randomUUID();
@@ -50,16 +49,8 @@ describe('application reads: the raw read hydrates what TypeORM did', () => {
   });
 
   before(async () => {
-    const server = await createConnection(sharedInfra().mysqlUrl);
-    await server.query(`CREATE DATABASE \`${DATABASE}\``);
-    await server.end();
-    dataSource = new DataSource({
-      ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${DATABASE}`),
-      entities: [...DURABLE_ENTITIES, ...GATEWAY_ENTITIES],
-      migrations: GATEWAY_MIGRATIONS,
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    database = await migratedGatewayDatabase(DATABASE);
+    dataSource = database.dataSource;
     sut = new ApplicationReadsRepository(dataSource);
     await dataSource.getRepository(ApplicationEntity).insert([
       application(full, {
@@ -100,10 +91,7 @@ describe('application reads: the raw read hydrates what TypeORM did', () => {
   });
 
   after(async () => {
-    await dataSource?.destroy();
-    const server = await createConnection(sharedInfra().mysqlUrl);
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.end();
+    await database?.drop();
   });
 
   /** The query builder read the route used before, kept here as the reference. */

@@ -2,15 +2,13 @@ import 'reflect-metadata';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { DURABLE_ENTITIES, mysqlConnectionOptions, OutboxCommandEntity, OutboxStatus, parseDwellLimitOverrides } from '@los/common';
+import { OutboxCommandEntity, OutboxStatus, parseDwellLimitOverrides } from '@los/common';
 import { ApplicationStatus } from '@los/contracts';
-import { GATEWAY_ENTITIES, GATEWAY_MIGRATIONS } from '../../apps/gateway/src/database/gateway-schema.js';
 import { DwellLimitPolicy, type DwellRule } from '../../apps/gateway/src/ops/dwell-limits/dwell-limit.policy.js';
 import { StuckApplicationsRepository } from '../../apps/gateway/src/ops/stuck-applications.repository.js';
 import { ListStuckApplicationsUseCase } from '../../apps/gateway/src/ops/usecases/list-stuck-applications/list-stuck-applications.usecase.js';
-import { sharedInfra } from '../support/test-infra.js';
+import { migratedGatewayDatabase } from '../support/gateway-database.js';
 
 const S = ApplicationStatus;
 const DATABASE = `t_stuckrepo_${process.pid}`;
@@ -20,6 +18,7 @@ const MINUTE = 60_000;
 
 /** The dwell queries and the JSON lookup of open commands, on the real MariaDB schema the migrations build. */
 describe('stuck applications: the queries on MariaDB', () => {
+  let database: Awaited<ReturnType<typeof migratedGatewayDatabase>> | undefined;
   let dataSource: DataSource;
   let sut: StuckApplicationsRepository;
   const id: Record<string, string> = {};
@@ -72,16 +71,8 @@ describe('stuck applications: the queries on MariaDB', () => {
   }
 
   before(async () => {
-    const server = await createConnection(sharedInfra().mysqlUrl);
-    await server.query(`CREATE DATABASE \`${DATABASE}\``);
-    await server.end();
-    dataSource = new DataSource({
-      ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${DATABASE}`),
-      entities: [...DURABLE_ENTITIES, ...GATEWAY_ENTITIES],
-      migrations: GATEWAY_MIGRATIONS,
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    database = await migratedGatewayDatabase(DATABASE);
+    dataSource = database.dataSource;
     sut = new StuckApplicationsRepository(dataSource, dataSource.getRepository(OutboxCommandEntity));
 
     await application('older', S.KycInProgress, [
@@ -124,10 +115,7 @@ describe('stuck applications: the queries on MariaDB', () => {
   });
 
   after(async () => {
-    await dataSource?.destroy();
-    const server = await createConnection(sharedInfra().mysqlUrl);
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.end();
+    await database?.drop();
   });
 
   const kycRule: DwellRule = { status: S.KycInProgress, limitMs: 15 * MINUTE };

@@ -1,0 +1,32 @@
+import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { DURABLE_ENTITIES, mysqlConnectionOptions } from '@los/common';
+import { GATEWAY_ENTITIES, GATEWAY_MIGRATIONS } from '../../apps/gateway/src/database/gateway-schema.js';
+import { sharedInfra } from './test-infra.js';
+
+/** A private gateway database on the shared MariaDB, migrated; `drop()` destroys the source and the database. */
+export async function migratedGatewayDatabase(name: string): Promise<{ dataSource: DataSource; drop(): Promise<void> }> {
+  const onServer = async (sql: string) => {
+    const server = await createConnection(sharedInfra().mysqlUrl);
+    try {
+      await server.query(sql);
+    } finally {
+      await server.end();
+    }
+  };
+  await onServer(`CREATE DATABASE \`${name}\``);
+  const dataSource = new DataSource({
+    ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${name}`),
+    entities: [...DURABLE_ENTITIES, ...GATEWAY_ENTITIES],
+    migrations: GATEWAY_MIGRATIONS,
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return {
+    dataSource,
+    drop: async () => {
+      await dataSource.destroy();
+      await onServer(`DROP DATABASE IF EXISTS \`${name}\``);
+    },
+  };
+}
