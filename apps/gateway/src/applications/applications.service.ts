@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isDuplicateKey, isStaff, stageIdempotentResponse, type AuthenticatedUser } from '@los/common';
+import {
+  AppException,
+  currentIdempotentRequest,
+  isDuplicateKey,
+  isStaff,
+  stageIdempotentResponse,
+  type AuthenticatedUser,
+} from '@los/common';
 import { ApplicationStatus, ErrorCode, formatMoney, Role } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import { Equal, LessThan, MoreThan, type DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
@@ -84,7 +91,8 @@ export class ApplicationsService {
         // A raw insert of every column: TypeORM's insert builder cost more CPU than the round trip.
         await manager.query(INSERT_APPLICATION, toApplicationInsertValues(entity));
         await this.lifecycle.recordCreation(manager, entity, actorOf(user));
-        stageIdempotentResponse(toApplicationView(entity, isStaff(user), dto.extra));
+        // The view is built here only for a keyed request: without a key nothing would keep it.
+        if (currentIdempotentRequest()) stageIdempotentResponse(toApplicationView(entity, isStaff(user), dto.extra));
       });
     } catch (error) {
       if (isDuplicateKey(error) && idempotencyKey) return this.applications.findOneByOrFail({ ownerUserId: user.id, idempotencyKey });
