@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { BodyLimit, Public, RpcClient } from '@los/common';
 import { MessagePattern, ErrorCode } from '@los/contracts';
@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiRateLimit } from '../rate-limit/api-rate-limit.decorator.js';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard.js';
+import { EmiPreviewBodyPipe } from './emi-preview-body.pipe.js';
 import { EmiPreviewDto } from './emi-preview.dto.js';
 import { EmiPreviewView } from './emi-preview.view.js';
 
@@ -26,6 +27,7 @@ export class EmiController {
   @UseGuards(RateLimitGuard)
   @SkipThrottle({ default: true, webhook: true })
   @ApiRateLimit('preview')
+  @ApiBody({ type: EmiPreviewDto })
   @ApiOkResponse({ type: EmiPreviewView })
   @ApiErrors(
     400,
@@ -40,7 +42,12 @@ export class EmiController {
     ErrorCode.InvalidFees,
     ErrorCode.InvalidDates,
   )
-  async preview(@Body() body: EmiPreviewDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  // Typed as a plain record so the global validation pipe leaves the body to EmiPreviewBodyPipe.
+  async preview(
+    @Body(EmiPreviewBodyPipe) body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     // The offer service answers JSON text, passed through without a parse and re-serialisation.
     const json = await this.rpc.send<string>(MessagePattern.EmiPreview, { correlationId: request.id, payload: { ...body } });
     void reply.header('content-type', 'application/json; charset=utf-8');

@@ -1,6 +1,15 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
+import { memoizedRouteMetadata } from './memoized-route-metadata.js';
 import { appendListItem, rateLimitItem, rateLimitPolicyItem } from './rate-limit-headers.js';
 
 /**
@@ -10,6 +19,14 @@ import { appendListItem, rateLimitItem, rateLimitPolicyItem } from './rate-limit
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+  ) {
+    super(options, storage, memoizedRouteMetadata(reflector));
+  }
+
   protected override async handleRequest({ context, limit, ttl, throttler, blockDuration, getTracker, generateKey }: ThrottlerRequest) {
     const { req, res } = this.getRequestResponse(context);
     const reply = res as FastifyReply;
