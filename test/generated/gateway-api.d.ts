@@ -1614,7 +1614,7 @@ export interface components {
          * @description Top-level code; for a validation failure the first field's own code
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "DECISION_TABLE_INVALID" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_REFUSED" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "INVALID_IFSC" | "INVALID_ACCOUNT_NUMBER" | "BANK_ACCOUNT_CHANGE_NOT_ALLOWED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "CONFLICT" | "INVALID_TRANSITION" | "EMAIL_TAKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "INVALID_EMAIL" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_OUTCOME_LOST" | "UNSAFE_INPUT" | "OFFER_EXPIRED" | "OFFER_NOT_FOUND" | "KFS_NOT_AVAILABLE" | "INVALID_CURSOR" | "OFFER_ALREADY_ACCEPTED" | "DECISION_NOT_AVAILABLE" | "OFFERS_NOT_READY" | "DOCUMENT_LOCKED" | "DOCUMENT_CHANGED" | "INVALID_RULES" | "DECISION_TABLE_INVALID" | "INVALID_PRINCIPAL" | "INVALID_RATE" | "INVALID_TENURE" | "INVALID_FEES" | "INVALID_DATES" | "INVALID_INPUT" | "INVALID_AADHAAR" | "INVALID_PAN" | "UNSAFE_TEXT" | "INVALID_CONSENT" | "UNKNOWN_CHANNEL_PARTNER" | "KYC_IDENTITY_MISMATCH" | "KYC_OTP_REQUEST_INVALID" | "KYC_ATTEMPTS_EXCEEDED" | "TOO_MANY_REQUESTS" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_URL_REFUSED" | "PARTNER_UNKNOWN_STATUS" | "PARTNER_EVENT_INVALID" | "PARTNER_EVENT_STALE" | "PARTNER_NOT_CONNECTED" | "NOTHING_TO_REDRIVE" | "APPLICATION_NOT_STUCK" | "REDRIVE_RACED" | "REVIEW_ALREADY_CLAIMED" | "REVIEW_NOT_CLAIMED" | "REVIEW_ALREADY_RESOLVED" | "CHECKER_SAME_AS_MAKER" | "INVALID_IFSC" | "INVALID_ACCOUNT_NUMBER" | "BANK_ACCOUNT_CHANGE_NOT_ALLOWED" | "UPSTREAM_UNAVAILABLE" | "UPSTREAM_TIMEOUT" | "DEPENDENCY_UNAVAILABLE" | "TRANSACTION_CONFLICT" | "INTERNAL_ERROR";
         FieldError: {
             /**
              * @description The field's own code (INVALID_PAN, INVALID_AADHAAR, ...), else VALIDATION_FAILED
@@ -2753,7 +2753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2841,7 +2841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -2975,7 +2975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3109,7 +3109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3194,7 +3194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3328,7 +3328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3414,7 +3414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3491,7 +3491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3543,7 +3543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3627,7 +3627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3760,7 +3760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3847,7 +3847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -3936,7 +3936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4009,7 +4009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4121,7 +4121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4219,7 +4219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4292,7 +4292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4365,7 +4365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4477,7 +4477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4564,7 +4564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4637,7 +4637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4759,7 +4759,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4868,7 +4868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -4990,7 +4990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5064,7 +5064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5147,7 +5147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5230,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5351,7 +5351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5451,7 +5451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5536,7 +5536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5620,7 +5620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5725,7 +5725,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5810,7 +5810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -5953,7 +5953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6096,7 +6096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6179,7 +6179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6263,7 +6263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6372,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6455,7 +6455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6553,7 +6553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6628,7 +6628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6703,7 +6703,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -6801,7 +6801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6918,7 +6918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6996,7 +6996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7080,7 +7080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7189,7 +7189,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7312,7 +7312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7422,7 +7422,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7542,7 +7542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7674,7 +7674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7773,7 +7773,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7872,7 +7872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -7936,7 +7936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8000,7 +8000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8073,7 +8073,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8211,7 +8211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -8335,7 +8335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8408,7 +8408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8482,7 +8482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: UPSTREAM_UNAVAILABLE, DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8556,7 +8556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8630,7 +8630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8729,7 +8729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8852,7 +8852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];
@@ -8962,7 +8962,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE */
+            /** @description A service or a database is unavailable: DEPENDENCY_UNAVAILABLE, TRANSACTION_CONFLICT */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["Retry-After"];

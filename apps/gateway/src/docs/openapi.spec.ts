@@ -103,7 +103,7 @@ describe('completing the OpenAPI document', () => {
       );
     const read = document.paths['/v1/things/{id}'].get!;
     const upload = document.paths['/v1/uploads'].post!;
-    assert.deepEqual(codes(read, '503'), ['DEPENDENCY_UNAVAILABLE']);
+    assert.deepEqual(codes(read, '503'), ['DEPENDENCY_UNAVAILABLE', 'TRANSACTION_CONFLICT']);
     assert.deepEqual([read.responses['413'], read.responses['415']], [undefined, undefined]);
     assert.deepEqual([codes(upload, '413'), codes(upload, '415')], [['PAYLOAD_TOO_LARGE'], ['UNSUPPORTED_MEDIA_TYPE']]);
   });

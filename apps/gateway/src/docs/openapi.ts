@@ -141,10 +141,11 @@ function acceptIdempotencyKey(operation: OperationObject): void {
 
 /**
  * What the gateway answers on any route, whatever its decorators list: a database outage is 503
- * DEPENDENCY_UNAVAILABLE, and a body that is not JSON (415) or over the route's limit (413) is refused.
+ * DEPENDENCY_UNAVAILABLE, a transaction rolled back by a lock conflict 503 TRANSACTION_CONFLICT, and a body that is not JSON (415) or over the route's limit (413) is refused.
  */
 function refuseWhatAnyRouteMay(operation: OperationObject): void {
   addErrorCode(operation, 503, ErrorCode.DependencyUnavailable, 'A service or a database is unavailable');
+  addErrorCode(operation, 503, ErrorCode.TransactionConflict, 'Rolled back by a concurrent request; nothing changed');
   if (!operation.requestBody) return;
   addErrorCode(operation, 413, ErrorCode.PayloadTooLarge, "Body over the route's limit: 1 MB, 4 KB on auth routes");
   addErrorCode(operation, 415, ErrorCode.UnsupportedMediaType, 'The body is not JSON');

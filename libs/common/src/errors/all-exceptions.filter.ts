@@ -29,6 +29,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = shapeError(error, request.id, this.logger);
     if (allowed.length > 0) void reply.header('Allow', allowed.join(', '));
     if (exception instanceof RetryLaterException) void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    // A transaction rolled back by a lock conflict changed nothing: a prompt retry usually goes through.
+    if (body.code === ErrorCode.TransactionConflict) void reply.header('Retry-After', '1');
     void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
   }
 }

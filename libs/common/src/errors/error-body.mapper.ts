@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ErrorCode, HTTP_STATUS_OF, type ErrorBody } from '@los/contracts';
 import { AppException } from './app.exception.js';
+import { isLockConflict } from '../persistence/driver-errors.js';
 import { isDependencyFailure } from './dependency-failure.js';
 import { isRpcErrorBody } from './rpc-error.js';
 
@@ -30,6 +31,12 @@ const DEPENDENCY_UNAVAILABLE = {
   message: 'A database this service depends on is unavailable; try again shortly',
 };
 
+export const TRANSACTION_CONFLICT = {
+  statusCode: HTTP_STATUS_OF[ErrorCode.TransactionConflict],
+  code: ErrorCode.TransactionConflict,
+  message: 'The request collided with a concurrent one and changed nothing; try again',
+};
+
 /** Maps anything thrown while serving a request to the public error shape; `null` means "unexpected". */
 export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | null {
   if (exception instanceof AppException) {
@@ -49,6 +56,7 @@ export function toErrorBody(exception: unknown): Omit<ErrorBody, 'requestId'> | 
     return Array.isArray(exception.errors) ? { ...body, errors: exception.errors } : body;
   }
   if (isDependencyFailure(exception)) return DEPENDENCY_UNAVAILABLE;
+  if (isLockConflict(exception)) return TRANSACTION_CONFLICT;
   return null;
 }
 

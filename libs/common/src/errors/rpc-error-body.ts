@@ -4,6 +4,8 @@ import { ErrorCode, type ErrorBody } from '@los/contracts';
 import { AppException } from './app.exception.js';
 import { isDependencyFailure } from './dependency-failure.js';
 import { isRpcErrorBody, rpcErrorBody } from './rpc-error.js';
+import { isLockConflict } from '../persistence/driver-errors.js';
+import { TRANSACTION_CONFLICT } from './error-body.mapper.js';
 
 /** The coded error an RPC handler's failure becomes on the wire. */
 export function toRpcErrorBody(exception: unknown, logger: Logger): ErrorBody {
@@ -17,6 +19,10 @@ export function toRpcErrorBody(exception: unknown, logger: Logger): ErrorBody {
   if (isDependencyFailure(exception)) {
     logger.warn({ code: ErrorCode.DependencyUnavailable, err: exception }, 'A database is unavailable');
     return rpcErrorBody(ErrorCode.DependencyUnavailable, 'A database this service depends on is unavailable; try again shortly');
+  }
+  if (isLockConflict(exception)) {
+    logger.warn({ code: ErrorCode.TransactionConflict }, 'A transaction was rolled back by a lock conflict');
+    return rpcErrorBody(ErrorCode.TransactionConflict, TRANSACTION_CONFLICT.message);
   }
   logger.error({ err: exception }, 'Unhandled error in RPC handler');
   return rpcErrorBody(ErrorCode.Internal, 'Internal error');

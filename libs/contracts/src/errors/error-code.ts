@@ -89,6 +89,8 @@ export enum ErrorCode {
   UpstreamTimeout = 'UPSTREAM_TIMEOUT',
   /** A database or another server this service depends on does not answer. */
   DependencyUnavailable = 'DEPENDENCY_UNAVAILABLE',
+  /** The database rolled the request's transaction back (deadlock victim, lock wait timeout): nothing changed; retry. */
+  TransactionConflict = 'TRANSACTION_CONFLICT',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -159,6 +161,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.UpstreamUnavailable]: 503,
   [ErrorCode.UpstreamTimeout]: 504,
   [ErrorCode.DependencyUnavailable]: 503,
+  [ErrorCode.TransactionConflict]: 503,
   [ErrorCode.Internal]: 500,
 };
 
