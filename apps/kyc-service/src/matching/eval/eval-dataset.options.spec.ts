@@ -6,6 +6,7 @@ import {
   FRESH_DATASET,
   HELDOUT_2026_DATASET,
   HELDOUT_2026B_DATASET,
+  HELDOUT_2026C_DATASET,
   HOLDOUT_DATASET,
   PATTERNS_DATASET,
   datasetFor,
@@ -55,6 +56,20 @@ describe('datasetFor', () => {
     assert.equal(dataset.identityFile, 'heldout-2026b-identity-cases.jsonl');
     assert.deepEqual(dataset.splits, ['heldout2026b']);
     assert.equal(dataset.sweepSplit, 'heldout2026b');
+  });
+
+  it('reads the third 2026 held-out files with --heldout2026c', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--heldout2026c']);
+    assert.equal(dataset, HELDOUT_2026C_DATASET);
+    assert.equal(dataset.nameFile, 'heldout-2026c-name-pairs.jsonl');
+    assert.equal(dataset.identityFile, 'heldout-2026c-identity-cases.jsonl');
+    assert.deepEqual(dataset.splits, ['heldout2026c']);
+    assert.equal(dataset.sweepSplit, 'heldout2026c');
+  });
+
+  it('does not take --heldout2026c for --heldout2026b or --heldout2026', () => {
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026b']), HELDOUT_2026B_DATASET);
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026']), HELDOUT_2026_DATASET);
   });
 
   it('does not take --heldout2026b for --heldout2026', () => {

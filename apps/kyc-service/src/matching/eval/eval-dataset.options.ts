@@ -62,7 +62,16 @@ export const HELDOUT_2026B_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'heldout2026b',
 });
 
+// Written in 2026 by a third author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026C.md).
+export const HELDOUT_2026C_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'heldout-2026c-name-pairs.jsonl',
+  identityFile: 'heldout-2026c-identity-cases.jsonl',
+  splits: ['heldout2026c'],
+  sweepSplit: 'heldout2026c',
+});
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--heldout2026c')) return HELDOUT_2026C_DATASET;
   if (argv.includes('--heldout2026b')) return HELDOUT_2026B_DATASET;
   if (argv.includes('--heldout2026')) return HELDOUT_2026_DATASET;
   if (argv.includes('--holdout')) return HOLDOUT_DATASET;
