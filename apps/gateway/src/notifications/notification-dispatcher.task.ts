@@ -7,7 +7,7 @@ import { ApplicationEntity } from '../applications/application.entity.js';
 import { EmailSender } from './channels/email.sender.js';
 import { DeliveryError, type NotificationSender } from './channels/notification-sender.js';
 import { SmsSender } from './channels/sms.sender.js';
-import { NotificationDeliveriesRepository } from './notification-deliveries.repository.js';
+import { NotificationDeliveriesRepository, type SentDelivery } from './notification-deliveries.repository.js';
 import { NotificationChannel, type NotificationDeliveryEntity } from './notification-delivery.entity.js';
 import { retryDelayMs } from './retry-delay.js';
 import { variablesOf } from './template-variables.js';
@@ -42,16 +42,27 @@ export class NotificationDispatcher extends PeriodicTask {
     // A milestone's email and SMS usually share a pass: their application is read once.
     const ids = [...new Set(due.map((delivery) => delivery.applicationId))];
     const applications = new Map((await this.applications.findBy({ id: In(ids) })).map((application) => [application.id, application]));
-    for (const delivery of due) await this.deliver(delivery, claim, applications.get(delivery.applicationId));
+    const sent: SentDelivery[] = [];
+    for (const delivery of due) {
+      const providerMessageId = await this.deliver(delivery, claim, applications.get(delivery.applicationId));
+      if (providerMessageId !== undefined) sent.push({ delivery, providerMessageId });
+    }
+    // One statement for the pass, not one per message (two per milestone). Sending is at least once either way: a
+    // replica dying before this line leaves its claim to lapse, and those messages go again.
+    await this.deliveries.markSent(sent, claim);
   }
 
-  private async deliver(delivery: NotificationDeliveryEntity, claim: string, application: ApplicationEntity | undefined): Promise<void> {
+  /** The provider's message id once sent; undefined when the attempt failed (recorded here). */
+  private async deliver(
+    delivery: NotificationDeliveryEntity,
+    claim: string,
+    application: ApplicationEntity | undefined,
+  ): Promise<string | undefined> {
     try {
       if (!application) throw new EntityNotFoundError(ApplicationEntity, { id: delivery.applicationId });
       const template = TEMPLATES[delivery.templateId];
       const message = { template, ...render(template, variablesOf(application)) };
-      const providerMessageId = await this.senders[delivery.channel].send(delivery, message);
-      await this.deliveries.markSent(delivery, claim, providerMessageId);
+      return await this.senders[delivery.channel].send(delivery, message);
     } catch (error) {
       const reason = error instanceof DeliveryError ? error.message : `internal: ${(error as Error).name}`;
       const attempt = delivery.attempts + 1;
