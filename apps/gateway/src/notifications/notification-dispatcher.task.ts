@@ -14,6 +14,8 @@ import { variablesOf } from './template-variables.js';
 import { render, TEMPLATES } from './templates/notification-templates.js';
 
 const BATCH = 20;
+/** A backlog drains within one tick, pass after pass, but a tick hands over to the next interval after this many. */
+const MAX_PASSES_PER_TICK = 50;
 
 /**
  * Sends due deliveries. Each pass claims rows (so two replicas never send the same one at once; a dead replica's claim
@@ -36,20 +38,46 @@ export class NotificationDispatcher extends PeriodicTask {
   }
 
   protected async runOnce(): Promise<void> {
+    for (let pass = 0; pass < MAX_PASSES_PER_TICK; pass++) {
+      if ((await this.sendDue()) < BATCH) return;
+    }
+  }
+
+  /** One pass: claims up to BATCH due deliveries, sends them, records the outcome; answers how many it claimed. */
+  private async sendDue(): Promise<number> {
     const claim = randomUUID();
     const due = await this.deliveries.claimDue(claim, BATCH, this.config.NOTIFY_SEND_TIMEOUT_MS * 3);
-    if (due.length === 0) return;
+    if (due.length === 0) return 0;
     // A milestone's email and SMS usually share a pass: their application is read once.
     const ids = [...new Set(due.map((delivery) => delivery.applicationId))];
     const applications = new Map((await this.applications.findBy({ id: In(ids) })).map((application) => [application.id, application]));
-    const sent: SentDelivery[] = [];
-    for (const delivery of due) {
-      const providerMessageId = await this.deliver(delivery, claim, applications.get(delivery.applicationId));
-      if (providerMessageId !== undefined) sent.push({ delivery, providerMessageId });
-    }
+    // Applications side by side; one application's messages in the order they were planned (a KYC result before its offers).
+    const sent = await Promise.all(
+      ids.map((id) =>
+        this.deliverInOrder(
+          due.filter((delivery) => delivery.applicationId === id),
+          claim,
+          applications.get(id),
+        ),
+      ),
+    );
     // One statement for the pass, not one per message (two per milestone). Sending is at least once either way: a
     // replica dying before this line leaves its claim to lapse, and those messages go again.
-    await this.deliveries.markSent(sent, claim);
+    await this.deliveries.markSent(sent.flat(), claim);
+    return due.length;
+  }
+
+  private async deliverInOrder(
+    rows: NotificationDeliveryEntity[],
+    claim: string,
+    application: ApplicationEntity | undefined,
+  ): Promise<SentDelivery[]> {
+    const sent: SentDelivery[] = [];
+    for (const delivery of rows) {
+      const providerMessageId = await this.deliver(delivery, claim, application);
+      if (providerMessageId !== undefined) sent.push({ delivery, providerMessageId });
+    }
+    return sent;
   }
 
   /** The provider's message id once sent; undefined when the attempt failed (recorded here). */
