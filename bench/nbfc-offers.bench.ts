@@ -13,6 +13,7 @@ import { servicesScript } from '../test/support/repo-scripts.js';
 import { enableConnections, LIVE_PARTNERS, SandboxLenders, type LenderCode } from '../test/support/sandbox-lenders.js';
 import { TestSuite } from '../test/support/test-suite.js';
 import { AppliedEvents } from './support/applied-events.js';
+import { hopBreakdown, type TimedComputation } from './support/hop-breakdown.js';
 import { deliveryQueue, handToDelivery, recordComputeOffers, recordOnly, settledAfter } from './support/offer-commands.js';
 import { quoteOutcomes, quoteOverlap } from './support/partner-call-summary.js';
 import { mongoServerParty, pidByName, processParty } from './support/process-usage.js';
@@ -36,6 +37,8 @@ const LENDER_LATENCY_MS = 50;
 const QUOTE_TIMEOUT_MS = 2_000;
 const BREAKER_HALF_OPEN_MS = 10_000;
 const TIMING_OUT: LenderCode = 'ocean';
+/** The offer service writes its partner call trail up to a linger (100 ms) behind the answers. */
+const TRAIL_LAG_MS = 300;
 const SETTLE_TIMEOUT_MS = Number(process.env.BENCH_SETTLE_TIMEOUT_MS ?? 180_000);
 
 const suite = await TestSuite.start('benchnbfc', [{ service: 'sandbox' }, { service: 'gateway' }, { service: 'offer-service' }], {
@@ -44,6 +47,7 @@ const suite = await TestSuite.start('benchnbfc', [{ service: 'sandbox' }, { serv
 });
 const mongo = new MongoClient(suite.infra.mongoUrl);
 let gatewayDb: Connection | undefined;
+let offerSql: Connection | undefined;
 try {
   await enableConnections(
     suite,
@@ -141,6 +145,7 @@ try {
     try {
       await queue.isReady();
       const latencies: number[] = [];
+      const timed: TimedComputation[] = [];
       const started: string[] = [];
       let late = 0;
       const before = await cpuNow();
@@ -152,10 +157,13 @@ try {
             const index = started.length;
             started.push(pool[index]);
             const from = performance.now();
+            const handedAt = Date.now();
             const done = applied.applied(commandIds[index], SETTLE_TIMEOUT_MS);
             await handToDelivery(queue, [commandIds[index]]);
-            if (await done) latencies.push(performance.now() - from);
-            else late++;
+            if (await done) {
+              latencies.push(performance.now() - from);
+              timed.push({ commandId: commandIds[index], applicationId: pool[index], handedAt, appliedAt: Date.now() });
+            } else late++;
           }
         }),
       );
@@ -177,6 +185,8 @@ try {
       console.log(`  target: LOS CPU sum <= ${(BASELINE_CPU_MS / 2).toFixed(2)} ms, half of ${BASELINE_CPU_MS} (main 7b87451, burst)`);
       const seen = await Promise.all(LIVE_PARTNERS.map(async ({ lender }) => `${lender} ${await lenders.quoteRequests(lender)}`));
       console.log(`  quote requests the lenders saw: ${seen.join(', ')}`);
+      await sleep(TRAIL_LAG_MS);
+      for (const line of await hopBreakdown(db, (offerSql ??= await suite.mysql('offer-service')), offerDb, timed)) console.log(line);
     } finally {
       await applied.close();
       await queue.close();
@@ -216,6 +226,7 @@ try {
   for (const { lender } of LIVE_PARTNERS) await lenders.clearFault(lender);
 } finally {
   await gatewayDb?.end();
+  await offerSql?.end();
   await mongo.close();
   await suite.stop();
 }

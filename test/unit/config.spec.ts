@@ -36,6 +36,14 @@ describe('loadConfig', () => {
     const config = loadConfig(ServiceName.Kyc, validKycEnv);
     assert.equal(config.HTTP_PORT, 3001);
     assert.equal(config.COMMAND_DEADLINE_MS, 30_000);
+    assert.equal(config.COMMAND_EXECUTION_CONCURRENCY, 16);
+  });
+
+  it('refuses a command execution concurrency below one', () => {
+    assert.throws(
+      () => loadConfig(ServiceName.Kyc, { ...validKycEnv, COMMAND_EXECUTION_CONCURRENCY: '0' }),
+      (err: unknown) => err instanceof ConfigValidationError && err.variables.includes('COMMAND_EXECUTION_CONCURRENCY'),
+    );
   });
 
   it('lists the sandbox as needing no database', () => {

@@ -92,6 +92,6 @@ export class DisbursalTrigger implements OnModuleInit {
     const built = account ? disburseCommandOf(current, account.accountId, initiation) : { missing: 'a verified bank account' };
     if ('missing' in built) throw new Error(`Disbursal cannot be requested: ${built.missing} is not known`);
     const envelope = await this.outbox.record(manager, MessagePattern.Disburse, built.command, correlationId ?? randomUUID());
-    this.afterCommit.run(manager, () => this.outbox.deliver(envelope.commandId));
+    this.afterCommit.run(manager, () => this.outbox.deliverRecorded(envelope));
   }
 }

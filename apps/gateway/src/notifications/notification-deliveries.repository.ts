@@ -6,6 +6,11 @@ import type { RecordedEvent } from '../applications/events/application-event-log
 import { DeliveryStatus, NotificationDeliveryEntity, type NotificationChannel } from './notification-delivery.entity.js';
 import type { TemplateId } from './templates/notification-templates.js';
 
+export interface SentDelivery {
+  delivery: NotificationDeliveryEntity;
+  providerMessageId: string;
+}
+
 /** The notification_deliveries table, one purpose per method. */
 @Injectable()
 export class NotificationDeliveriesRepository {
@@ -43,14 +48,26 @@ export class NotificationDeliveriesRepository {
     return this.claims.claimDue(claim, limit, leaseMs);
   }
 
-  async markSent(delivery: NotificationDeliveryEntity, claim: string, providerMessageId: string): Promise<void> {
-    await this.claims.settle(delivery, claim, {
-      status: DeliveryStatus.Sent,
-      attempts: delivery.attempts + 1,
-      sentAt: new Date(),
-      providerMessageId,
-      lastError: null,
-    });
+  /**
+   * Records the deliveries `claim` sent, in one statement: each with its provider's message id, its claim let go. A row
+   * claimed since by another replica (the lease lapsed) is left alone, as `LeasedClaims.settle` does.
+   */
+  async markSent(sent: SentDelivery[], claim: string): Promise<void> {
+    if (sent.length === 0) return;
+    const ids = sent.map(({ delivery }) => delivery.id);
+    await this.deliveries.query(
+      `UPDATE notification_deliveries
+       SET status = ?, attempts = attempts + 1, sent_at = ?, last_error = NULL, claimed_by = NULL, claimed_until = NULL,
+           provider_message_id = CASE id ${sent.map(() => 'WHEN ? THEN ?').join(' ')} END
+       WHERE claimed_by = ? AND id IN (${ids.map(() => '?').join(', ')})`,
+      [
+        DeliveryStatus.Sent,
+        new Date(),
+        ...sent.flatMap(({ delivery, providerMessageId }) => [delivery.id, providerMessageId]),
+        claim,
+        ...ids,
+      ],
+    );
   }
 
   /** Records a failed attempt: tried again at `retryAt`, or FAILED for good when `retryAt` is null. */

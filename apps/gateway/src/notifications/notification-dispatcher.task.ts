@@ -7,13 +7,15 @@ import { ApplicationEntity } from '../applications/application.entity.js';
 import { EmailSender } from './channels/email.sender.js';
 import { DeliveryError, type NotificationSender } from './channels/notification-sender.js';
 import { SmsSender } from './channels/sms.sender.js';
-import { NotificationDeliveriesRepository } from './notification-deliveries.repository.js';
+import { NotificationDeliveriesRepository, type SentDelivery } from './notification-deliveries.repository.js';
 import { NotificationChannel, type NotificationDeliveryEntity } from './notification-delivery.entity.js';
 import { retryDelayMs } from './retry-delay.js';
 import { variablesOf } from './template-variables.js';
 import { render, TEMPLATES } from './templates/notification-templates.js';
 
 const BATCH = 20;
+/** A backlog drains within one tick, pass after pass, but a tick hands over to the next interval after this many. */
+const MAX_PASSES_PER_TICK = 50;
 
 /**
  * Sends due deliveries. Each pass claims rows (so two replicas never send the same one at once; a dead replica's claim
@@ -36,22 +38,59 @@ export class NotificationDispatcher extends PeriodicTask {
   }
 
   protected async runOnce(): Promise<void> {
+    for (let pass = 0; pass < MAX_PASSES_PER_TICK; pass++) {
+      if ((await this.sendDue()) < BATCH) return;
+    }
+  }
+
+  /** One pass: claims up to BATCH due deliveries, sends them, records the outcome; answers how many it claimed. */
+  private async sendDue(): Promise<number> {
     const claim = randomUUID();
     const due = await this.deliveries.claimDue(claim, BATCH, this.config.NOTIFY_SEND_TIMEOUT_MS * 3);
-    if (due.length === 0) return;
+    if (due.length === 0) return 0;
     // A milestone's email and SMS usually share a pass: their application is read once.
     const ids = [...new Set(due.map((delivery) => delivery.applicationId))];
     const applications = new Map((await this.applications.findBy({ id: In(ids) })).map((application) => [application.id, application]));
-    for (const delivery of due) await this.deliver(delivery, claim, applications.get(delivery.applicationId));
+    // Applications side by side; one application's messages in the order they were planned (a KYC result before its offers).
+    const sent = await Promise.all(
+      ids.map((id) =>
+        this.deliverInOrder(
+          due.filter((delivery) => delivery.applicationId === id),
+          claim,
+          applications.get(id),
+        ),
+      ),
+    );
+    // One statement for the pass, not one per message (two per milestone). Sending is at least once either way: a
+    // replica dying before this line leaves its claim to lapse, and those messages go again.
+    await this.deliveries.markSent(sent.flat(), claim);
+    return due.length;
   }
 
-  private async deliver(delivery: NotificationDeliveryEntity, claim: string, application: ApplicationEntity | undefined): Promise<void> {
+  private async deliverInOrder(
+    rows: NotificationDeliveryEntity[],
+    claim: string,
+    application: ApplicationEntity | undefined,
+  ): Promise<SentDelivery[]> {
+    const sent: SentDelivery[] = [];
+    for (const delivery of rows) {
+      const providerMessageId = await this.deliver(delivery, claim, application);
+      if (providerMessageId !== undefined) sent.push({ delivery, providerMessageId });
+    }
+    return sent;
+  }
+
+  /** The provider's message id once sent; undefined when the attempt failed (recorded here). */
+  private async deliver(
+    delivery: NotificationDeliveryEntity,
+    claim: string,
+    application: ApplicationEntity | undefined,
+  ): Promise<string | undefined> {
     try {
       if (!application) throw new EntityNotFoundError(ApplicationEntity, { id: delivery.applicationId });
       const template = TEMPLATES[delivery.templateId];
       const message = { template, ...render(template, variablesOf(application)) };
-      const providerMessageId = await this.senders[delivery.channel].send(delivery, message);
-      await this.deliveries.markSent(delivery, claim, providerMessageId);
+      return await this.senders[delivery.channel].send(delivery, message);
     } catch (error) {
       const reason = error instanceof DeliveryError ? error.message : `internal: ${(error as Error).name}`;
       const attempt = delivery.attempts + 1;

@@ -34,7 +34,7 @@ export class UnderwritingEvaluationTrigger {
       documents.map((d) => d.type),
     );
     const envelope = await this.outbox.record(manager, MessagePattern.UnderwritingEvaluate, command, correlationId);
-    this.afterCommit.run(manager, () => this.outbox.deliver(envelope.commandId));
+    this.afterCommit.run(manager, () => this.outbox.deliverRecorded(envelope));
     return envelope.commandId;
   }
 }

@@ -32,7 +32,7 @@ function setup(acceptedOfferId: string | null = OFFER) {
       recorded.push({ pattern, command, correlationId });
       return Promise.resolve({ commandId: 'cmd-1' });
     },
-    deliver: (id: string) => void delivered.push(id),
+    deliverRecorded: (envelope: { commandId: string }) => void delivered.push(envelope.commandId),
   } as unknown as CommandOutbox;
   const afterCommit = { run: (_m: EntityManager, work: () => void) => work() } as unknown as AfterCommit;
   const sut = new UnderwritingOutcomes(lifecycle, outbox, afterCommit);

@@ -40,7 +40,7 @@ export class UnderwritingOutcomes {
       submitCommandOf(moved, moved.acceptedOfferId),
       request.correlationId,
     );
-    this.afterCommit.run(manager, () => this.outbox.deliver(envelope.commandId));
+    this.afterCommit.run(manager, () => this.outbox.deliverRecorded(envelope));
     return moved;
   }
 

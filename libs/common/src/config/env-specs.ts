@@ -28,6 +28,10 @@ const durable = {
   SWEEP_INTERVAL_MS: num({ default: 5_000, desc: 'How often the sweeper looks for stuck commands' }),
   COMMAND_DEADLINE_MS: num({ default: 30_000, desc: 'How long a command may stay unfinished before it is re-driven' }),
   RPC_TIMEOUT_MS: num({ default: 5_000, desc: 'Timeout of one request/reply call to another service' }),
+  COMMAND_EXECUTION_CONCURRENCY: atLeast(1)({
+    default: 16,
+    desc: 'Received commands one replica executes at once (mostly waiting on partners and databases)',
+  }),
 };
 
 const s3 = {

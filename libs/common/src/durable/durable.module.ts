@@ -21,6 +21,7 @@ import { DurableHandlers } from './durable-handlers.registry.js';
 import type { DurableOptions } from './durable.options.js';
 import { DURABLE_ENTITIES } from './entities/durable-entities.js';
 import { EventConsumerProcessor } from './events/event-consumer.processor.js';
+import { FreshEnvelopes } from './fresh/fresh-envelopes.js';
 import { CommandExecutionProcessor } from './inbox/command-execution.processor.js';
 import { CommandInbox } from './inbox/command-inbox.service.js';
 import { EventPublisher } from './inbox/event-publisher.service.js';
@@ -60,6 +61,7 @@ export class DurableModule {
       providers: [
         { provide: DURABLE_OPTIONS, useValue: options },
         { provide: DurableHandlers, useValue: new DurableHandlers() },
+        { provide: FreshEnvelopes, useValue: new FreshEnvelopes() },
         DurableHandlersDiscovery,
         RpcClient,
         CommandOutbox,

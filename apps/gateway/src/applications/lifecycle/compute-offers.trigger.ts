@@ -18,7 +18,7 @@ export class ComputeOffersTrigger {
 
   async onKycVerified(manager: EntityManager, application: ApplicationEntity, correlationId: string): Promise<string> {
     const envelope = await this.outbox.record(manager, MessagePattern.ComputeOffers, computeOffersCommandOf(application), correlationId);
-    this.afterCommit.run(manager, () => this.outbox.deliver(envelope.commandId));
+    this.afterCommit.run(manager, () => this.outbox.deliverRecorded(envelope));
     return envelope.commandId;
   }
 }

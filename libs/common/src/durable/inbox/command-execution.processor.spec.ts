@@ -9,6 +9,7 @@ import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entit
 import { probeEnvelope, RecordingPublisher, ScriptedCommandHandler } from '../testing/durable-fixtures.js';
 import { FakeQueue } from '../testing/fake-queue.js';
 import { InMemoryStore } from '../testing/in-memory-store.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 import { CommandExecutionProcessor } from './command-execution.processor.js';
 import type { EventPublisher } from './event-publisher.service.js';
 
@@ -20,14 +21,20 @@ function setup(script: () => Promise<CommandOutcome>) {
   handlers.load({ commands: [[MessagePattern.KycProbe, handler]], events: [] });
   const envelope = probeEnvelope();
   store.insert(InboxCommandEntity, { id: envelope.commandId, pattern: envelope.pattern, envelope, status: InboxStatus.Received });
+  const repository = store.repository(InboxCommandEntity);
+  let reads = 0;
+  const counted = { ...repository, findOneBy: (where: object) => (reads++, repository.findOneBy(where)) };
+  const fresh = new FreshEnvelopes();
   const sut = new CommandExecutionProcessor(
     new FakeQueue().asQueue(),
-    store.repository(InboxCommandEntity) as unknown as Repository<InboxCommandEntity>,
+    counted as unknown as Repository<InboxCommandEntity>,
     handlers,
     publisher as unknown as EventPublisher,
+    undefined,
+    fresh,
   );
   const row = () => store.findOneBy<InboxCommandEntity>(InboxCommandEntity, { id: envelope.commandId })!;
-  return { sut, handler, publisher, envelope, row };
+  return { sut, handler, publisher, envelope, row, fresh, reads: () => reads };
 }
 
 describe('CommandExecutionProcessor', () => {
@@ -64,5 +71,24 @@ describe('CommandExecutionProcessor', () => {
     const { sut, publisher, envelope, row } = setup(() => Promise.reject(new AppException(ErrorCode.UpstreamUnavailable, 'down')));
     await assert.rejects(sut.execute(envelope.commandId), { code: ErrorCode.UpstreamUnavailable });
     assert.deepEqual([row().status, publisher.published.length], [InboxStatus.Received, 0]);
+  });
+
+  it('runs a command accepted here a moment ago from the kept envelope, without reading its row, and only on a first run', async () => {
+    const { sut, handler, publisher, envelope, row, fresh, reads } = setup(() =>
+      Promise.resolve({ type: EventType.KycProbeCompleted, payload: { n: 1 } }),
+    );
+    fresh.keep('received', envelope);
+    await sut.execute(envelope.commandId, true);
+    assert.deepEqual([reads(), handler.runs, row().status, publisher.published.length], [0, 1, InboxStatus.Done, 1]);
+    // A later run (a stalled or re-driven job) reads the row: done, so its stored result is re-sent, not executed again.
+    await sut.execute(envelope.commandId, true);
+    assert.deepEqual([reads(), handler.runs, publisher.published.length], [1, 1, 2]);
+  });
+
+  it('reads the row on a retry, even with an envelope kept', async () => {
+    const { sut, handler, envelope, fresh, reads } = setup(() => Promise.resolve({ type: EventType.KycProbeCompleted, payload: {} }));
+    fresh.keep('received', envelope);
+    await sut.execute(envelope.commandId, false);
+    assert.deepEqual([reads(), handler.runs], [1, 1]);
   });
 });

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { APP_CONFIG } from '../../config/app-config.module.js';
+import type { FeatureConfig } from '../../config/load-config.js';
 import { failureEventOf, JobName, resultEventIdOf, type CommandEnvelope, type ResultEvent } from '@los/contracts';
 import type { Job, Queue } from 'bull';
 import type { Repository } from 'typeorm';
@@ -10,7 +12,10 @@ import { DEFERRED_OUTCOME, type CommandOutcome } from '../durable-handler.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
 import { discardingDomainErrors } from '../job-runner.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 import { EventPublisher } from './event-publisher.service.js';
+
+const DEFAULT_EXECUTION_CONCURRENCY = 16;
 
 /** Executes recorded commands; the first completion is stored and is the only result ever reported. */
 @Injectable()
@@ -22,16 +27,28 @@ export class CommandExecutionProcessor implements OnModuleInit {
     @InjectRepository(InboxCommandEntity) private readonly inbox: Repository<InboxCommandEntity>,
     private readonly handlers: DurableHandlers,
     private readonly publisher: EventPublisher,
+    @Inject(APP_CONFIG) private readonly config?: Pick<FeatureConfig<'durable'>, 'COMMAND_EXECUTION_CONCURRENCY'>,
+    private readonly fresh: FreshEnvelopes = new FreshEnvelopes(),
   ) {}
 
+  /**
+   * A command mostly waits (on partners, the databases): with fewer slots than commands in flight, the rest queued behind
+   * the running ones (8 slots doubled the time of 16 offer computations in flight).
+   */
   onModuleInit(): void {
-    void this.queue.process(JobName.Execute, 8, (job: Job<{ commandId: string }>) =>
-      discardingDomainErrors(job, this.logger, () => this.execute(job.data.commandId)),
+    const concurrency = this.config?.COMMAND_EXECUTION_CONCURRENCY ?? DEFAULT_EXECUTION_CONCURRENCY;
+    void this.queue.process(JobName.Execute, concurrency, (job: Job<{ commandId: string }>) =>
+      discardingDomainErrors(job, this.logger, () => this.execute(job.data.commandId, job.attemptsMade === 0)),
     );
   }
 
-  async execute(commandId: string): Promise<void> {
-    const command = await this.inbox.findOneBy({ id: commandId });
+  /**
+   * `firstRun`: this job's first attempt. A command this process accepted a moment ago then runs from the envelope
+   * `accept` kept, not from a read of the row it wrote (still RECEIVED: only this job executes it).
+   */
+  async execute(commandId: string, firstRun = false): Promise<void> {
+    const fresh = this.fresh.take('received', commandId);
+    const command = fresh && firstRun ? receivedRow(fresh) : await this.inbox.findOneBy({ id: commandId });
     if (!command) return;
     const envelope = command.envelope;
     let stored = command.result;
@@ -75,3 +92,9 @@ export class CommandExecutionProcessor implements OnModuleInit {
     }
   }
 }
+
+const receivedRow = (envelope: CommandEnvelope): Pick<InboxCommandEntity, 'envelope' | 'status' | 'result'> => ({
+  envelope,
+  status: InboxStatus.Received,
+  result: null,
+});

@@ -12,6 +12,7 @@ import { DURABLE_JOB_DEFAULTS, WORK_QUEUE } from '../durable.constants.js';
 import type { CommandOutcome } from '../durable-handler.js';
 import { DurableHandlers } from '../durable-handlers.registry.js';
 import { InboxCommandEntity, InboxStatus } from '../entities/inbox-command.entity.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 import { EventPublisher } from './event-publisher.service.js';
 
 export interface CommandAck {
@@ -30,6 +31,7 @@ export class CommandInbox {
     @InjectRepository(InboxCommandEntity) private readonly inbox: Repository<InboxCommandEntity>,
     private readonly handlers: DurableHandlers,
     private readonly publisher: EventPublisher,
+    private readonly fresh: FreshEnvelopes = new FreshEnvelopes(),
   ) {}
 
   async accept(raw: unknown): Promise<CommandAck> {
@@ -57,6 +59,7 @@ export class CommandInbox {
       .execute();
 
     if (affectedRows(inserted.raw) === 1) {
+      this.fresh.keep('received', envelope);
       this.schedule(envelope.commandId, 0);
     } else {
       await this.answerRepeat(envelope.commandId);

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../config/app-config.module.js';
 import type { AppConfig, FeatureConfig } from '../../config/load-config.js';
 import { DURABLE_JOB_DEFAULTS, OUTBOX_QUEUE, redriveDelay } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 
 /** Records commands for other services and hands them to the delivery queue. */
 @Injectable()
@@ -16,6 +17,7 @@ export class CommandOutbox {
   constructor(
     @Inject(APP_CONFIG) private readonly config: FeatureConfig<'durable'> & Pick<AppConfig, 'service'>,
     @Inject(OUTBOX_QUEUE) private readonly queue: Queue,
+    private readonly fresh: FreshEnvelopes = new FreshEnvelopes(),
   ) {}
 
   /** Writes the command inside the caller's transaction; call `deliver` once it has committed. */
@@ -42,6 +44,15 @@ export class CommandOutbox {
       dueAt: new Date(now.getTime() + this.config.COMMAND_DEADLINE_MS),
     });
     return envelope;
+  }
+
+  /**
+   * Hands a command recorded by this process to the delivery queue once its transaction has committed; its delivery job,
+   * if it runs here, sends the envelope without reading the row back.
+   */
+  deliverRecorded(envelope: CommandEnvelope): void {
+    this.fresh.keep('sent', envelope);
+    this.deliver(envelope.commandId);
   }
 
   /** Best effort: if Redis is away the sweeper delivers the recorded command later. */

@@ -9,6 +9,7 @@ import type { RpcClient } from '../rpc/rpc-client.service.js';
 import { probeEnvelope } from '../testing/durable-fixtures.js';
 import { FakeQueue } from '../testing/fake-queue.js';
 import { InMemoryStore } from '../testing/in-memory-store.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 import { OutboxDeliveryProcessor } from './outbox-delivery.processor.js';
 
 function setup(send: () => Promise<unknown>) {
@@ -17,14 +18,19 @@ function setup(send: () => Promise<unknown>) {
   store.insert(OutboxCommandEntity, { id: envelope.commandId, pattern: envelope.pattern, envelope, status: OutboxStatus.Pending });
   const applied: ResultEvent[] = [];
   const consumer = { apply: (event: ResultEvent) => (applied.push(event), Promise.resolve(true)) };
+  const repository = store.repository(OutboxCommandEntity);
+  let reads = 0;
+  const counted = { ...repository, findOneBy: (where: object) => (reads++, repository.findOneBy(where)) };
+  const fresh = new FreshEnvelopes();
   const sut = new OutboxDeliveryProcessor(
     new FakeQueue().asQueue(),
-    store.repository(OutboxCommandEntity) as unknown as Repository<OutboxCommandEntity>,
+    counted as unknown as Repository<OutboxCommandEntity>,
     { send } as unknown as RpcClient,
     consumer as unknown as EventConsumerProcessor,
+    fresh,
   );
   const command = () => store.findOneBy<OutboxCommandEntity>(OutboxCommandEntity, { id: envelope.commandId })!;
-  return { sut, envelope, applied, command };
+  return { sut, envelope, applied, command, fresh, reads: () => reads };
 }
 
 describe('OutboxDeliveryProcessor', () => {
@@ -55,5 +61,17 @@ describe('OutboxDeliveryProcessor', () => {
     const { sut, envelope, applied, command } = setup(() => Promise.reject(new AppException(ErrorCode.UpstreamUnavailable, 'no ack')));
     await assert.rejects(sut.deliver(envelope.commandId), { code: ErrorCode.UpstreamUnavailable });
     assert.deepEqual([command().status, applied.length], [OutboxStatus.Pending, 0]);
+  });
+
+  it('sends a command recorded here a moment ago from the kept envelope on a first run, without reading its row', async () => {
+    const sent: unknown[] = [];
+    const { sut, envelope, command, fresh, reads } = setup(
+      (...args: unknown[]) => (sent.push(args[1]), Promise.resolve({ accepted: true })),
+    );
+    fresh.keep('sent', envelope);
+    await sut.deliver(envelope.commandId, true);
+    assert.deepEqual([reads(), sent, command().status], [0, [envelope], OutboxStatus.Delivered]);
+    await sut.deliver(envelope.commandId, true);
+    assert.equal(reads(), 1, 'taken once: the next run reads the row');
   });
 });

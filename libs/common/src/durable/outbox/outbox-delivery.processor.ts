@@ -7,6 +7,7 @@ import { AppException } from '../../errors/app.exception.js';
 import { OUTBOX_QUEUE } from '../durable.constants.js';
 import { OutboxCommandEntity, OutboxStatus } from '../entities/outbox-command.entity.js';
 import { EventConsumerProcessor } from '../events/event-consumer.processor.js';
+import { FreshEnvelopes } from '../fresh/fresh-envelopes.js';
 import { RpcClient } from '../rpc/rpc-client.service.js';
 
 /** Sends recorded commands over the transport until the receiver acknowledges them. */
@@ -19,14 +20,26 @@ export class OutboxDeliveryProcessor implements OnModuleInit {
     @InjectRepository(OutboxCommandEntity) private readonly commands: Repository<OutboxCommandEntity>,
     private readonly rpc: RpcClient,
     private readonly events: EventConsumerProcessor,
+    private readonly fresh: FreshEnvelopes = new FreshEnvelopes(),
   ) {}
 
   onModuleInit(): void {
-    void this.queue.process(JobName.Deliver, 16, (job: Job<{ commandId: string }>) => this.deliver(job.data.commandId));
+    void this.queue.process(JobName.Deliver, 16, (job: Job<{ commandId: string }>) =>
+      this.deliver(job.data.commandId, job.attemptsMade === 0),
+    );
   }
 
-  async deliver(commandId: string): Promise<void> {
-    const command = await this.commands.findOneBy({ id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) });
+  /**
+   * `firstRun`: this job's first attempt. A command this process recorded a moment ago is then sent from the envelope
+   * `CommandOutbox.deliverRecorded` kept, not from a read of its row (a re-send of a finished command would be harmless:
+   * the receiver answers a known command id with its stored result).
+   */
+  async deliver(commandId: string, firstRun = false): Promise<void> {
+    const fresh = this.fresh.take('sent', commandId);
+    const command =
+      fresh && firstRun
+        ? { pattern: fresh.pattern, envelope: fresh }
+        : await this.commands.findOneBy({ id: commandId, status: In([OutboxStatus.Pending, OutboxStatus.Delivered]) });
     if (!command) return;
     try {
       await this.rpc.send(command.pattern, command.envelope);
