@@ -2,9 +2,10 @@
 // Summarises V8 .cpuprofile files (node --cpu-prof) by self time: the top functions and the top modules
 // (node_modules package, node: internals, or the project's own file), as Markdown tables.
 //   node tools/cpuprofile-top.mjs <file-or-dir>... [--top 25] [--skip-s 0] [--window-s 0] [--timeline]
-//     [--callers <functionName>]
+//     [--callers <functionName>] [--inclusive <regexp over "function module">]
 // --skip-s/--window-s keep only samples from that slice of each profile (e.g. one bench phase); --timeline prints
-// busy ms per second to find the phases; --callers aggregates the JS call chains under one function (e.g. writeBuffer).
+// busy ms per second to find the phases; --callers aggregates the JS call chains under one function (e.g. writeBuffer);
+// --inclusive sums the time spent in and under the functions matching a pattern (e.g. 'pino|middie').
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,6 +21,7 @@ const top = option('--top', 25);
 const skipUs = option('--skip-s', 0) * 1e6;
 const windowUs = option('--window-s', 0) * 1e6;
 const callersOf = args.includes('--callers') ? args.splice(args.indexOf('--callers'), 2)[1] : undefined;
+const inclusiveOf = args.includes('--inclusive') ? new RegExp(args.splice(args.indexOf('--inclusive'), 2)[1]) : undefined;
 const timeline = args.includes('--timeline') ? args.splice(args.indexOf('--timeline'), 1).length : 0;
 const files = args.flatMap((path) =>
   statSync(path).isDirectory()
@@ -36,6 +38,7 @@ if (files.length === 0) {
 const byFunction = new Map();
 const byModule = new Map();
 const byCaller = new Map();
+const inclusive = new Map();
 const busyBySecond = [];
 let totalUs = 0;
 for (const file of files) {
@@ -53,6 +56,16 @@ for (const file of files) {
     totalUs += delta;
     const second = Math.floor(at / 1e6);
     busyBySecond[second] = (busyBySecond[second] ?? 0) + delta;
+    if (inclusiveOf) {
+      const seen = new Set();
+      for (let up = nodes.get(id); up; up = parents.get(up.id)) {
+        const name = `${up.callFrame.functionName || '(anonymous)'} ${moduleOf(up.callFrame)}`;
+        if (inclusiveOf.test(name) && !seen.has(name)) {
+          seen.add(name);
+          inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+        }
+      }
+    }
     if (callersOf && frame.functionName === callersOf) {
       const chain = [];
       for (let up = parents.get(id); up && chain.length < 4; up = parents.get(up.id)) {
@@ -89,3 +102,4 @@ if (timeline) console.log(busyBySecond.map((us, s) => `${s}s ${((us ?? 0) / 1000
 table('module', byModule);
 table('function', byFunction);
 if (callersOf) table(`callers of ${callersOf}`, byCaller);
+if (inclusiveOf) table(`inclusive (self + callees), matching ${inclusiveOf}`, inclusive);

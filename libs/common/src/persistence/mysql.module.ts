@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../config/app-config.module.js';
 import type { FeatureConfig } from '../config/load-config.js';
 import { DURABLE_ENTITIES } from '../durable/entities/durable-entities.js';
+import { keepPoolConnectionWrappers } from './pool-connection-wrapper.js';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -20,10 +21,10 @@ export class MysqlModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: FeatureConfig<'mysql'>) => ({
-            ...mysqlConnectionOptions(config.MYSQL_URL, choices),
-            entities: [...DURABLE_ENTITIES, ...entities],
-          }),
+          useFactory: (config: FeatureConfig<'mysql'>) => {
+            keepPoolConnectionWrappers();
+            return { ...mysqlConnectionOptions(config.MYSQL_URL, choices), entities: [...DURABLE_ENTITIES, ...entities] };
+          },
         }),
       ],
     };
