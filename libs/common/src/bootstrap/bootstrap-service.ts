@@ -12,6 +12,7 @@ import { refuseComplexBodies } from '../http/body-shape.js';
 import { lingerAfterRefusedBody } from '../http/lingering-close.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
+import { memoizeValidationMetadata } from '../validation/memoized-validation-metadata.js';
 import { RequestValidationPipe } from '../validation/request-validation.pipe.js';
 import { requestIdOf } from './request-id.js';
 
@@ -43,6 +44,7 @@ export async function bootstrapService<S extends ServiceName>({
   refuseComplexBodies(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
+  memoizeValidationMetadata();
   app.useGlobalPipes(new RequestValidationPipe());
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
