@@ -69,7 +69,8 @@ for (const file of files) {
     if (callersOf && frame.functionName === callersOf) {
       const chain = [];
       for (let up = parents.get(id); up && chain.length < 4; up = parents.get(up.id)) {
-        if (up.callFrame.url && !up.callFrame.url.startsWith('node:')) chain.push(`${up.callFrame.functionName || '(anonymous)'} ${moduleOf(up.callFrame)}`);
+        if (up.callFrame.url && !up.callFrame.url.startsWith('node:'))
+          chain.push(`${up.callFrame.functionName || '(anonymous)'} ${moduleOf(up.callFrame)}`);
       }
       const key = chain.join(' < ');
       byCaller.set(key, (byCaller.get(key) ?? 0) + delta);

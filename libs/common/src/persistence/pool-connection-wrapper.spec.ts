@@ -12,7 +12,7 @@ class FakePoolConnection {
 }
 
 describe('keepPoolConnectionWrappers', () => {
-  it("gives each connection its first wrapper again, and a fresh one when asked for another Promise", () => {
+  it('gives each connection its first wrapper again, and a fresh one when asked for another Promise', () => {
     keepPoolConnectionWrappers(FakePoolConnection);
     keepPoolConnectionWrappers(FakePoolConnection);
     const [first, second] = [new FakePoolConnection(), new FakePoolConnection()];

@@ -83,7 +83,12 @@ export class ApplicationLifecycle {
   }
 
   /** Logs a new application's first status and its created event, after `precededBy` (e.g. its own insert), in one round trip. */
-  async recordCreation(manager: EntityManager, application: ApplicationEntity, actor: string, precededBy: SqlStatement[] = []): Promise<void> {
+  async recordCreation(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    actor: string,
+    precededBy: SqlStatement[] = [],
+  ): Promise<void> {
     const logged = statusLogRow({
       applicationId: application.id,
       fromStatus: null,

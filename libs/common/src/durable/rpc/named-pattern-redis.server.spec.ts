@@ -10,7 +10,19 @@ const nest = new ServerRedis(options) as unknown as RouteOf;
 
 describe('NamedPatternRedisServer', () => {
   it("routes every channel as Nest's own Redis server does", () => {
-    for (const channel of ['offer.cmd.emi-preview.v1', 'kyc.cmd.name-match.v1', 'a:b-c_d', '{"cmd":"sum","v":1}', '{"v":1,"cmd":"sum"}', '42', 'true', 'null', '"quoted"', 'has space', '']) {
+    for (const channel of [
+      'offer.cmd.emi-preview.v1',
+      'kyc.cmd.name-match.v1',
+      'a:b-c_d',
+      '{"cmd":"sum","v":1}',
+      '{"v":1,"cmd":"sum"}',
+      '42',
+      'true',
+      'null',
+      '"quoted"',
+      'has space',
+      '',
+    ]) {
       assert.deepEqual(sut.getRouteFromPattern(channel), nest.getRouteFromPattern(channel), channel);
     }
   });
