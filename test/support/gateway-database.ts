@@ -16,7 +16,7 @@ export async function migratedGatewayDatabase(name: string): Promise<{ dataSourc
   };
   await onServer(`CREATE DATABASE \`${name}\``);
   const dataSource = new DataSource({
-    ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${name}`),
+    ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${name}`, { multipleStatements: true }),
     entities: [...DURABLE_ENTITIES, ...GATEWAY_ENTITIES],
     migrations: GATEWAY_MIGRATIONS,
   });

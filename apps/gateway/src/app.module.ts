@@ -30,7 +30,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceInfrastructureModule.forService(config, { entities: GATEWAY_ENTITIES, reportsTo: [] }),
+        // Batches: creating an application and each status move write their rows in one round trip.
+        ServiceInfrastructureModule.forService(config, { entities: GATEWAY_ENTITIES, reportsTo: [], mysql: { multipleStatements: true } }),
         AccessModule,
         IdempotencyModule,
         RateLimitModule,

@@ -18,6 +18,7 @@ export * from './persistence/mongo.module.js';
 export * from './persistence/affected-rows.js';
 export * from './persistence/deadlock-retry.js';
 export * from './persistence/driver-errors.js';
+export * from './persistence/sql-batch.js';
 export * from './redis/redis-client.provider.js';
 export * from './validation/parse-message.js';
 export * from './bootstrap/bootstrap-service.js';

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, isStaff, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { ApiETag } from '../common/etag/api-etag.decorator.js';
-import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
+import { ETagged } from '../common/etag/api-etag.decorator.js';
 import { toApplicationView, toStatusLogEntryView } from './application.mapper.js';
 import { ApplicationPageView, ApplicationView, StatusLogEntryView } from './application.view.js';
 import { ApplicationsService } from './applications.service.js';
@@ -70,8 +69,7 @@ export class ApplicationsController {
   @Get(':id')
   @ApiOperation({ operationId: 'getApplication', summary: 'Read an application' })
   @RequirePermissions(Permission.ApplicationRead)
-  @UseInterceptors(ETagInterceptor)
-  @ApiETag()
+  @ETagged()
   @ApiOkResponse({ type: ApplicationView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationView> {

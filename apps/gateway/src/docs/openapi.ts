@@ -115,7 +115,7 @@ const IF_NONE_MATCH: ParameterObject = {
   schema: { type: 'string' },
 };
 
-/** A read tagged by ETagInterceptor: its ETag, If-None-Match and the 304 of answerNotModified. */
+/** A read marked @ETagged(): its ETag, If-None-Match and the 304 of answerNotModified. */
 function answerNotModified(operation: OperationObject): void {
   operation.parameters = [...(operation.parameters ?? []), { ...IF_NONE_MATCH }];
   const ok = operation.responses['200'];

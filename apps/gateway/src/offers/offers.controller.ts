@@ -1,12 +1,11 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Permission, RequirePermissions, type AuthenticatedUser } from '@los/common';
 import type { KeyFactStatement, PartnerOfferResult } from '@los/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode } from '@los/contracts';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { ApiETag } from '../common/etag/api-etag.decorator.js';
-import { ETagInterceptor } from '../common/etag/etag.interceptor.js';
+import { ETagged } from '../common/etag/api-etag.decorator.js';
 import { KeyFactStatementView, PartnerOfferView } from './offer.views.js';
 import { OffersService } from './offers.service.js';
 
@@ -58,8 +57,7 @@ export class OffersController {
   @Get('kfs')
   @ApiOperation({ operationId: 'getKeyFactStatement', summary: 'Read the Key Fact Statement of the accepted offer' })
   @RequirePermissions(Permission.OfferRead)
-  @UseInterceptors(ETagInterceptor)
-  @ApiETag()
+  @ETagged()
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'] })
   @ApiProduces('application/json', 'text/html')
   @ApiOkResponse({ type: KeyFactStatementView, description: 'Carries an ETag; If-None-Match with it answers 304 while unchanged' })

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServiceName } from '@los/contracts';
 import { Logger } from 'nestjs-pino';
@@ -10,8 +10,10 @@ import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { applyRouteBodyLimits, MAX_BODY_BYTES } from '../http/body-limit.decorator.js';
 import { refuseComplexBodies } from '../http/body-shape.js';
 import { lingerAfterRefusedBody } from '../http/lingering-close.js';
+import { NamedPatternRedisServer } from '../durable/rpc/named-pattern-redis.server.js';
 import { metricsRegistry } from '../metrics/metrics.registry.js';
 import { UnsafeInputGuard } from '../hygiene/unsafe-input.guard.js';
+import { memoizeValidationMetadata } from '../validation/memoized-validation-metadata.js';
 import { RequestValidationPipe } from '../validation/request-validation.pipe.js';
 import { requestIdOf } from './request-id.js';
 
@@ -43,6 +45,7 @@ export async function bootstrapService<S extends ServiceName>({
   refuseComplexBodies(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new UnsafeInputGuard());
+  memoizeValidationMetadata();
   app.useGlobalPipes(new RequestValidationPipe());
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
@@ -54,14 +57,13 @@ export async function bootstrapService<S extends ServiceName>({
     if (!('REDIS_URL' in common)) throw new Error(`${service} has no REDIS_URL for the Redis transport`);
     app.connectMicroservice<MicroserviceOptions>(
       {
-        transport: Transport.REDIS,
-        options: {
+        strategy: new NamedPatternRedisServer({
           ...redisOptionsFromUrl(common.REDIS_URL),
           // The replies of one tick leave in one socket write.
           enableAutoPipelining: true,
           retryAttempts: Number.MAX_SAFE_INTEGER,
           retryDelay: 500,
-        },
+        }),
       },
       { inheritAppConfig: true },
     );

@@ -7,7 +7,7 @@ import { HealthModule } from '../health/health.module.js';
 import { LoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { MongoModule } from '../persistence/mongo.module.js';
-import { MysqlModule } from '../persistence/mysql.module.js';
+import { MysqlModule, type MysqlConnectionChoices } from '../persistence/mysql.module.js';
 import { RedisModule } from '../redis/redis.module.js';
 
 type EntityClass = new (...args: never[]) => object;
@@ -17,6 +17,7 @@ export interface ServiceInfrastructure {
   entities: EntityClass[];
   /** Services whose events queues this one reports command results to. */
   reportsTo: ServiceName[];
+  mysql?: MysqlConnectionChoices;
 }
 
 /** What every backend service runs on: config, logs, MySQL, Mongo, Redis, the durable path, health, metrics. */
@@ -24,14 +25,14 @@ export interface ServiceInfrastructure {
 export class ServiceInfrastructureModule {
   static forService(
     config: AppConfig & FeatureConfig<'redis' | 'mysql' | 'mongo' | 'durable'>,
-    { entities, reportsTo }: ServiceInfrastructure,
+    { entities, reportsTo, mysql }: ServiceInfrastructure,
   ): DynamicModule {
     return {
       module: ServiceInfrastructureModule,
       imports: [
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
-        MysqlModule.forRoot(entities),
+        MysqlModule.forRoot(entities, mysql),
         MongoModule.forRoot(),
         RedisModule,
         DurableModule.forRoot({ service: config.service, reportsTo }),

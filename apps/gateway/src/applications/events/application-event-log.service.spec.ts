@@ -39,6 +39,26 @@ describe('ApplicationEventLog', () => {
     );
   });
 
+  it('sends the preceding rows and the event as one query and takes the id of the event, the last insert', async () => {
+    const sent: [string, unknown[]][] = [];
+    const manager = {
+      query: (sql: string, values: unknown[]) => {
+        sent.push([sql, values]);
+        return Promise.resolve([{ insertId: 0 }, { insertId: 7 }, { insertId: 99 }]);
+      },
+    } as unknown as EntityManager;
+    const sut = new ApplicationEventLog(null as never);
+    const at = new Date();
+    const event = await sut.statusChanged(manager, { applicationId: ID, from: null, to: ApplicationStatus.LeadCreated, at, version: 0 }, [
+      { sql: 'INSERT INTO applications (id) VALUES (?)', values: [ID] },
+      { sql: 'INSERT INTO application_status_log (application_id) VALUES (?)', values: [ID] },
+    ]);
+    assert.equal(event.id, '99');
+    assert.equal(sent.length, 1);
+    assert.match(sent[0][0], /^INSERT INTO applications .*;\nINSERT INTO application_status_log .*;\nINSERT INTO application_events /);
+    assert.deepEqual(sent[0][1], [ID, ID, ID, 'application.created', null, ApplicationStatus.LeadCreated, at, '{"version":0}']);
+  });
+
   it('fails the recording (and so the transaction) when a listener fails', async () => {
     const manager = { query: () => Promise.resolve({ insertId: 1 }) } as unknown as EntityManager;
     const sut = new ApplicationEventLog(null as never);

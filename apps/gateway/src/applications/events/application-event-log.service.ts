@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { lastInsertId, sqlBatch, type SqlStatement } from '@los/common';
 import type { ApplicationStatus } from '@los/contracts';
 import { MoreThan, type EntityManager, type Repository } from 'typeorm';
 import { ApplicationEventEntity } from './application-event.entity.js';
@@ -38,15 +39,20 @@ export class ApplicationEventLog {
     this.listeners.push(listener);
   }
 
-  async statusChanged(manager: EntityManager, change: StatusChange): Promise<RecordedEvent> {
+  /**
+   * Records the event, after `precededBy` (the move's other rows) in the same round trip, and tells the listeners.
+   * The manager's connection must allow batches (see `sqlBatch`) when `precededBy` is not empty.
+   */
+  async statusChanged(manager: EntityManager, change: StatusChange, precededBy: SqlStatement[] = []): Promise<RecordedEvent> {
     const type = change.from === null ? ApplicationEventType.Created : ApplicationEventType.StatusChanged;
     // A raw insert: TypeORM's insert builder cost more CPU than the round trip. No reason nor actor in the payload:
     // they may be free text or name a person.
-    const inserted = (await manager.query(
-      'INSERT INTO application_events (application_id, type, from_status, to_status, at, payload) VALUES (?, ?, ?, ?, ?, ?)',
-      [change.applicationId, type, change.from, change.to, change.at, JSON.stringify({ version: change.version })],
-    )) as { insertId: number | string };
-    const event = { ...change, type, id: String(inserted.insertId) };
+    const insertEvent = {
+      sql: 'INSERT INTO application_events (application_id, type, from_status, to_status, at, payload) VALUES (?, ?, ?, ?, ?, ?)',
+      values: [change.applicationId, type, change.from, change.to, change.at, JSON.stringify({ version: change.version })],
+    };
+    const { sql, values } = sqlBatch([...precededBy, insertEvent]);
+    const event = { ...change, type, id: lastInsertId(await manager.query(sql, values)) };
     for (const listener of this.listeners) await listener(manager, event);
     return event;
   }

@@ -32,7 +32,23 @@ class FakeManager {
     return Promise.resolve({ affected: hit ? 1 : 0 });
   }
 
+  readonly queries: string[] = [];
+
+  /** One result per statement, as mysql2 answers a batch (`sqlBatch`) on a connection allowing several statements. */
   query(sql: string, values: unknown[]) {
+    this.queries.push(sql);
+    const statements = sql.split(';\n');
+    let offset = 0;
+    const results = statements.map((statement) => {
+      const count = statement.split('?').length - 1;
+      const result = this.statement(statement, values.slice(offset, offset + count));
+      offset += count;
+      return result;
+    });
+    return Promise.resolve(results.length === 1 ? results[0] : results);
+  }
+
+  private statement(sql: string, values: unknown[]) {
     if (sql.startsWith('INSERT INTO application_status_log')) {
       const [applicationId, fromStatus, toStatus, actor, reason, at] = values as [
         string,
@@ -62,7 +78,7 @@ class FakeManager {
         payload: JSON.parse(payload) as ApplicationEventEntity['payload'],
       });
     }
-    return Promise.resolve({ insertId: this.events.length });
+    return { insertId: this.events.length };
   }
 }
 
@@ -143,6 +159,28 @@ describe('ApplicationLifecycle', () => {
         payload: { version: 0 },
       },
     ]);
+  });
+
+  it("writes a move's status log and event, and a creation's own row before them, in one round trip", async () => {
+    const { manager, sut, em } = setup();
+    await sut.transition(em, { applicationId: ID, to: ApplicationStatus.KycVerified, actor: 'service:kyc' });
+    const createdAt = new Date('2026-01-02T03:04:05.006Z');
+    const created = { ...manager.row, status: ApplicationStatus.LeadCreated, createdAt } as ApplicationEntity;
+    await sut.recordCreation(em, created, 'user:u', [{ sql: 'INSERT INTO applications (id) VALUES (?)', values: [ID] }]);
+    assert.deepEqual(
+      manager.queries.map((sql) => sql.split(';\n').map((statement) => statement.split(' (')[0])),
+      [
+        ['INSERT INTO application_status_log', 'INSERT INTO application_events'],
+        ['INSERT INTO applications', 'INSERT INTO application_status_log', 'INSERT INTO application_events'],
+      ],
+    );
+    assert.deepEqual(
+      manager.log.map((entry) => [entry.toStatus, entry.actor]),
+      [
+        [ApplicationStatus.KycVerified, 'service:kyc'],
+        [ApplicationStatus.LeadCreated, 'user:u'],
+      ],
+    );
   });
 
   it('refuses a move the transition map does not allow, or from a status the caller no longer sees', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { AppException } from '@los/common';
+import { AppException, type SqlStatement } from '@los/common';
 import { ApplicationStatus, canTransition, ErrorCode } from '@los/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -52,7 +52,7 @@ export class ApplicationLifecycle {
     if (updated.affected !== 1) {
       throw new AppException(ErrorCode.InvalidTransition, 'The application changed meanwhile; read it again');
     }
-    await appendStatusLog(manager, {
+    const logged = statusLogRow({
       applicationId: application.id,
       fromStatus: from,
       toStatus: request.to,
@@ -61,15 +61,19 @@ export class ApplicationLifecycle {
       at: now,
     });
     const moved = { ...application, status: request.to, version: application.version + 1, updatedAt: now };
-    await this.events.statusChanged(manager, {
-      applicationId: moved.id,
-      from,
-      to: moved.status,
-      at: now,
-      version: moved.version,
-      channelPartnerCode: moved.channelPartnerCode,
-      contact: { email: moved.email, mobile: moved.mobile },
-    });
+    await this.events.statusChanged(
+      manager,
+      {
+        applicationId: moved.id,
+        from,
+        to: moved.status,
+        at: now,
+        version: moved.version,
+        channelPartnerCode: moved.channelPartnerCode,
+        contact: { email: moved.email, mobile: moved.mobile },
+      },
+      [logged],
+    );
     if (request.to === ApplicationStatus.KycVerified) {
       await this.computeOffers.onKycVerified(manager, moved, request.correlationId ?? randomUUID());
     }
@@ -78,8 +82,14 @@ export class ApplicationLifecycle {
     return moved;
   }
 
-  async recordCreation(manager: EntityManager, application: ApplicationEntity, actor: string): Promise<void> {
-    await appendStatusLog(manager, {
+  /** Logs a new application's first status and its created event, after `precededBy` (e.g. its own insert), in one round trip. */
+  async recordCreation(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    actor: string,
+    precededBy: SqlStatement[] = [],
+  ): Promise<void> {
+    const logged = statusLogRow({
       applicationId: application.id,
       fromStatus: null,
       toStatus: application.status,
@@ -88,14 +98,17 @@ export class ApplicationLifecycle {
       at: application.createdAt,
     });
     const { id, status, createdAt, version, channelPartnerCode } = application;
-    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version, channelPartnerCode });
+    await this.events.statusChanged(manager, { applicationId: id, from: null, to: status, at: createdAt, version, channelPartnerCode }, [
+      ...precededBy,
+      logged,
+    ]);
   }
 }
 
 /** A raw insert: TypeORM's insert builder cost more CPU than the round trip on the create and transition paths. */
-async function appendStatusLog(manager: EntityManager, entry: Omit<ApplicationStatusLogEntity, 'id'>): Promise<void> {
-  await manager.query(
-    'INSERT INTO application_status_log (application_id, from_status, to_status, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
-    [entry.applicationId, entry.fromStatus, entry.toStatus, entry.actor, entry.reason, entry.at],
-  );
+function statusLogRow(entry: Omit<ApplicationStatusLogEntity, 'id'>): SqlStatement {
+  return {
+    sql: 'INSERT INTO application_status_log (application_id, from_status, to_status, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
+    values: [entry.applicationId, entry.fromStatus, entry.toStatus, entry.actor, entry.reason, entry.at],
+  };
 }

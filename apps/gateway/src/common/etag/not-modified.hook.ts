@@ -1,17 +1,16 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { ETAG_ROUTE_CONFIG } from './api-etag.decorator.js';
 import { etagOf, ifNoneMatchHits } from './etag.js';
 
-const tagged = new WeakSet<FastifyReply>();
-
-/** Marks a reply whose successful body gets an ETag (and `Vary: Authorization`) when it is sent. */
-export function tagWhenSent(reply: FastifyReply): void {
-  tagged.add(reply);
-}
-
-/** Tags the marked replies' bodies; a successful GET whose ETag the client already holds becomes a 304 without a body. */
+/**
+ * Tags the successful bodies of `@ETagged()` routes as serialised for sending (hashing them anywhere else would
+ * serialise them twice), with `Vary: Authorization` since the view depends on who asks; a successful GET whose ETag the
+ * client already holds becomes a 304 without a body.
+ */
 export function answerNotModified(fastify: FastifyInstance): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    if (tagged.has(reply) && reply.statusCode === 200 && typeof payload === 'string') {
+    const tagged = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[ETAG_ROUTE_CONFIG] === true;
+    if (tagged && reply.statusCode === 200 && typeof payload === 'string') {
       void reply.header('ETag', etagOf(payload)).header('Vary', 'Authorization');
     }
     const etag = reply.getHeader('etag');
