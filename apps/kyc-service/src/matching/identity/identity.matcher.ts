@@ -23,7 +23,8 @@ export function matchIdentity(
   thresholds: MatchThresholds = DEFAULT_IDENTITY_THRESHOLDS,
 ): MatchResult {
   assertThresholds(thresholds);
-  const name = matchNames(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  // A slip is weighed below against the date of birth, never accepted on the name alone.
+  const name = matchNames(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS, { acceptLongTokenSlip: false });
   const dob = compareDob(applicant.dob, source.dob);
   const reasons: MatchReason[] = [...name.reasons, { code: dob.code, detail: dob.detail }];
   const address = applicant.address && source.address ? compareAddresses(applicant.address, source.address) : null;
