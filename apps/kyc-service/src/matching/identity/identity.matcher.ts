@@ -70,8 +70,11 @@ export function matchIdentity(
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
   }
-  const namesake = decision === 'MATCH' && addressContradicts(address?.score ?? null) ? namesakeRisk(applicant, source) : null;
-  // A different address alone is a move; beside a date shared by many it may be another person with the same name.
+  const namesake =
+    decision === 'MATCH' && addressContradicts(address?.score ?? null)
+      ? namesakeRisk(applicant, source, address?.reasons.some((reason) => reason.code === ReasonCode.PincodeDiffers) ?? false)
+      : null;
+  // A different address alone is a move only where the name is distinctive or the pincode stays the same.
   if (namesake) {
     decision = 'REVIEW';
     reasons.push({ code: ReasonCode.NamesakePossible, detail: `the addresses differ and ${namesake}` });
