@@ -128,7 +128,11 @@ describe('matchIdentity', () => {
     const bhopal = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: '8, Arera Colony, Bhopal 462016' });
     assert.equal(bhopal.decision, 'REVIEW');
     assert.ok(codes(bhopal).includes('NAMESAKE_POSSIBLE'));
-    const sameArea = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: 'Flat 9B, Tagore Garden Extn, Delhi 110027' });
+    const sameArea = matchIdentity(delhi, {
+      name: 'PRIYA SHARMA',
+      dob: '15/06/1990',
+      address: 'Flat 9B, Tagore Garden Extn, Delhi 110027',
+    });
     assert.equal(sameArea.decision, 'MATCH', 'a move within the same pincode is a move');
   });
 

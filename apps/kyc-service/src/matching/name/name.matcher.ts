@@ -31,12 +31,7 @@ export class NameMatcher {
     this.parsed = new BoundedCache(options.cacheSize ?? 10_000);
   }
 
-  match(
-    name1: string,
-    name2: string,
-    thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS,
-    options: NameMatchOptions = {},
-  ): MatchResult {
+  match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS, options: NameMatchOptions = {}): MatchResult {
     assertThresholds(thresholds);
     const first = this.parsed.getOrCreate(name1, parseName);
     const second = this.parsed.getOrCreate(name2, parseName);

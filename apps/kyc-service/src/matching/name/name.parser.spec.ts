@@ -46,7 +46,7 @@ describe('parseName', () => {
     assert.equal(parseName('Vasant Rane Sr.').generation, 'senior');
   });
 
-  it("reads a digit inside a word as the letter scanners mistake it for, and says so", () => {
+  it('reads a digit inside a word as the letter scanners mistake it for, and says so', () => {
     assert.deepEqual(words('Shivaraj Pati1'), ['shivaraj', 'patil']);
     assert.deepEqual(words('0mkar Rath0d'), ['omkar', 'rathod']);
     assert.equal(parseName('0mkar Sawant').digitsRead, true);
