@@ -46,6 +46,8 @@ export const ReasonCode = {
   NameNeedsReview: 'NAME_NEEDS_REVIEW',
   IdentityCorroborated: 'IDENTITY_CORROBORATED',
   SpellingSlipCorroborated: 'SPELLING_SLIP_CORROBORATED',
+  SpellingSlipLongToken: 'SPELLING_SLIP_LONG_TOKEN',
+  OcrDigitRead: 'OCR_DIGIT_READ',
   NamesakePossible: 'NAMESAKE_POSSIBLE',
 } as const;
 

@@ -46,7 +46,7 @@ export function assessSource(applicant: Applicant, report: SourceReport, thresho
 }
 
 function assessPan(applicant: Applicant, report: SourceReport, thresholds: MatchThresholds): SourceAssessment {
-  const name = matchNames(applicant.fullName, report.record!.name, nameThresholds(thresholds));
+  const name = matchNames(applicant.fullName, report.record!.name, nameThresholds(thresholds), { acceptLongTokenSlip: false });
   const dobMatch = report.facts.dobMatch === true;
   const panStatus = report.facts.panStatus ?? 'UNKNOWN';
   const reasons = [...name.reasons];

@@ -54,7 +54,7 @@ export const HELDOUT_2026_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'heldout2026',
 });
 
-// Written in 2026 by a second author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026B.md).
+// Written in 2026 by a second author who never read the engine, recorded on it untouched, then promoted to dev (data/kyc-eval/HELDOUT-2026B.md).
 export const HELDOUT_2026B_DATASET: EvalDataset = Object.freeze({
   nameFile: 'heldout-2026b-name-pairs.jsonl',
   identityFile: 'heldout-2026b-identity-cases.jsonl',

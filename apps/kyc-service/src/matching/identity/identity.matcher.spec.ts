@@ -121,11 +121,26 @@ describe('matchIdentity', () => {
     assert.equal(rohtak.decision, 'REVIEW');
     assert.ok(codes(rohtak).includes('NAMESAKE_POSSIBLE'));
     assert.equal(matchIdentity(patna, { ...patna, name: 'RAHUL KUMAR' }).decision, 'MATCH', 'the same address confirms the person');
-    const moved = matchIdentity(
-      { ...patna, name: 'Rahul Verma', dob: '1990-05-17' },
-      { name: 'Rahul Verma', dob: '17/05/1990', address: 'Sector 4, Rohtak 124001' },
-    );
-    assert.equal(moved.decision, 'MATCH', 'a specific date of birth at a new address is a move');
+  });
+
+  it('sends the same name and date of birth in another place (pincodes differ) to review: a namesake as likely as a move', () => {
+    const delhi = { name: 'Priya Sharma', dob: '1990-06-15', address: '12, Rajouri Garden, New Delhi 110027' };
+    const bhopal = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: '8, Arera Colony, Bhopal 462016' });
+    assert.equal(bhopal.decision, 'REVIEW');
+    assert.ok(codes(bhopal).includes('NAMESAKE_POSSIBLE'));
+    const sameArea = matchIdentity(delhi, {
+      name: 'PRIYA SHARMA',
+      dob: '15/06/1990',
+      address: 'Flat 9B, Tagore Garden Extn, Delhi 110027',
+    });
+    assert.equal(sameArea.decision, 'MATCH', 'a move within the same pincode is a move');
+  });
+
+  it('keeps a distinctive name (three full parts) at another place a move, and never lets a namesake check pass a slip', () => {
+    const srinagar = { name: 'Lalit Mohan Kaul', dob: '1970-06-30', address: 'Rawalpora, Srinagar 190005' };
+    assert.equal(matchIdentity(srinagar, { ...srinagar, address: 'Sector 21, Jammu 180012' }).decision, 'MATCH');
+    const partial = matchIdentity({ name: 'Omkar Bhosale', dob: '1986' }, { name: 'Omkar Bhosake', dob: '1986-04-09' });
+    assert.equal(partial.decision, 'REVIEW', 'a long-token slip is not accepted on the name alone in an identity');
   });
 
   it('sends a given name with only Kumar, Singh, Kaur or Devi at another address to review (no family name to tell namesakes apart)', () => {
@@ -134,7 +149,7 @@ describe('matchIdentity', () => {
     assert.equal(namesake.decision, 'REVIEW');
     assert.ok(codes(namesake).includes('NAMESAKE_POSSIBLE'));
     const family = { name: 'Senthil Kumar Rajendran', dob: '1982-06-10', address: madurai.address };
-    const moved = matchIdentity(family, { ...family, address: '11, KK Nagar, Madurai 625020' });
-    assert.equal(moved.decision, 'MATCH', 'a family name at a new address is a move');
+    const moved = matchIdentity(family, { ...family, address: '11, KK Nagar, Coimbatore 641012' });
+    assert.equal(moved.decision, 'MATCH', 'a family name at a new address in the same pincode is a move');
   });
 });

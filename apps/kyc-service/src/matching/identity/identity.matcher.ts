@@ -23,7 +23,8 @@ export function matchIdentity(
   thresholds: MatchThresholds = DEFAULT_IDENTITY_THRESHOLDS,
 ): MatchResult {
   assertThresholds(thresholds);
-  const name = matchNames(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS);
+  // A slip is weighed below against the date of birth, never accepted on the name alone.
+  const name = matchNames(applicant.name, source.name, DEFAULT_NAME_THRESHOLDS, { acceptLongTokenSlip: false });
   const dob = compareDob(applicant.dob, source.dob);
   const reasons: MatchReason[] = [...name.reasons, { code: dob.code, detail: dob.detail }];
   const address = applicant.address && source.address ? compareAddresses(applicant.address, source.address) : null;
@@ -69,8 +70,11 @@ export function matchIdentity(
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
   }
-  const namesake = decision === 'MATCH' && addressContradicts(address?.score ?? null) ? namesakeRisk(applicant, source) : null;
-  // A different address alone is a move; beside a date shared by many it may be another person with the same name.
+  const namesake =
+    decision === 'MATCH' && addressContradicts(address?.score ?? null)
+      ? namesakeRisk(applicant, source, address?.reasons.some((reason) => reason.code === ReasonCode.PincodeDiffers) ?? false)
+      : null;
+  // A different address alone is a move only where the name is distinctive or the pincode stays the same.
   if (namesake) {
     decision = 'REVIEW';
     reasons.push({ code: ReasonCode.NamesakePossible, detail: `the addresses differ and ${namesake}` });

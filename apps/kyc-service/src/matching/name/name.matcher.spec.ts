@@ -125,3 +125,28 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assert.equal(sut.match('Omkar Naik', 'Omkar D. Naik', { match: 99, review: 50 }).decision, 'REVIEW');
   });
 });
+
+describe('NameMatcher: one slip in a long name part (SPELLING_SLIP_LONG_TOKEN)', () => {
+  it('matches a bare name pair whose only difference is a slip in a name part of seven or more letters', () => {
+    assertMatch('Rukhsana Parveen', 'Rukhsana Parveem', 'SPELLING_SLIP_LONG_TOKEN');
+    assertMatch('Jyotiraditya Scindia', 'Jyotiraditya Scindai', 'SPELLING_SLIP_LONG_TOKEN');
+  });
+
+  it('leaves a slip in a short name part, a slip beside another difference, and a sound-alike short of MATCH', () => {
+    assert.equal(sut.match('Balakrishnan Nair', 'Balakrishnan Nari').decision, 'REVIEW');
+    assert.notEqual(sut.match('Rukhsana Parveen', 'Rehana Parveem').decision, 'MATCH');
+    assert.notEqual(sut.match('Sukanya Bhattacharya', 'Sukanta Bhattacharya').decision, 'MATCH');
+  });
+
+  it('leaves the slip at review when the caller weighs it against other evidence', () => {
+    const strict = sut.match('Rukhsana Parveen', 'Rukhsana Parveem', undefined, { acceptLongTokenSlip: false });
+    assert.equal(strict.decision, 'REVIEW');
+    assert.ok(!strict.reasons.some((reason) => reason.code === 'SPELLING_SLIP_LONG_TOKEN'));
+  });
+
+  it('reads a digit as the letter it resembles (OCR_DIGIT_READ), but a digit does not hide another name', () => {
+    assertMatch('Shivaraj Patil', 'Shivaraj Pati1', 'OCR_DIGIT_READ');
+    assertMatch('Omkar Sawant', '0mkar Sawant', 'OCR_DIGIT_READ');
+    assert.notEqual(sut.match('Rajesh Patil', 'Rakesh Pati1').decision, 'MATCH');
+  });
+});

@@ -6,7 +6,18 @@ import { ReasonCode } from '../reason-code.constants.js';
 import { parseName } from './name.parser.js';
 import type { ParsedName } from './parsed-name.js';
 import { scoreNames } from './name.scorer.js';
+import { longTokenSlipEdit } from './long-token-slip.rule.js';
 import { type SpellingSlip, findSpellingSlip } from './spelling-slip.detector.js';
+
+/** How a single comparison treats a one-letter slip in a long name part. */
+export interface NameMatchOptions {
+  /**
+   * True (the default, for a bare name pair): MATCH with SPELLING_SLIP_LONG_TOKEN. False: the name
+   * stays at review so that evidence outside the name decides (identity and KYC checks, which look for
+   * the slip themselves and require corroboration).
+   */
+  acceptLongTokenSlip?: boolean;
+}
 
 export interface NameMatcherOptions {
   /** Parsed names kept for reuse; 0 disables the cache. */
@@ -20,7 +31,7 @@ export class NameMatcher {
     this.parsed = new BoundedCache(options.cacheSize ?? 10_000);
   }
 
-  match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): MatchResult {
+  match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS, options: NameMatchOptions = {}): MatchResult {
     assertThresholds(thresholds);
     const first = this.parsed.getOrCreate(name1, parseName);
     const second = this.parsed.getOrCreate(name2, parseName);
@@ -28,7 +39,17 @@ export class NameMatcher {
     if (name1 !== name2 && first.letters === second.letters) {
       sheet.note(ReasonCode.CasePunctuationNormalised, 'the names differ only in case, spacing or punctuation');
     }
-    return { score, decision: decide(score, thresholds), reasons: sheet.reasons, components };
+    const decision = decide(score, thresholds);
+    const slip =
+      decision !== 'MATCH' && (options.acceptLongTokenSlip ?? true)
+        ? findSpellingSlip(first, second, thresholds.match, thresholds.review, longTokenSlipEdit)
+        : null;
+    if (slip) {
+      const detail = `'${slip.a}' ~ '${slip.b}' differ by one letter (${slip.kind}) in a long name part; the rest agrees`;
+      const reasons = [...sheet.reasons, { code: ReasonCode.SpellingSlipLongToken, detail }];
+      return { score: slip.scoreWithSlip, decision: 'MATCH', reasons, components };
+    }
+    return { score, decision, reasons: sheet.reasons, components };
   }
 
   /** The one-letter slip that alone keeps the names apart, for evidence outside the name to weigh; null if none. */
@@ -48,6 +69,11 @@ export function findNameSlip(name1: string, name2: string, thresholds: MatchThre
 }
 
 /** Compares two Indian personal names; see DEFAULT_NAME_THRESHOLDS for the decision bands. */
-export function matchNames(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): MatchResult {
-  return sharedMatcher.match(name1, name2, thresholds);
+export function matchNames(
+  name1: string,
+  name2: string,
+  thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS,
+  options: NameMatchOptions = {},
+): MatchResult {
+  return sharedMatcher.match(name1, name2, thresholds, options);
 }

@@ -45,4 +45,16 @@ describe('parseName', () => {
     assert.equal(parsed.relation?.name.canonical, 'vasant rane');
     assert.equal(parseName('Vasant Rane Sr.').generation, 'senior');
   });
+
+  it('reads a digit inside a word as the letter scanners mistake it for, and says so', () => {
+    assert.deepEqual(words('Shivaraj Pati1'), ['shivaraj', 'patil']);
+    assert.deepEqual(words('0mkar Rath0d'), ['omkar', 'rathod']);
+    assert.equal(parseName('0mkar Sawant').digitsRead, true);
+    assert.equal(parseName('Omkar Sawant').digitsRead, false);
+  });
+
+  it('leaves a digit standing alone (no letter beside it) out of the name', () => {
+    assert.deepEqual(words('Omkar 1 Sawant'), ['omkar', 'sawant']);
+    assert.equal(parseName('Omkar 1 Sawant').digitsRead, false);
+  });
 });

@@ -18,6 +18,9 @@ const APOSTROPHES = /['’‘`´]/g;
 const NON_LETTERS = /[^a-z]+/;
 const NOT_LETTERS = /[^\p{L}]+/gu;
 const CONSONANT_CLUSTER = /^[^aeiouy]{2,3}$/;
+// No name has a digit: beside a letter it is OCR's or a keyboard's reading of the letter it looks like.
+const DIGIT_IN_WORD = /(?<=[a-z])[0158]|[0158](?=[a-z])/g;
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '5': 's', '8': 'b' };
 // Gujarati records glue Bhai, Ben and Kumar to the given name (Rameshbhai, Hiralben, Bhaveshkumar).
 const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
 
@@ -26,14 +29,16 @@ export function parseName(input: string): ParsedName {
   const latin = fromDevanagari ? transliterateDevanagari(input) : input;
   const lowered = latin.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
   const letters = lowered.replace(NOT_LETTERS, '');
-  const split = splitRelationFragment(lowered);
+  const read = lowered.replace(DIGIT_IN_WORD, (digit) => DIGIT_LOOKALIKES[digit]);
+  const digitsRead = read !== lowered;
+  const split = splitRelationFragment(read);
   const primary = parseWords(split.primary);
-  if (split.marker === null) return { ...primary, letters, fromDevanagari, relation: null };
-  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromDevanagari, relation: null };
-  return { ...primary, letters, fromDevanagari, relation: { marker: split.marker, name: relative } };
+  if (split.marker === null) return { ...primary, letters, fromDevanagari, digitsRead, relation: null };
+  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromDevanagari, digitsRead, relation: null };
+  return { ...primary, letters, fromDevanagari, digitsRead, relation: { marker: split.marker, name: relative } };
 }
 
-function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromDevanagari'> {
+function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromDevanagari' | 'digitsRead'> {
   const words = text.split(NON_LETTERS).filter((word) => word.length > 0);
   const honorificsRemoved: string[] = [];
   while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);

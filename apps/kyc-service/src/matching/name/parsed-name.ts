@@ -34,6 +34,8 @@ export interface ParsedName {
   letters: string;
   /** The input was in Devanagari and has been written in Latin letters. */
   fromDevanagari: boolean;
+  /** A digit inside a word was read as the letter scanners mistake it for (Pati1 -> Patil, 0mkar -> Omkar). */
+  digitsRead: boolean;
   honorificsRemoved: string[];
   /** The first title that states a gender ("Mrs", "Shri"), if any. */
   genderedTitle: { title: string; gender: 'male' | 'female' } | null;

@@ -8,6 +8,13 @@ import { ReasonCode } from '../reason-code.constants.js';
 export const SLIP_MIN_TOKEN_LENGTH = 6;
 
 /**
+ * A bare name pair is MATCH on a one-letter slip (SPELLING_SLIP_LONG_TOKEN) only when both spellings
+ * have at least this many letters: on the dev sets no real name pair this long is one keying slip apart
+ * once the rules of long-token-slip.rule.ts apply, while six-letter names still are (Nitish/Nitesh).
+ */
+export const LONG_SLIP_MIN_TOKEN_LENGTH = 7;
+
+/**
  * Distinct names one letter or one sound apart, never read as a typo (Francis/Frances), a
  * transliteration (Das/Dash, Siraj/Shiraz, Sethi/Shetty) nor a slip. For slips
  * they back the rules, which already refuse the first letter, the last letter, the first vowel,

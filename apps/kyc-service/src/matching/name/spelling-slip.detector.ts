@@ -8,6 +8,9 @@ import { alignTokens } from './token.aligner.js';
 import { resolveInitialsFallbacks } from './initials-fallback.resolver.js';
 import { CONFUSABLE_CONSONANTS } from './typo-confusions.constants.js';
 
+/** The single edit between two spellings when it reads as a slip rather than another name, else null. */
+export type SlipEditRule = (a: NameToken, b: NameToken) => SingleEdit | null;
+
 export interface SpellingSlip {
   /** The two spellings as written ("Kulkarni", "Kulkanri"). */
   a: string;
@@ -28,6 +31,7 @@ export function findSpellingSlip(
   second: ParsedName,
   matchThreshold: number,
   reviewThreshold: number,
+  slipEdit: SlipEditRule = corroborableEdit,
 ): SpellingSlip | null {
   if (first.tokens.length === 0 || second.tokens.length === 0) return null;
   const alignment = alignTokens(
@@ -39,7 +43,7 @@ export function findSpellingSlip(
   const candidates: Array<[NameToken, NameToken, SingleEdit]> = [];
   for (const a of leftA) {
     for (const b of leftB) {
-      const edit = corroborableEdit(a, b);
+      const edit = slipEdit(a, b);
       if (edit) candidates.push([a, b, edit]);
     }
   }

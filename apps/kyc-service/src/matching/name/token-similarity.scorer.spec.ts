@@ -72,6 +72,20 @@ describe('isTolerableTypo', () => {
   });
 });
 
+describe('isTolerableTypo: syllables that make another name', () => {
+  it('refuses two changed consonants even in long names, but keeps two other slips there', () => {
+    assert.equal(isTolerableTypo('lalremsiami', 'lalremruati'), false);
+    assert.ok(isTolerableTypo('visvanatan', 'visvandan'));
+    assert.ok(isTolerableTypo('vishwanathan', 'viswanthan'));
+  });
+
+  it('refuses a dropped "r" before a consonant (the reph), but not a dropped nasal or a doubled r', () => {
+    assert.equal(isTolerableTypo('sharmila', 'shamila'), false);
+    assert.ok(isTolerableTypo('dharmendra', 'dharmedra'));
+    assert.ok(isTolerableTypo('kumarrswamy', 'kumarswamy'));
+  });
+});
+
 describe('compareTokens', () => {
   it('labels each kind of agreement', () => {
     assert.equal(compareTokens(token('Prakash'), token('prakash')), 'EXACT');

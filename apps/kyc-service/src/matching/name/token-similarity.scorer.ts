@@ -41,7 +41,8 @@ const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char 
  * from eight letters and only for a neighbouring key or sound, a changed first vowel only a/o
  * (Sasmita/Susmita; Mondal/Mandal from six letters, as Komal/Kamal differ), and otherwise in
  * names of up to six letters only a swap or a dropped inner "a" or "e" (Bhavna, Josph; not
- * Harsh / Harish); a consonant added after "n" is never a slip.
+ * Harsh / Harish); a consonant added after "n" and a dropped "r" before a consonant are never a
+ * slip, nor are two changed consonants in long names.
  */
 export function isTolerableTypo(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
@@ -51,9 +52,11 @@ export function isTolerableTypo(a: string, b: string): boolean {
   const edit = classifySingleEdit(a, b);
   if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
   if (longest < 5 || !compatibleEndings(a, b)) return false;
-  if (edit === null) return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2;
+  if (edit === null) {
+    return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2 && !twoConsonantsChanged(a, b);
+  }
   if (edit.index === 0) return false;
-  if (addsNasalCluster(a, b, edit)) return false;
+  if (addsNasalCluster(a, b, edit) || dropsReph(a, b, edit)) return false;
   if (edit.kind === 'substitute' && !isVowel(edit.char) && !isVowel(edit.other)) {
     return longest >= 8 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other);
   }
@@ -77,6 +80,23 @@ function addsNasalCluster(a: string, b: string, edit: SingleEdit): boolean {
 }
 
 const SHORT_NAME_LENGTH = 7;
+
+// Two consonants changed in one spelling are two syllables of another name, not two slips
+// (Lalremsiami / Lalremruati); a changed vowel or an added letter beside one is still a spelling.
+function twoConsonantsChanged(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const changed = [...a].flatMap((char, index) => (char === b[index] ? [] : [[char, b[index]]]));
+  return changed.length === 2 && changed.every(([x, y]) => !isVowel(x) && !isVowel(y));
+}
+
+// An "r" closing a syllable before a consonant is the reph of Indic scripts, a mark of its own:
+// without it the name is another name (Sharmila / Shamila, Nirmala / Nimala), not a slip.
+function dropsReph(a: string, b: string, edit: SingleEdit): boolean {
+  if (edit.kind !== 'insert' || edit.char !== 'r') return false;
+  const longer = a.length > b.length ? a : b;
+  const [before, after] = [longer[edit.index - 1] ?? '', longer[edit.index + 1] ?? ''];
+  return isVowel(before) && after !== '' && !isVowel(after) && after !== 'r' && after !== 'h';
+}
 
 function tolerableVowelChange(a: string, edit: SingleEdit): boolean {
   if (!isVowel(edit.char) || !isVowel(edit.other)) return false;

@@ -107,4 +107,10 @@ describe('foldTransliteration', () => {
     same('gauri', 'gavri');
     same('tawde', 'towde');
   });
+
+  it('folds the anglicised -ie ending with -y, not a short -ie word', () => {
+    same('jessie', 'jessy');
+    same('annie', 'anny');
+    distinct('jessie', 'jessa');
+  });
 });

@@ -37,6 +37,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/aye?(?=[^aeiouy])/g, 'ai'], // Aysha / Ayesha / Aisha, Jaywant / Jaiwant
   [/^(?=.{5,}$)(.+?)ai(?=[^aeiouy])/, '$1e'], // ai said as e: Kailash / Kelash, Shoaib / Shoeb
   [/ey$/, 'e'], // Pandey / Pande
+  [/(?<=.{3})ie$/, 'i'], // anglicised Christian -ie: Jessie / Jessy, Annie / Anny
   [/y$/, 'i'], // Sanjay / Sanjai, Reddy / Reddi
   [/(.)\1+/g, '$1'], // Aggarwal / Agarwal, Bhatt / Bhat
   [/([^aeiou])er$/, '$1ar'], // Shanker / Shankar
