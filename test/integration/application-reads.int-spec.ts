@@ -6,9 +6,10 @@ import { DataSource } from 'typeorm';
 import { type AuthenticatedUser } from '@los/common';
 import { ApplicationStatus, PartnerStatus, Role } from '@los/contracts';
 import { ApplicationReadsRepository } from '../../apps/gateway/src/applications/application-reads.repository.js';
-import { ApplicationEntity, EmploymentType } from '../../apps/gateway/src/applications/application.entity.js';
+import { ApplicationEntity } from '../../apps/gateway/src/applications/application.entity.js';
 import { AttentionCode } from '../../apps/gateway/src/applications/attention/attention-code.js';
 import { AttentionItemEntity } from '../../apps/gateway/src/applications/attention/attention-item.entity.js';
+import { applicationRow } from '../support/application-rows.js';
 import { migratedGatewayDatabase } from '../support/gateway-database.js';
 
 const DATABASE = `t_appreads_${process.pid}`;
@@ -22,31 +23,8 @@ describe('application reads: the raw read hydrates what TypeORM did', () => {
   const full = randomUUID();
   const bare = randomUUID();
 
-  const application = (id: string, extra: Partial<ApplicationEntity>): Partial<ApplicationEntity> => ({
-    id,
-    ownerUserId: owner,
-    channelPartnerCode: null,
-    status: ApplicationStatus.LeadCreated,
-    fullName: 'Asha Verma',
-    dob: '1990-04-21',
-    mobile: '9876543210',
-    email: 'asha@example.in',
-    pan: 'ABCPV1234F',
-    employmentType: EmploymentType.Salaried,
-    monthlyIncome: '85000.00',
-    existingEmiMonthly: '0.00',
-    pincode: '560034',
-    city: 'Bengaluru',
-    state: 'Karnataka',
-    loanAmount: '250000.50',
-    tenureMonths: 36,
-    purpose: 'Home renovation',
-    hasExtra: false,
-    version: 0,
-    createdAt: new Date('2026-01-31T23:59:59.999Z'),
-    updatedAt: new Date('2026-02-01T00:00:00.001Z'),
-    ...extra,
-  });
+  const application = (id: string, extra: Partial<ApplicationEntity>): Partial<ApplicationEntity> =>
+    applicationRow(id, { ownerUserId: owner, updatedAt: new Date('2026-02-01T00:00:00.001Z'), ...extra });
 
   before(async () => {
     database = await migratedGatewayDatabase(DATABASE);

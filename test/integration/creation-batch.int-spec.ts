@@ -6,11 +6,12 @@ import type { DataSource } from 'typeorm';
 import { isDuplicateKey } from '@los/common';
 import { ApplicationStatus } from '@los/contracts';
 import { INSERT_APPLICATION, toApplicationInsertValues } from '../../apps/gateway/src/applications/application-row.mapper.js';
-import { ApplicationEntity, EmploymentType } from '../../apps/gateway/src/applications/application.entity.js';
+import { ApplicationEntity } from '../../apps/gateway/src/applications/application.entity.js';
 import { ApplicationEventEntity } from '../../apps/gateway/src/applications/events/application-event.entity.js';
 import { ApplicationEventLog } from '../../apps/gateway/src/applications/events/application-event-log.service.js';
 import { ApplicationLifecycle } from '../../apps/gateway/src/applications/lifecycle/application-lifecycle.service.js';
 import type { ComputeOffersTrigger } from '../../apps/gateway/src/applications/lifecycle/compute-offers.trigger.js';
+import { applicationRow } from '../support/application-rows.js';
 import { migratedGatewayDatabase } from '../support/gateway-database.js';
 
 const DATABASE = `t_createbatch_${process.pid}`;
@@ -22,42 +23,7 @@ describe('creation batch: application, status log and event in one query', () =>
   let events: ApplicationEventLog;
   let sut: ApplicationLifecycle;
 
-  const application = (id: string) =>
-    Object.assign(new ApplicationEntity(), {
-      id,
-      ownerUserId: randomUUID(),
-      channelPartnerCode: null,
-      status: ApplicationStatus.LeadCreated,
-      fullName: 'Asha Verma',
-      dob: '1990-04-21',
-      mobile: '9876543210',
-      email: 'asha@example.in',
-      pan: 'ABCPV1234F',
-      employmentType: EmploymentType.Salaried,
-      monthlyIncome: '85000.00',
-      existingEmiMonthly: '0.00',
-      pincode: '560034',
-      city: 'Bengaluru',
-      state: 'Karnataka',
-      loanAmount: '250000.50',
-      tenureMonths: 36,
-      purpose: 'Home renovation',
-      sanctionedAmount: null,
-      acceptedAmount: null,
-      acceptedOfferId: null,
-      acceptedPartnerCode: null,
-      documentsRequired: null,
-      acceptedProcessingFee: null,
-      acceptedGstOnFees: null,
-      hasExtra: false,
-      idempotencyKey: null,
-      partnerCode: null,
-      partnerReference: null,
-      partnerStatus: null,
-      version: 0,
-      createdAt: new Date('2026-01-31T23:59:59.999Z'),
-      updatedAt: new Date('2026-01-31T23:59:59.999Z'),
-    });
+  const application = (id: string) => applicationRow(id, { ownerUserId: randomUUID() });
   const insertOf = (entity: ApplicationEntity) => ({ sql: INSERT_APPLICATION, values: toApplicationInsertValues(entity) });
   const create = (entity: ApplicationEntity, precededBy = [insertOf(entity)]) =>
     dataSource.transaction((manager) => sut.recordCreation(manager, entity, 'user:u', precededBy));
