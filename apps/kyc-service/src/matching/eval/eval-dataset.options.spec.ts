@@ -7,6 +7,7 @@ import {
   HELDOUT_2026_DATASET,
   HELDOUT_2026B_DATASET,
   HELDOUT_2026C_DATASET,
+  HELDOUT_2026D_DATASET,
   HOLDOUT_DATASET,
   PATTERNS_DATASET,
   datasetFor,
@@ -65,6 +66,21 @@ describe('datasetFor', () => {
     assert.equal(dataset.identityFile, 'heldout-2026c-identity-cases.jsonl');
     assert.deepEqual(dataset.splits, ['heldout2026c']);
     assert.equal(dataset.sweepSplit, 'heldout2026c');
+  });
+
+  it('reads the fourth 2026 held-out files with --heldout2026d', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--heldout2026d']);
+    assert.equal(dataset, HELDOUT_2026D_DATASET);
+    assert.equal(dataset.nameFile, 'heldout-2026d-name-pairs.jsonl');
+    assert.equal(dataset.identityFile, 'heldout-2026d-identity-cases.jsonl');
+    assert.deepEqual(dataset.splits, ['heldout2026d']);
+    assert.equal(dataset.sweepSplit, 'heldout2026d');
+  });
+
+  it('does not take --heldout2026d for --heldout2026c, --heldout2026b or --heldout2026', () => {
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026c']), HELDOUT_2026C_DATASET);
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026b']), HELDOUT_2026B_DATASET);
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026']), HELDOUT_2026_DATASET);
   });
 
   it('does not take --heldout2026c for --heldout2026b or --heldout2026', () => {

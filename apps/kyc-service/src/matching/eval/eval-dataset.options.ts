@@ -70,7 +70,16 @@ export const HELDOUT_2026C_DATASET: EvalDataset = Object.freeze({
   sweepSplit: 'heldout2026c',
 });
 
+// Written in 2026 by a fourth author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026D.md).
+export const HELDOUT_2026D_DATASET: EvalDataset = Object.freeze({
+  nameFile: 'heldout-2026d-name-pairs.jsonl',
+  identityFile: 'heldout-2026d-identity-cases.jsonl',
+  splits: ['heldout2026d'],
+  sweepSplit: 'heldout2026d',
+});
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  if (argv.includes('--heldout2026d')) return HELDOUT_2026D_DATASET;
   if (argv.includes('--heldout2026c')) return HELDOUT_2026C_DATASET;
   if (argv.includes('--heldout2026b')) return HELDOUT_2026B_DATASET;
   if (argv.includes('--heldout2026')) return HELDOUT_2026_DATASET;
