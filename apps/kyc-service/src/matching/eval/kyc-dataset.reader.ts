@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IdentityInput } from '../identity/identity-input.js';
 
-export type Split = 'dev' | 'test' | 'blind' | 'fresh' | 'holdout' | 'patterns' | 'heldout2026' | 'heldout2026b' | 'heldout2026c' | 'heldout2026d';
+export type Split =
+  'dev' | 'test' | 'blind' | 'fresh' | 'holdout' | 'patterns' | 'heldout2026' | 'heldout2026b' | 'heldout2026c' | 'heldout2026d';
 export type Label = 'MATCH' | 'NO_MATCH';
 
 export interface NamePairCase {
