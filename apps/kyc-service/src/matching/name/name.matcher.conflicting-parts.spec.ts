@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NameMatcher } from './name.matcher.js';
+
+const sut = new NameMatcher({ cacheSize: 0 });
+
+function codesOf(a: string, b: string): { decision: string; codes: string[] } {
+  const result = sut.match(a, b);
+  return { decision: result.decision, codes: result.reasons.map((reason) => reason.code) };
+}
+
+describe('NameMatcher: a part one record drops that the other spells out', () => {
+  it('an initial missing from a run of two or more initials is a doubt', () => {
+    const dropped = codesOf('V. V. S. Laxman', 'V. S. Laxman');
+    assert.notEqual(dropped.decision, 'MATCH');
+    assert.ok(dropped.codes.includes('INITIAL_CONFLICT'), dropped.codes.join(','));
+    assert.notEqual(codesOf('A.P.J. Abdul Kalam', 'A.P. Abdul Kalam').decision, 'MATCH');
+  });
+
+  it('a record keeping only one initial, or none, still matches the full run', () => {
+    const single = codesOf('K. Ramesh', 'R. K. Ramesh');
+    assert.equal(single.decision, 'MATCH');
+    assert.ok(single.codes.includes('EXTRA_INITIAL'), single.codes.join(','));
+    assert.equal(codesOf('V. V. S. Laxman', 'Laxman').decision, 'MATCH');
+  });
+});
