@@ -24,3 +24,17 @@ describe('NameMatcher: a part one record drops that the other spells out', () =>
     assert.equal(codesOf('V. V. S. Laxman', 'Laxman').decision, 'MATCH');
   });
 });
+
+describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
+  it('an HUF against the individual of the same name is another party', () => {
+    const family = codesOf('Mohanlal Jain', 'Mohanlal Jain (HUF)');
+    assert.equal(family.decision, 'NO_MATCH');
+    assert.ok(family.codes.includes('UNDIVIDED_FAMILY_DIFFERS'), family.codes.join(','));
+    assert.notEqual(codesOf('Mohanlal Jain H.U.F.', 'Mohanlal Jain').decision, 'MATCH');
+  });
+
+  it('the same HUF written twice matches, and a surname that only begins with Huf is a name', () => {
+    assert.equal(codesOf('Mohanlal Jain HUF', 'MOHANLAL JAIN (HUF)').decision, 'MATCH');
+    assert.equal(codesOf('Ramesh Hufsa', 'Ramesh Hufsa').decision, 'MATCH');
+  });
+});

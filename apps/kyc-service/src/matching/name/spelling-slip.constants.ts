@@ -79,6 +79,7 @@ export const SLIP_BLOCKING_REASONS: ReadonlySet<string> = new Set([
   ReasonCode.SuffixDiffers,
   ReasonCode.GenderMarkerConflict,
   ReasonCode.GenerationDiffers,
+  ReasonCode.UndividedFamilyDiffers,
   ReasonCode.RelationDiffers,
   ReasonCode.NoCommonTokens,
 ]);
