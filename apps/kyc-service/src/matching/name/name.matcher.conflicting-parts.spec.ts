@@ -38,3 +38,10 @@ describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
     assert.equal(codesOf('Ramesh Hufsa', 'Ramesh Hufsa').decision, 'MATCH');
   });
 });
+
+describe('NameMatcher: a family name moved to the front is not a given name swapped', () => {
+  it('a Telugu surname first against last still matches beside a man\'s given name', () => {
+    assert.equal(codesOf('Gali Venkatesh', 'Venkatesh Gali').decision, 'MATCH');
+    assert.equal(codesOf('Kuppuswamy Iyer', 'Iyer Kuppuswamy').decision, 'MATCH');
+  });
+});
