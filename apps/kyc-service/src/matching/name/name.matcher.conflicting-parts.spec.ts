@@ -45,3 +45,10 @@ describe('NameMatcher: a family name moved to the front is not a given name swap
     assert.equal(codesOf('Kuppuswamy Iyer', 'Iyer Kuppuswamy').decision, 'MATCH');
   });
 });
+
+describe('NameMatcher: s for sh still folds outside the listed sound-alike pairs', () => {
+  it('Kerala and Tamil S for Sh', () => {
+    assert.equal(codesOf('Shashi Kumar', 'Sasi Kumar').decision, 'MATCH');
+    assert.equal(codesOf('Shyam Sundar', 'Syam Sundar').decision, 'MATCH');
+  });
+});

@@ -101,6 +101,8 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Arun Nair', 'Aruna Nair', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Suresh Nair', 'Suresh Naik', 'SURNAME_DIFFERS');
     assertNotMatch('Manish Shah', 'Manish Saha', 'SURNAME_DIFFERS');
+    assertNotMatch('Amit Shah', 'Amit Sah', 'SURNAME_DIFFERS');
+    assertNotMatch('Shaji Paul', 'Saji Paul', 'GIVEN_NAME_DIFFERS');
   });
 
   it('gender-marking suffixes: Kumar against Kumari, a woman named after a man in one record only', () => {
