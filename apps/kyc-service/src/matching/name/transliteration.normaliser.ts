@@ -14,7 +14,8 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
   [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
   [/aiah$/, 'ayya'], // Telugu -aiah / -ayya: Ramaiah / Ramayya, Venkaiah / Venkayya
-  [/(?<=.)deo$/, 'dev'], // Bihar and Awadh write a final dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev
+  [/(?<=.)deo$|^deo(?=[^aeiouy])/, 'dev'], // Bihar and Awadh write dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev, Deogan / Devgan
+  [/(?<=p)adh(?:y?ay|ya)a?$/, 'adhyay'], // Bengali and Hindi -padhyay: Mukhopadhaya / Mukhopadhyay, Upadhyaya / Upadhyay
   [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/que$/, 'q'], // Urdu q written -que: Rafique / Rafiq, Tarique / Tariq
