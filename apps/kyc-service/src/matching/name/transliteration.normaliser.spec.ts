@@ -65,6 +65,15 @@ describe('foldTransliteration', () => {
     distinct('deol', 'dev'); // Deol keeps its l
   });
 
+  it('folds Punjabi gi and dhi for gy and dhy, and knows Rathore / Rathod and Pal / Paul', () => {
+    same('gian', 'gyan');
+    same('dhian', 'dhyan');
+    same('rathore', 'rathod');
+    same('pal', 'paul');
+    distinct('gita', 'gyta'); // only before n
+    distinct('pal', 'patil');
+  });
+
   it('keeps short words and initial vowels out of the vowel rules', () => {
     distinct('sain', 'sen'); // two surnames: ai -> e needs five letters
     distinct('aisha', 'esha'); // a leading ai is kept
