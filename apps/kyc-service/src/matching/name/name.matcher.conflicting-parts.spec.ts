@@ -40,7 +40,7 @@ describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
 });
 
 describe('NameMatcher: a family name moved to the front is not a given name swapped', () => {
-  it('a Telugu surname first against last still matches beside a man\'s given name', () => {
+  it("a Telugu surname first against last still matches beside a man's given name", () => {
     assert.equal(codesOf('Gali Venkatesh', 'Venkatesh Gali').decision, 'MATCH');
     assert.equal(codesOf('Kuppuswamy Iyer', 'Iyer Kuppuswamy').decision, 'MATCH');
   });

@@ -37,6 +37,7 @@ export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explain
 // other spells out, as a father's run differs from his son's, so it is a doubt, not a missing part.
 function assessExtraInitial(token: NameToken, other: UnpairedSide, sheet: ScoreSheet): void {
   const detail = `initial '${display(token)}' appears in one record only`;
-  if (other.initialsPairedWithInitials >= 2) sheet.deduct(ReasonCode.InitialConflict, `${detail}, which writes initials too`, NAME_PENALTIES.initialConflict);
+  if (other.initialsPairedWithInitials >= 2)
+    sheet.deduct(ReasonCode.InitialConflict, `${detail}, which writes initials too`, NAME_PENALTIES.initialConflict);
   else sheet.deduct(ReasonCode.ExtraInitial, detail, NAME_PENALTIES.extraInitial);
 }

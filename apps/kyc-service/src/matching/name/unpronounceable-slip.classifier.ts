@@ -16,7 +16,9 @@ const isConsonant = (char: string | undefined): boolean => char !== undefined &&
  * minimal pairs that keep other typos apart cannot arise here.
  */
 export function isUnpronounceableSlip(a: string, b: string): boolean {
-  return ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b) || lReadAsI(a, b);
+  return (
+    ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b) || lReadAsI(a, b)
+  );
 }
 
 // OCR reads "l" as "i"; an "i" between two vowels (Baia, Manjuia) is in no Indian name, where "l" is common.
