@@ -25,6 +25,7 @@ export const ReasonCode = {
   SuffixDiffers: 'SUFFIX_DIFFERS',
   GenderMarkerConflict: 'GENDER_MARKER_CONFLICT',
   GenerationDiffers: 'GENERATION_DIFFERS',
+  UndividedFamilyDiffers: 'UNDIVIDED_FAMILY_DIFFERS',
   GivenNameDiffers: 'GIVEN_NAME_DIFFERS',
   GivenNameShifted: 'GIVEN_NAME_SHIFTED',
   SurnameDiffers: 'SURNAME_DIFFERS',

@@ -21,6 +21,9 @@ describe('parseDob', () => {
 
   it('places a two-digit year in the past', () => {
     assert.deepEqual(parseDob('09/04/86'), date(1986, 4, 9));
+    assert.deepEqual(parseDob('10 Oct 98'), date(1998, 10, 10));
+    assert.deepEqual(parseDob('Oct 10, 98'), date(1998, 10, 10));
+    assert.equal(parseDob('10 Foo 98'), null);
   });
 
   it('keeps a year of birth alone and rejects impossible dates', () => {

@@ -2,8 +2,8 @@ import type { DateOfBirth } from './date-of-birth.js';
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/;
 const DAY_FIRST = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})$/;
-const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[-/ ]([a-z]{3,9})[-/ ,]+(\d{4})$/;
-const MONTH_NAME_DAY = /^([a-z]{3,9})[ -](\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[-/ ]([a-z]{3,9})[-/ ,]+(\d{4}|\d{2})$/;
+const MONTH_NAME_DAY = /^([a-z]{3,9})[ -](\d{1,2})(?:st|nd|rd|th)?,? (\d{4}|\d{2})$/;
 const COMPACT = /^(\d{2})(\d{2})(\d{4})$/;
 const YEAR_ONLY = /^(\d{4})$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -18,8 +18,8 @@ export function parseDob(input: string): DateOfBirth | null {
     // Read day-first as Indian documents do; fall back to month-first only when day-first is impossible.
     return dateOf(year, +found[2], +found[1]) ?? dateOf(year, +found[1], +found[2]);
   }
-  if ((found = DAY_MONTH_NAME.exec(text))) return dateOf(+found[3], monthOf(found[2]), +found[1]);
-  if ((found = MONTH_NAME_DAY.exec(text))) return dateOf(+found[3], monthOf(found[1]), +found[2]);
+  if ((found = DAY_MONTH_NAME.exec(text))) return dateOf(fullYear(found[3]), monthOf(found[2]), +found[1]);
+  if ((found = MONTH_NAME_DAY.exec(text))) return dateOf(fullYear(found[3]), monthOf(found[1]), +found[2]);
   if ((found = YEAR_ONLY.exec(text))) return plausibleYear(+found[1]) ? { year: +found[1], month: null, day: null } : null;
   return null;
 }

@@ -1,5 +1,5 @@
-/** Endings only men's names take: Vishwanath, Narendra, Manmohan, Shashikant. */
-const MALE_ENDINGS = /(?:nath|endra|mohan|kant|kanth)$/;
+/** Endings only men's names take: Vishwanath, Narendra, Manmohan, Shashikant, Krishnamurthy, Ramaswamy. */
+const MALE_ENDINGS = /(?:nath|endra|mohan|kant|kanth|murthy|murthi|murty|moorthy|swamy|swami)$/;
 
 export function isMaleGivenName(text: string): boolean {
   return MALE_GIVEN_NAMES.has(text) || (text.length > 5 && MALE_ENDINGS.test(text));
@@ -18,7 +18,7 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   lokesh madan mahendra mahesh manish manoj mohan mohit mukesh murali nagesh narendra naresh naveen nikhil nilesh nitin
   pankaj pawan pradeep prakash pramod prashant praveen rahul rajendra rajesh rajiv rakesh ramesh ravi ritesh rohan rohit
   rupesh sachin sanjay sanjeev satish saurabh shailendra shailesh shyam subhash sudhir sumit sunil suraj surendra suresh
-  sushil tarun umesh upendra varun vijay vikas vikram vinay vinod virendra vishal vivek yogesh
+  sushil tarun umesh upendra varun venkatesh vijay vikas vikram vinay vinod virendra vishal vivek yogesh srinivas
   abraham antony anthony chacko cherian george jacob james john jose joseph kurian mathew paul peter philip sebastian thomas
   varghese kuriakose mathai varkey chandy eapen ninan itty
   jagmohan manmohan brijmohan madanmohan rammohan jairam sitaram rajaram shivram

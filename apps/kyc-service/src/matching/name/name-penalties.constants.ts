@@ -33,6 +33,7 @@ export const NAME_SCORE_CAPS = {
   femaleTitleOnMaleName: 30,
   femaleSuffixOnMaleName: 70,
   generationDiffers: 30,
+  undividedFamilyDiffers: 30,
   onlyInitialsAgree: 70,
   noCommonTokens: 0,
 } as const;

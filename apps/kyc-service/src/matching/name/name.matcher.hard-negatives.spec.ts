@@ -28,6 +28,8 @@ describe('NameMatcher: different people who look alike do not match', () => {
 
   it("two given names in opposite order: a Kerala son carries his father's name after his own and his grandfather's before it", () => {
     assertNotMatch('John Mathew', 'Mathew John', 'GIVEN_NAME_SHIFTED');
+    assertNotMatch('Venkatesh Krishnamurthy', 'Krishnamurthy Venkatesh', 'GIVEN_NAME_SHIFTED'); // -murthy only on men
+    assertNotMatch('Ramaswamy Srinivas', 'Srinivas Ramaswamy', 'GIVEN_NAME_SHIFTED');
     assertNotMatch('Thomas Varghese', 'Varghese Thomas', 'GIVEN_NAME_SHIFTED');
     assert.equal(sut.match('Sharma Rajesh', 'Rajesh Sharma').decision, 'MATCH', 'a surname moved to the front still matches');
   });
@@ -99,6 +101,8 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assertNotMatch('Arun Nair', 'Aruna Nair', 'GIVEN_NAME_DIFFERS');
     assertNotMatch('Suresh Nair', 'Suresh Naik', 'SURNAME_DIFFERS');
     assertNotMatch('Manish Shah', 'Manish Saha', 'SURNAME_DIFFERS');
+    assertNotMatch('Amit Shah', 'Amit Sah', 'SURNAME_DIFFERS');
+    assertNotMatch('Shaji Paul', 'Saji Paul', 'GIVEN_NAME_DIFFERS');
   });
 
   it('gender-marking suffixes: Kumar against Kumari, a woman named after a man in one record only', () => {

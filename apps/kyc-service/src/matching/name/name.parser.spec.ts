@@ -13,6 +13,11 @@ describe('parseName', () => {
     assert.deepEqual(words('PARMAR JAYANT MR'), ['parmar', 'jayant']);
   });
 
+  it('drops the Tamil and Telugu Srimathi as a female title', () => {
+    assert.deepEqual(words('Srimathi Lakshmi Ammal'), ['lakshmi', 'ammal']);
+    assert.deepEqual(parseName('Srimathi Lakshmi Ammal').genderedTitle, { title: 'srimathi', gender: 'female' });
+  });
+
   it('keeps a leading Sri as a joinable title, not a gender', () => {
     const parsed = parseName('Sri Valli Reddy');
     assert.equal(parsed.tokens[0].isHonorific, true);

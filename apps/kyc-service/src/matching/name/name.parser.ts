@@ -43,6 +43,7 @@ function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fr
   const honorificsRemoved: string[] = [];
   while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);
   let generation: ParsedName['generation'] = null;
+  const undividedFamily = removeUndividedFamilyMarker(words);
   while (words.length > 1) {
     const last = words[words.length - 1];
     if (GENERATION_SUFFIXES.has(last)) generation = GENERATION_SUFFIXES.get(last)!;
@@ -57,7 +58,16 @@ function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fr
     if (isLeadingTitle) honorificsRemoved.push(word);
     for (const token of tokensOf(word, isLeadingTitle)) tokens.push({ ...token, position: tokens.length });
   });
-  return { tokens, canonical: tokens.map((token) => token.raw).join(' '), honorificsRemoved, genderedTitle, generation };
+  return { tokens, canonical: tokens.map((token) => token.raw).join(' '), honorificsRemoved, genderedTitle, generation, undividedFamily };
+}
+
+// "Mohanlal Jain (HUF)", "Mohanlal Jain H.U.F.": the family's own account, not the man who manages it.
+function removeUndividedFamilyMarker(words: string[]): boolean {
+  const last = words.slice(-3).join(' ');
+  if (words.length > 3 && last === 'h u f') words.splice(-3);
+  else if (words.length > 1 && words[words.length - 1] === 'huf') words.pop();
+  else return false;
+  return true;
 }
 
 function genderedTitleOf(titles: string[]): ParsedName['genderedTitle'] {

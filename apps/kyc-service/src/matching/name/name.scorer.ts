@@ -48,6 +48,7 @@ export function assessAlignment(
   assessFemaleMarkersOnMaleNames(alignment, roles, [first, second], sheet);
   assessRelations(first, second, matchThreshold, reviewThreshold, sheet);
   assessGenerations(first, second, sheet);
+  assessUndividedFamily(first, second, sheet);
   if (sheet.reasons.length === 0) sheet.note(ReasonCode.ExactMatch, 'every name part agrees');
   return nameComponents(alignment, roles, sheet.penalty);
 }
@@ -89,6 +90,13 @@ function assessGenerations(first: ParsedName, second: ParsedName, sheet: ScoreSh
     // One record says Jr or Sr: the other may be the namesake parent or child.
     sheet.deduct(ReasonCode.GenerationDiffers, detail, NAME_PENALTIES.generationOneSided);
   }
+}
+
+// An HUF holds its own PAN and accounts: the family and its karta are two parties with one name.
+function assessUndividedFamily(first: ParsedName, second: ParsedName, sheet: ScoreSheet): void {
+  if (first.undividedFamily === second.undividedFamily) return;
+  const detail = `${first.undividedFamily ? 'HUF' : 'individual'} vs ${second.undividedFamily ? 'HUF' : 'individual'}`;
+  sheet.cap(ReasonCode.UndividedFamilyDiffers, detail, NAME_SCORE_CAPS.undividedFamilyDiffers);
 }
 
 function relationKindOf(marker: string): 'parent' | 'spouse' | null {

@@ -40,5 +40,7 @@ export interface ParsedName {
   /** The first title that states a gender ("Mrs", "Shri"), if any. */
   genderedTitle: { title: string; gender: 'male' | 'female' } | null;
   generation: 'junior' | 'senior' | null;
+  /** Written with "(HUF)": a Hindu Undivided Family, a taxpayer of its own apart from its karta. */
+  undividedFamily: boolean;
   relation: RelationFragment | null;
 }

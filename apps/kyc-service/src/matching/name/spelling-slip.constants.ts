@@ -65,6 +65,8 @@ export const SOUND_ALIKE_NAME_PAIRS: ReadonlySet<string> = new Set(
     ['rai', 'roy'],
     ['rai', 'ray'],
     ['saha', 'shah'],
+    ['sah', 'shah'], // Sah (Bihar, Kumaon) is its own surname
+    ['saji', 'shaji'], // both Malayali given names
   ].flatMap(([x, y]) => [`${x}/${y}`, `${y}/${x}`]),
 );
 
@@ -79,6 +81,7 @@ export const SLIP_BLOCKING_REASONS: ReadonlySet<string> = new Set([
   ReasonCode.SuffixDiffers,
   ReasonCode.GenderMarkerConflict,
   ReasonCode.GenerationDiffers,
+  ReasonCode.UndividedFamilyDiffers,
   ReasonCode.RelationDiffers,
   ReasonCode.NoCommonTokens,
 ]);

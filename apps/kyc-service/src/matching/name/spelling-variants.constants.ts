@@ -63,5 +63,7 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['sandeep', 'sundeep'],
   ['shyamal', 'shamol'],
   ['kirori', 'kirodi'],
+  ['rathore', 'rathod', 'rathour', 'rathor'],
+  ['pal', 'paul'],
   ['dsouza', 'desouza', 'dsousa', 'desousa', 'dsouja'],
 ];

@@ -79,6 +79,12 @@ describe('isTolerableTypo: syllables that make another name', () => {
     assert.ok(isTolerableTypo('vishwanathan', 'viswanthan'));
   });
 
+  it('refuses consonants replaced by other consonants with no vowel touched (another element), but keeps two slips there', () => {
+    assert.equal(isTolerableTypo('simranjit', 'simranprit'), false); // Simranjeet / Simranpreet
+    assert.equal(isTolerableTypo('gurpritsing', 'gurjitsing'), false);
+    assert.ok(isTolerableTypo('venkatakrisnan', 'venkatkrisnn'));
+  });
+
   it('refuses a dropped "r" before a consonant (the reph), but not a dropped nasal or a doubled r', () => {
     assert.equal(isTolerableTypo('sharmila', 'shamila'), false);
     assert.ok(isTolerableTypo('dharmendra', 'dharmedra'));

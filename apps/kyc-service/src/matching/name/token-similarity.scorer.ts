@@ -53,7 +53,9 @@ export function isTolerableTypo(a: string, b: string): boolean {
   if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
   if (longest < 5 || !compatibleEndings(a, b)) return false;
   if (edit === null) {
-    return longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2 && !twoConsonantsChanged(a, b);
+    return (
+      longest >= 10 && a[1] === b[1] && damerauLevenshtein.limited(2, a, b) <= 2 && !twoConsonantsChanged(a, b) && !onsetReplaced(a, b)
+    );
   }
   if (edit.index === 0) return false;
   if (addsNasalCluster(a, b, edit) || dropsReph(a, b, edit)) return false;
@@ -87,6 +89,18 @@ function twoConsonantsChanged(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const changed = [...a].flatMap((char, index) => (char === b[index] ? [] : [[char, b[index]]]));
   return changed.length === 2 && changed.every(([x, y]) => !isVowel(x) && !isVowel(y));
+}
+
+// Consonants replaced by other consonants with no vowel touched begin another syllable, and in a
+// compound name another element: Simranjeet / Simranpreet, Harjinder / Harvinder, not two slips.
+function onsetReplaced(a: string, b: string): boolean {
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const [middleA, middleB] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  const consonantsOnly = (text: string) => text.length > 0 && ![...text].some(isVowel);
+  return consonantsOnly(middleA) && consonantsOnly(middleB);
 }
 
 // An "r" closing a syllable before a consonant is the reph of Indic scripts, a mark of its own:

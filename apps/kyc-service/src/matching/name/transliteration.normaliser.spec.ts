@@ -56,6 +56,24 @@ describe('foldTransliteration', () => {
     same('varma', 'verma');
   });
 
+  it('folds deo for dev before a consonant and the -padhyay endings', () => {
+    same('deogan', 'devgan');
+    same('sukhdeo', 'sukhdev');
+    same('mukhopadhaya', 'mukhopadhyay');
+    same('upadhyaya', 'upadhyay');
+    distinct('radha', 'radhyay'); // only after p
+    distinct('deol', 'dev'); // Deol keeps its l
+  });
+
+  it('folds Punjabi gi and dhi for gy and dhy, and knows Rathore / Rathod and Pal / Paul', () => {
+    same('gian', 'gyan');
+    same('dhian', 'dhyan');
+    same('rathore', 'rathod');
+    same('pal', 'paul');
+    distinct('gita', 'gyta'); // only before n
+    distinct('pal', 'patil');
+  });
+
   it('keeps short words and initial vowels out of the vowel rules', () => {
     distinct('sain', 'sen'); // two surnames: ai -> e needs five letters
     distinct('aisha', 'esha'); // a leading ai is kept

@@ -9,12 +9,14 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^hr(?=[aeiou])/, 'r'], // Sanskrit initial hr: Hrishikesh / Rishikesh, Hrithik / Rithik
   [/c(?=[aou])/g, 'k'], // hard c in anglicised spellings: Cauvery / Kaveri, Colaco / Kolaco
   [/dny|^[jg]n(?=[aeiou])/g, 'gy'], // Marathi dny, Kannada jn, Tamil gn: Dnyanesh / Jnanesh / Gnanesh / Gyanesh
+  [/^(g|dh)ia(?=n)/, '$1ya'], // Punjabi gi, dhi for gy, dhy: Gian / Gyan, Dhian / Dhyan
   [/ksh?/g, 'x'], // Lakshmi / Laxmi, Dikshit / Dixit, Saksena / Saxena
   [/(?<=[kgtdpbmsv]|(?:^|[^aeiou])h)ru/g, 'ri'], // Marathi and Gujarati ru for ri: Krushna, Trupti, Amrut
   [/(?<=.)zh/g, 'l'], // Tamil zh: Pazhani / Palani
   [/vy(?=[^aeiou])/g, 'vai'], // Telugu and Kannada vy: Vyshali / Vaishali
   [/aiah$/, 'ayya'], // Telugu -aiah / -ayya: Ramaiah / Ramayya, Venkaiah / Venkayya
-  [/(?<=.)deo$/, 'dev'], // Bihar and Awadh write a final dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev
+  [/(?<=.)deo$|^deo(?=[^aeiouy])/, 'dev'], // Bihar and Awadh write dev as deo: Sukhdeo / Sukhdev, Baldeo / Baldev, Deogan / Devgan
+  [/(?<=p)adh(?:y?ay|ya)a?$/, 'adhyay'], // Bengali and Hindi -padhyay: Mukhopadhaya / Mukhopadhyay, Upadhyaya / Upadhyay
   [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/que$/, 'q'], // Urdu q written -que: Rafique / Rafiq, Tarique / Tariq
@@ -43,7 +45,7 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([^aeiou])er$/, '$1ar'], // Shanker / Shankar
   [/ndar$/, 'ndra'], // Surender / Surendra, Chander / Chandra
   [/^(.{3,}[^aeiou])e$/, '$1'], // Kishore / Kishor, Ashoke / Ashok
-  [/^(.{3,})o([^aeiouwy])$/, '$1a$2'], // Bengali and Parsi o for a in the last syllable: Tapon / Tapan, Rustom / Rustam
+  [/^(.{3,})o([^aeiouwy])$/, '$1a$2'],
   // Kannada and Telugu records add a final schwa to these male stems (Ramesha, Nagaraja,
   // Manjunatha); stems whose "-a" form is a different, female name (Amita, Neeraja) are absent.
   [/(es|[^eiou]raj|nat|vas|ayan|kumar|siv|dev|kar|gopal|anand|svar)a$/, '$1'],

@@ -21,8 +21,23 @@ export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explain
     sheet.deduct(ReasonCode.InitialConflict, detail, NAME_PENALTIES.initialConflict);
     for (const token of [...side.initials, ...opposite]) explained.add(token);
   }
-  for (const token of [...a.initials, ...b.initials]) {
-    if (explained.has(token)) continue;
-    sheet.deduct(ReasonCode.ExtraInitial, `initial '${display(token)}' appears in one record only`, NAME_PENALTIES.extraInitial);
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const token of side.initials) {
+      if (explained.has(token)) continue;
+      assessExtraInitial(token, other, sheet);
+    }
   }
+}
+
+// Tamil records often keep one initial (the father's: "K. Ramesh" for "R. K. Ramesh"), but a record that
+// writes a run of two or more writes all of them: "V. S. Laxman" against "V. V. S. Laxman" drops one the
+// other spells out, as a father's run differs from his son's, so it is a doubt, not a missing part.
+function assessExtraInitial(token: NameToken, other: UnpairedSide, sheet: ScoreSheet): void {
+  const detail = `initial '${display(token)}' appears in one record only`;
+  if (other.initialsPairedWithInitials >= 2)
+    sheet.deduct(ReasonCode.InitialConflict, `${detail}, which writes initials too`, NAME_PENALTIES.initialConflict);
+  else sheet.deduct(ReasonCode.ExtraInitial, detail, NAME_PENALTIES.extraInitial);
 }

@@ -10,6 +10,8 @@ export interface UnpairedSide {
   initials: NameToken[];
   /** Initials that did find a name on the other side. */
   pairedInitials: number;
+  /** Initials paired with an initial, not a name, on the other side. */
+  initialsPairedWithInitials: number;
   relation: ParsedName | null;
   title: ParsedName['genderedTitle'];
   /** Paired tokens whose glued Bhai/Ben/Bai the partner lacks (see glued-suffix-gender.ts). */
@@ -22,6 +24,7 @@ export function unpairedSideOf(
   roles: NameRoles,
   name: ParsedName,
   gluedGender: NameToken[] = [],
+  partners: NameToken[] = [],
 ): UnpairedSide {
   const unpaired = tokens.filter((token) => !paired[token.position]);
   const isCore = (token: NameToken) => roles.core.includes(token);
@@ -35,5 +38,6 @@ export function unpairedSideOf(
     affixes: unpaired.filter((token) => token.affix !== null && !token.isInitial && !isCore(token)),
     initials: unpaired.filter((token) => token.isInitial),
     pairedInitials: tokens.filter((token) => token.isInitial && paired[token.position]).length,
+    initialsPairedWithInitials: partners.filter((token) => token.isInitial).length,
   };
 }

@@ -27,8 +27,13 @@ export function assessUnpaired(
   if (!alignment.pairs.some((pair) => pair.kind !== 'INITIAL' && touchesCore(pair))) {
     sheet.cap(ReasonCode.OnlyInitialsAgree, 'only initials or suffixes agree', NAME_SCORE_CAPS.onlyInitialsAgree);
   }
-  const a = unpairedSideOf(alignment.a, alignment.pairedA, roles[0], names[0], gluedGenderTokens(alignment, false));
-  const b = unpairedSideOf(alignment.b, alignment.pairedB, roles[1], names[1], gluedGenderTokens(alignment, true));
+  const initialPairs = alignment.pairs.filter(
+    (pair) => pair.a.length === 1 && pair.b.length === 1 && alignment.a[pair.a[0]].isInitial && alignment.b[pair.b[0]].isInitial,
+  );
+  const initialsA = initialPairs.map((pair) => alignment.a[pair.a[0]]);
+  const initialsB = initialPairs.map((pair) => alignment.b[pair.b[0]]);
+  const a = unpairedSideOf(alignment.a, alignment.pairedA, roles[0], names[0], gluedGenderTokens(alignment, false), initialsA);
+  const b = unpairedSideOf(alignment.b, alignment.pairedB, roles[1], names[1], gluedGenderTokens(alignment, true), initialsB);
   const explained = new Set<NameToken>();
   assessGenderMarkers(a, b, explained, sheet);
   assessTrailingAffixes(a, b, explained, sheet);

@@ -17,7 +17,14 @@ describe('isUnpronounceableSlip', () => {
     assert.ok(isUnpronounceableSlip('sngh', 'singh'));
   });
 
+  it("takes OCR's i for l between two vowels, where no name has an i", () => {
+    assert.ok(isUnpronounceableSlip('baia', 'bala'));
+    assert.ok(isUnpronounceableSlip('manjula', 'manjuia'));
+  });
+
   it('leaves pronounceable spellings to the minimal-pair rules', () => {
+    assert.equal(isUnpronounceableSlip('naina', 'nalna'), false); // the i stands before a consonant
+    assert.equal(isUnpronounceableSlip('pial', 'plal'), false);
     assert.equal(isUnpronounceableSlip('sant', 'sana'), false); // a real cluster, not a look-alike letter
     assert.equal(isUnpronounceableSlip('pal', 'pai'), false); // the "l" follows a vowel
     assert.equal(isUnpronounceableSlip('karna', 'kama'), false); // too short for rn/m

@@ -16,7 +16,19 @@ const isConsonant = (char: string | undefined): boolean => char !== undefined &&
  * minimal pairs that keep other typos apart cannot arise here.
  */
 export function isUnpronounceableSlip(a: string, b: string): boolean {
-  return ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b);
+  return (
+    ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b) || lReadAsI(a, b)
+  );
+}
+
+// OCR reads "l" as "i"; an "i" between two vowels (Baia, Manjuia) is in no Indian name, where "l" is common.
+function lReadAsI(a: string, b: string): boolean {
+  const edit = classifySingleEdit(a, b);
+  if (edit === null || edit.kind !== 'substitute' || edit.index === 0) return false;
+  const written = edit.char === 'i' && edit.other === 'l' ? a : edit.char === 'l' && edit.other === 'i' ? b : null;
+  if (written === null) return false;
+  const [before, after] = [written[edit.index - 1], written[edit.index + 1]];
+  return after !== undefined && /[aeou]/.test(before) && /[aeou]/.test(after);
 }
 
 function ocrReadsRnAsM(withRn: string, withM: string): boolean {
