@@ -4,7 +4,8 @@
 // all four partners quoting live from the sandbox lenders at 50 ms each: a burst (throughput, and time from recording
 // to OFFERS_READY from the status log), 16 in flight at a time (a closed loop, like 16 connections: issue #14's target),
 // one at a time, then one lender holding some or all quotes past the timeout.
-// Offer computation has no calibration floor route; the output says so.
+// Offer computation has no calibration floor route: the floor's Redis round trip, measured in the same run, calibrates the
+// machine (16-in-flight throughput and p99 over the floor's rpc req/s and p99).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient } from 'mongodb';
 import type { Connection } from 'mysql2/promise';
@@ -16,6 +17,7 @@ import { AppliedEvents } from './support/applied-events.js';
 import { hopBreakdown, type TimedComputation } from './support/hop-breakdown.js';
 import { deliveryQueue, handToDelivery, recordComputeOffers, recordOnly, settledAfter } from './support/offer-commands.js';
 import { quoteOutcomes, quoteOverlap } from './support/partner-call-summary.js';
+import { measureFloor } from './support/calibration-floor.js';
 import { mongoServerParty, pidByName, processParty } from './support/process-usage.js';
 import { cloneAsKycVerified } from './support/verified-applications.js';
 
@@ -136,7 +138,7 @@ try {
    * queue once its previous one is applied (the application left KYC_VERIFIED). Recording happens beforehand, in one
    * transaction, as it belongs to the move into KYC_VERIFIED; time runs from handing over to the result applied.
    */
-  async function closedLoop(title: string) {
+  async function closedLoop(title: string): Promise<{ perSecond: number; p99Ms: number }> {
     for (const { lender } of LIVE_PARTNERS) await lenders.resetStats(lender);
     const pool = take(IN_FLIGHT_POOL);
     const { recordedAt, commandIds } = await recordOnly(db, pool);
@@ -187,6 +189,7 @@ try {
       console.log(`  quote requests the lenders saw: ${seen.join(', ')}`);
       await sleep(TRAIL_LAG_MS);
       for (const line of await hopBreakdown(db, (offerSql ??= await suite.mysql('offer-service')), offerDb, timed)) console.log(line);
+      return { perSecond: (latencies.length / wallMs) * 1_000, p99Ms: percentile(ms, 0.99) };
     } finally {
       await applied.close();
       await queue.close();
@@ -194,7 +197,7 @@ try {
   }
 
   const inFlight = new Date();
-  await closedLoop(`${IN_FLIGHT} in flight, 4 lenders at ${LENDER_LATENCY_MS} ms`);
+  const inFlightFigures = await closedLoop(`${IN_FLIGHT} in flight, 4 lenders at ${LENDER_LATENCY_MS} ms`);
   console.log(`  overlap: ${await quoteOverlap(offerDb, inFlight)}`);
 
   const parallel = await burst(`burst, 4 lenders at ${LENDER_LATENCY_MS} ms`, BURST);
@@ -222,7 +225,17 @@ try {
 
   const rss = await Promise.all(processes.map(async (party) => `${party.name} ${(await party.rssMiB()).toFixed(0)} MiB`));
   console.log(`RSS at the end: ${rss.join(', ')}`);
-  console.log('calibration floor: none (the floor has no offer-computation route; no ratio)');
+  const floor = await measureFloor(['rpc'], Number(process.env.BENCH_FLOOR_DURATION_S ?? 10), 32);
+  console.log('compared with the calibration floor measured in this run (no offer-computation route: its Redis round trip):');
+  if ('unavailable' in floor) console.log(`  FLOOR NOT MEASURED (${floor.unavailable}); no ratio`);
+  else {
+    const rpc = floor.figures.get('rpc')!;
+    console.log(`  floor rpc ${rpc.reqPerSec.toFixed(0)} req/s p50 ${rpc.p50Ms} ms p99 ${rpc.p99Ms} ms`);
+    console.log(
+      `  ${IN_FLIGHT} in flight: computations/s over floor rpc req/s ${(inFlightFigures.perSecond / rpc.reqPerSec).toFixed(4)}, ` +
+        `p99 over floor rpc p99 ${(inFlightFigures.p99Ms / rpc.p99Ms).toFixed(1)}x (one computation is many round trips and four 50 ms quotes)`,
+    );
+  }
   for (const { lender } of LIVE_PARTNERS) await lenders.clearFault(lender);
 } finally {
   await gatewayDb?.end();
