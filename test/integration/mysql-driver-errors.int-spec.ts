@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DataSource, EntitySchema, type EntityManager } from 'typeorm';
-import { affectedRows, isDuplicateKey, isLockConflict, mysqlConnectionOptions, withDeadlockRetry } from '@los/common';
+import { affectedRows, isDuplicateKey, isLockConflict, mysqlConnectionOptions, toErrorBody, withDeadlockRetry } from '@los/common';
 import { sharedInfra } from '../support/test-infra.js';
 
 const DATABASE = `t_dbe_${process.pid}`;
@@ -92,6 +92,9 @@ describe('MySQL driver errors on MariaDB, through TypeORM', () => {
 
     assert.equal(seenConflicts.length, 1, 'exactly one transaction was chosen as the deadlock victim');
     assert.equal(isLockConflict(seenConflicts[0]), true);
+    const answer = toErrorBody(seenConflicts[0]);
+    assert.deepEqual([answer?.statusCode, answer?.code], [503, 'TRANSACTION_CONFLICT'], 'a victim not run again answers a retryable 503');
+    assert.doesNotMatch(answer?.message ?? '', /UPDATE|counters|Deadlock/, 'the answer carries no SQL nor server text');
     assert.equal(runs, 3);
     const rows = await db.getRepository(CounterEntity).find({ order: { id: 'ASC' } });
     assert.deepEqual(

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Logger } from '@nestjs/common';
+import { Logger, type ArgumentsHost } from '@nestjs/common';
+import { AllExceptionsFilter } from './all-exceptions.filter.js';
 import { toErrorBody } from './error-body.mapper.js';
 import { toRpcErrorBody } from './rpc-error-body.js';
 
@@ -29,5 +30,23 @@ describe('a transaction rolled back by a lock conflict', () => {
 
   it('leaves a duplicate key alone (that is the caller’s conflict, handled where it happens)', () => {
     assert.equal(toErrorBody(Object.assign(new Error('dup'), { code: 'ER_DUP_ENTRY', errno: 1062 })), null);
+  });
+
+  it('tells the HTTP client to retry in a second', () => {
+    const headers: Record<string, string> = {};
+    let status = 0;
+    const reply = {
+      header: (name: string, value: string) => ((headers[name.toLowerCase()] = value), reply),
+      status: (code: number) => ((status = code), reply),
+      send: () => reply,
+    };
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => ({ id: 'req-1', method: 'POST', url: '/v1/x' }), getResponse: () => reply }),
+    } as unknown as ArgumentsHost;
+    const filter = new AllExceptionsFilter();
+    (filter as unknown as { logger: Logger }).logger.warn = () => undefined;
+    filter.catch(deadlock, host);
+    assert.deepEqual([status, headers['retry-after']], [503, '1']);
   });
 });
