@@ -77,6 +77,15 @@ describe('datasetFor', () => {
     assert.equal(dataset.sweepSplit, 'heldout2026d');
   });
 
+  it('reads a later held-out set by its letter, --heldout2026e and on', () => {
+    const dataset = datasetFor(['node', 'eval-kyc.js', '--heldout2026g']);
+    assert.equal(dataset.nameFile, 'heldout-2026g-name-pairs.jsonl');
+    assert.equal(dataset.identityFile, 'heldout-2026g-identity-cases.jsonl');
+    assert.deepEqual(dataset.splits, ['heldout2026g']);
+    assert.equal(dataset.sweepSplit, 'heldout2026g');
+    assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026ee']), DEV_DATASET);
+  });
+
   it('does not take --heldout2026d for --heldout2026c, --heldout2026b or --heldout2026', () => {
     assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026c']), HELDOUT_2026C_DATASET);
     assert.equal(datasetFor(['node', 'eval-kyc.js', '--heldout2026b']), HELDOUT_2026B_DATASET);

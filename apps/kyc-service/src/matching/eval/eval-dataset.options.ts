@@ -48,7 +48,17 @@ export const HELDOUT_2026C_DATASET = oneSplitDataset('heldout-2026c', 'heldout20
 // Written in 2026 by a fourth author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026D.md).
 export const HELDOUT_2026D_DATASET = oneSplitDataset('heldout-2026d', 'heldout2026d');
 
+/** Later held-out sets need no constant: `--heldout2026e` reads `heldout-2026e-*.jsonl`, split `heldout2026e`. */
+const LATER_HELDOUT_FLAG = /^--heldout2026([e-z])$/;
+
+function laterHeldoutDataset(argv: readonly string[]): EvalDataset | undefined {
+  const letter = argv.map((arg) => LATER_HELDOUT_FLAG.exec(arg)?.[1]).find(Boolean);
+  return letter ? oneSplitDataset(`heldout-2026${letter}`, `heldout2026${letter}`) : undefined;
+}
+
 export function datasetFor(argv: readonly string[]): EvalDataset {
+  const later = laterHeldoutDataset(argv);
+  if (later) return later;
   if (argv.includes('--heldout2026d')) return HELDOUT_2026D_DATASET;
   if (argv.includes('--heldout2026c')) return HELDOUT_2026C_DATASET;
   if (argv.includes('--heldout2026b')) return HELDOUT_2026B_DATASET;
