@@ -1,10 +1,12 @@
 // `node scripts/migrate.mjs up|down [service ...]` applies (or reverts) each service's MySQL migrations.
-// In containers: MIGRATE_SERVICE + MYSQL_URL name one service and its database.
-// Locally: MYSQL_URL is the server (default mysql://root@127.0.0.1:3306) and MIGRATE_PREFIX the database prefix.
+// In containers: MIGRATE_SERVICE + MYSQL_URL name one service and its database; the gateway's also needs
+// WEBHOOK_SECRET_KEYS and WEBHOOK_SECRET_ACTIVE_KEY when it has webhook secrets to seal.
+// Locally: MYSQL_URL is the server (default mysql://root@127.0.0.1:3306) and MIGRATE_PREFIX the database prefix;
+// the webhook secret keys default to the development ones the local stack's gateway uses.
 import 'reflect-metadata';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { SERVICES, databaseUrl, serviceByName } from './lib/services.mjs';
+import { DEV_WEBHOOK_SECRET_KEYS, SERVICES, databaseUrl, serviceByName } from './lib/services.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -20,6 +22,7 @@ async function main() {
   if (!['up', 'down'].includes(direction)) throw new Error('usage: migrate.mjs up|down [service ...]');
   const single = process.env.MIGRATE_SERVICE;
   const targets = single ? [serviceByName(single)] : names.length ? names.map(serviceByName) : SERVICES;
+  if (!single) for (const [name, value] of Object.entries(DEV_WEBHOOK_SECRET_KEYS)) process.env[name] ??= value;
   for (const service of targets.filter((s) => s.schema)) {
     const url = single
       ? process.env.MYSQL_URL

@@ -28,13 +28,15 @@ async function up() {
 
   // Imported after install: these modules need the dependencies.
   const { ensureInfra } = await import('./lib/infra.mjs');
-  const { SERVICES, DEV_SECRETS, DEV_CORS_ORIGINS } = await import('./lib/services.mjs');
+  const { SERVICES, DEV_SECRETS, DEV_CORS_ORIGINS, DEV_WEBHOOK_SECRET_KEYS } = await import('./lib/services.mjs');
   const { migrateService } = await import('./migrate.mjs');
   const { databaseUrl, serviceByName } = await import('./lib/services.mjs');
   const { infra, started } = await ensureInfra({ stateDir: STATE_DIR });
   state.processes.push(...started.map((p) => ({ ...p, kind: 'infra', cmdline: commandLineOf(p.pid) })));
   writeState(state);
 
+  // The gateway's migration seals stored webhook secrets with the keys the stack gives the gateway (serviceEnv).
+  Object.assign(process.env, DEV_WEBHOOK_SECRET_KEYS);
   await step('migrations', async () => {
     for (const service of SERVICES.filter((s) => s.schema)) {
       await migrateService(service, databaseUrl(infra.mysqlUrl, 'los', service), 'up');

@@ -59,6 +59,12 @@ export const DEV_BANK_ACCOUNT_KEYS = {
   BANK_ACCOUNT_VAULT_ACTIVE_KEY: 'dev1',
 };
 
+/** Development-only key of the gateway's partner webhook signing secrets (AES-256-GCM). */
+export const DEV_WEBHOOK_SECRET_KEYS = {
+  WEBHOOK_SECRET_KEYS: 'dev1:ZGV2ZWxvcG1lbnQtb25seS13ZWJob29rLWtleS0zMmI=',
+  WEBHOOK_SECRET_ACTIVE_KEY: 'dev1',
+};
+
 /** Browser origins of the usual local front-end dev servers (Vite, Next/CRA, Angular), allowed CORS on this machine. */
 export const DEV_CORS_ORIGINS = [
   'http://localhost:5173',
@@ -89,6 +95,7 @@ export function serviceEnv(service, infra, { prefix = 'los', port = service.port
       S3_ACCESS_KEY_ID: infra.s3AccessKeyId,
       S3_SECRET_ACCESS_KEY: infra.s3SecretAccessKey,
       CORS_ORIGINS: DEV_CORS_ORIGINS.join(','),
+      ...DEV_WEBHOOK_SECRET_KEYS,
       ...(infra.smtpHost ? { SMTP_HOST: infra.smtpHost, SMTP_PORT: String(infra.smtpPort) } : {}),
       ...secrets,
     });

@@ -124,6 +124,15 @@ describe('outbound partner webhooks', () => {
     const accepted = receiver.received.filter((post) => post.status === 200);
     assert.equal(accepted.length, 2);
     for (const post of receiver.received) assert.ok(verified(secret, post.body, post.signature), post.signature);
+    const gatewayDb = await suite.mysql('gateway');
+    try {
+      const [stored] = await gatewayDb.query('SELECT * FROM webhook_subscriptions WHERE id = ?', [subscriptionId]);
+      assert.equal((stored as unknown[]).length, 1);
+      assert.doesNotMatch(JSON.stringify(stored), /whsec_/, 'the row holds the secret sealed, never in clear');
+      assert.ok(!JSON.stringify(stored).includes(secret.slice('whsec_'.length)));
+    } finally {
+      await gatewayDb.end();
+    }
     assert.equal(verified('whsec_wrong', accepted[0].body, accepted[0].signature), false);
     const events = accepted.map((post) => JSON.parse(post.body)).sort((a, b) => a.id - b.id);
     assert.deepEqual(

@@ -46,6 +46,27 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses to start the gateway in production without its webhook secret keys, naming them and no value', () => {
+    const gatewayEnv = {
+      ...validKycEnv,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'production-like-jwt-secret-0123456789abcdef',
+      ADMIN_PASSWORD: 'production-like-password',
+      S3_BUCKET: 'documents',
+      S3_ACCESS_KEY_ID: 'key-id',
+      S3_SECRET_ACCESS_KEY: 'secret-access-key',
+    };
+    assert.throws(
+      () => loadConfig(ServiceName.Gateway, gatewayEnv),
+      (err: unknown) =>
+        err instanceof ConfigValidationError &&
+        err.variables.join() === 'WEBHOOK_SECRET_ACTIVE_KEY,WEBHOOK_SECRET_KEYS' &&
+        !err.message.includes('secret-access-key'),
+    );
+    const keys = { WEBHOOK_SECRET_KEYS: 'k1:ZGV2LW9ubHktd2ViaG9vay1zZWNyZXQta2V5LTMyYnk=', WEBHOOK_SECRET_ACTIVE_KEY: 'k1' };
+    assert.equal(loadConfig(ServiceName.Gateway, { ...gatewayEnv, ...keys }).WEBHOOK_SECRET_ACTIVE_KEY, 'k1');
+  });
+
   it('lists the sandbox as needing no database', () => {
     const names = envVarsOf(ServiceName.Sandbox).map((v) => v.name);
     assert.ok(!names.includes('MYSQL_URL'));

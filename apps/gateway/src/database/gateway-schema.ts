@@ -48,6 +48,7 @@ import { CreatePartnerWebhookDeliveries1764000001400 } from './migrations/176400
 import { CreateApplicationEvents1764000001200 } from './migrations/1764000001200-create-application-events.js';
 import { CreateNotificationDeliveries1764000001210 } from './migrations/1764000001210-create-notification-deliveries.js';
 import { CreateWebhooks1764000001220 } from './migrations/1764000001220-create-webhooks.js';
+import { SealWebhookSecrets1764000001700 } from './migrations/1764000001700-seal-webhook-secrets.js';
 
 /** Everything the gateway's MySQL database holds, for the app and for `npm run migrate`. */
 export const GATEWAY_ENTITIES = [
@@ -101,4 +102,5 @@ export const GATEWAY_MIGRATIONS = [
   CreateApplicationEvents1764000001200,
   CreateNotificationDeliveries1764000001210,
   CreateWebhooks1764000001220,
+  SealWebhookSecrets1764000001700,
 ];

@@ -21,6 +21,8 @@ const PLACEHOLDERS: Record<string, string> = {
   S3_SECRET_ACCESS_KEY: 'doc',
   JWT_SECRET: 'openapi-document-placeholder-secret-0123',
   ADMIN_PASSWORD: 'placeholder-password',
+  WEBHOOK_SECRET_KEYS: 'doc:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  WEBHOOK_SECRET_ACTIVE_KEY: 'doc',
 };
 
 const out = process.argv[2] ?? 'dist/openapi.json';

@@ -5,11 +5,13 @@ import { randomUUID } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { ApplicationEventEntity } from '../applications/events/application-event.entity.js';
 import { retryDelayMs } from '../notifications/retry-delay.js';
+import { WebhookSecretVault } from './secret-vault/webhook-secret-vault.js';
 import type { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { webhookBodyOf } from './webhook-payload.js';
-import { WebhookPoster } from './webhook-poster.js';
+import { WebhookPoster, type PostOutcome } from './webhook-poster.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
+import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository.js';
 
 const BATCH = 20;
@@ -25,6 +27,7 @@ export class WebhookDispatcher extends PeriodicTask {
     private readonly subscriptions: WebhookSubscriptionsRepository,
     @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
     private readonly poster: WebhookPoster,
+    private readonly vault: WebhookSecretVault,
   ) {
     super(config.WEBHOOK_SWEEP_INTERVAL_MS);
   }
@@ -41,14 +44,8 @@ export class WebhookDispatcher extends PeriodicTask {
       this.events.findOneBy({ id: delivery.eventId }),
     ]);
     const started = Date.now();
-    const body = event ? webhookBodyOf(event, delivery) : '';
     const outcome =
-      subscription?.active && event
-        ? await this.poster.post(subscription.url, body, {
-            [SIGNATURE_HEADER]: signatureHeader(subscription.secret, body, Math.floor(Date.now() / 1000)),
-            'LOS-Delivery-Id': delivery.id,
-          })
-        : { statusCode: null, error: 'subscription inactive' };
+      subscription?.active && event ? await this.post(subscription, event, delivery) : { statusCode: null, error: 'subscription inactive' };
     const delivered = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
     const attempt = delivery.attempts + 1;
     const retryAt =
@@ -66,6 +63,33 @@ export class WebhookDispatcher extends PeriodicTask {
         { deliveryId: delivery.id, subscriptionId: delivery.subscriptionId, attempt, statusCode: outcome.statusCode, error: outcome.error },
         retryAt ? 'Webhook attempt failed; will retry' : 'Webhook delivery failed for good',
       );
+    }
+  }
+
+  private async post(
+    subscription: WebhookSubscriptionEntity,
+    event: ApplicationEventEntity,
+    delivery: WebhookDeliveryEntity,
+  ): Promise<PostOutcome> {
+    const secret = this.secretOf(subscription);
+    if (secret === null) return { statusCode: null, error: 'signing secret unavailable' };
+    const body = webhookBodyOf(event, delivery);
+    return this.poster.post(subscription.url, body, {
+      [SIGNATURE_HEADER]: signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
+      'LOS-Delivery-Id': delivery.id,
+    });
+  }
+
+  /** null when the stored secret does not open; the delivery is retried, so a key restored to the keyring recovers it. */
+  private secretOf(subscription: WebhookSubscriptionEntity): string | null {
+    try {
+      return this.vault.open(subscription);
+    } catch {
+      this.logger.error(
+        { subscriptionId: subscription.id, keyId: subscription.secretKeyId },
+        'Webhook signing secret does not open: its key is missing from WEBHOOK_SECRET_KEYS or the row was altered',
+      );
+      return null;
     }
   }
 }

@@ -24,8 +24,8 @@ export class WebhookSubscriptionsController {
     @Body() body: CreateWebhookSubscriptionDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CreatedWebhookSubscriptionView> {
-    const subscription = await this.webhooks.create(partnerCode, body, `user:${user.id}`);
-    return { ...toWebhookSubscriptionView(subscription), secret: subscription.secret };
+    const { subscription, secret } = await this.webhooks.create(partnerCode, body, `user:${user.id}`);
+    return { ...toWebhookSubscriptionView(subscription), secret };
   }
 
   @Get('partners/:partnerCode/webhook-subscriptions')

@@ -7,10 +7,17 @@ import type { CreateWebhookSubscriptionDto } from './dto/create-webhook-subscrip
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import type { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
+import { WebhookSecretVault } from './secret-vault/webhook-secret-vault.js';
 import { WebhookSubscriptionsRepository } from './webhook-subscriptions.repository.js';
 import { webhookUrlProblem } from './webhook-url.policy.js';
 
 const DELIVERIES_SHOWN = 100;
+
+export interface CreatedWebhookSubscription {
+  subscription: WebhookSubscriptionEntity;
+  /** The signing secret in clear, for the one answer that shows it; only its ciphertext is stored. */
+  secret: string;
+}
 
 /** Partner webhook subscriptions: created with a secret shown once, their deliveries read and replayed. */
 @Injectable()
@@ -20,27 +27,30 @@ export class WebhookSubscriptions {
     private readonly partners: ChannelPartners,
     private readonly subscriptions: WebhookSubscriptionsRepository,
     private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly vault: WebhookSecretVault,
   ) {}
 
-  async create(partnerCode: string, dto: CreateWebhookSubscriptionDto, actor: string): Promise<WebhookSubscriptionEntity> {
+  async create(partnerCode: string, dto: CreateWebhookSubscriptionDto, actor: string): Promise<CreatedWebhookSubscription> {
     const problem = webhookUrlProblem(dto.url, {
       allowHttp: this.config.WEBHOOK_ALLOW_HTTP,
       allowPrivate: this.config.WEBHOOK_ALLOW_PRIVATE_URLS,
     });
     if (problem) throw new AppException(ErrorCode.WebhookUrlRefused, `The webhook URL ${problem}`);
     await this.partners.assertKnown(partnerCode);
+    const id = randomUUID();
+    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const subscription = {
-      id: randomUUID(),
+      id,
       partnerCode,
       url: dto.url,
-      secret: `whsec_${randomBytes(24).toString('base64url')}`,
+      ...this.vault.seal(secret, id),
       eventTypes: dto.eventTypes,
       active: true,
       createdBy: actor,
       createdAt: new Date(),
     };
     await this.subscriptions.add(subscription);
-    return subscription;
+    return { subscription, secret };
   }
 
   ofPartner(partnerCode: string): Promise<WebhookSubscriptionEntity[]> {

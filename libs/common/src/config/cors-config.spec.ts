@@ -12,6 +12,8 @@ const gateway = {
   S3_BUCKET: 'documents',
   S3_ACCESS_KEY_ID: 'S3RVER',
   S3_SECRET_ACCESS_KEY: 'S3RVER-SECRET',
+  WEBHOOK_SECRET_KEYS: 'test1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  WEBHOOK_SECRET_ACTIVE_KEY: 'test1',
 };
 
 describe("the gateway's CORS settings", () => {

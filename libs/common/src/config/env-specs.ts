@@ -213,6 +213,8 @@ const notify = {
 };
 
 const webhooks = {
+  WEBHOOK_SECRET_KEYS: str({ desc: 'Comma-separated keyId:base64 pairs of 32-byte AES-256-GCM keys for partner webhook signing secrets' }),
+  WEBHOOK_SECRET_ACTIVE_KEY: str({ desc: 'Key id that encrypts new partner webhook signing secrets' }),
   WEBHOOK_SWEEP_INTERVAL_MS: atLeast(50)({ default: 1_000, desc: 'How often due partner webhooks are posted' }),
   WEBHOOK_MAX_ATTEMPTS: atLeast(1)({ default: 10, desc: 'Attempts of one webhook delivery before it is FAILED' }),
   WEBHOOK_RETRY_BASE_MS: atLeast(10)({ default: 10_000, desc: 'First retry delay; doubles with each attempt (jittered, at most 10 min)' }),

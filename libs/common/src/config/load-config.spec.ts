@@ -10,6 +10,8 @@ const gatewayOnly = {
   S3_BUCKET: 'documents',
   S3_ACCESS_KEY_ID: 'S3RVER',
   S3_SECRET_ACCESS_KEY: 'S3RVER-SECRET',
+  WEBHOOK_SECRET_KEYS: 'k1:ZGV2LW9ubHktd2ViaG9vay1zZWNyZXQta2V5LTMyYnk=',
+  WEBHOOK_SECRET_ACTIVE_KEY: 'k1',
 };
 const backend = {
   REDIS_URL: 'redis://127.0.0.1:6379',
