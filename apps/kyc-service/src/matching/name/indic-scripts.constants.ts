@@ -1,0 +1,78 @@
+// Unicode laid these blocks out after ISCII: a letter sits at the same offset as its Devanagari
+// counterpart, so most letters are read by moving them into the Devanagari block.
+export interface IndicScript {
+  name: string;
+  blockStart: number;
+  writesFinalVowel: boolean;
+  // Letters outside the shared layout, or read otherwise than their Devanagari counterpart.
+  letters: ReadonlyArray<readonly [RegExp, string]>;
+}
+
+export const DEVANAGARI_BLOCK_START = 0x0900;
+export const BLOCK_SIZE = 0x80;
+
+// Gujarati and the South Indian scripts write ज्ञ as spoken there: Jignesh, Pragna, Vignesh.
+const GN = 'ग्न';
+
+export const INDIC_SCRIPTS: readonly IndicScript[] = [
+  {
+    name: 'Bengali',
+    blockStart: 0x0980,
+    writesFinalVowel: false,
+    letters: [
+      [/ৰ/g, 'र'], // Assamese ra and wa
+      [/ৱ/g, 'व'],
+      [/ৎ/g, 'त्'], // khanda ta: a t with no vowel (Sarat)
+      [/(?<!\u09CD)য(?!\u09BC)/g, 'ज'], // য alone is j (Jatin, Jamuna); য় and the ya-phala are y
+    ],
+  },
+  {
+    name: 'Gurmukhi',
+    blockStart: 0x0a00,
+    writesFinalVowel: false,
+    letters: [
+      [/\u0A70/g, 'ं'], // tippi
+      [/\u0A71(\p{L})/gu, '$1्$1'], // addak doubles the next consonant (Pappu)
+    ],
+  },
+  { name: 'Gujarati', blockStart: 0x0a80, writesFinalVowel: false, letters: [[/જ્ઞ/g, GN]] },
+  {
+    name: 'Odia',
+    blockStart: 0x0b00,
+    writesFinalVowel: false,
+    letters: [
+      [/ଯ/g, 'ज'], // Odia ଯ is j (Jasoda); ୟ is y
+      [/ୟ/g, 'य'],
+      [/ୱ/g, 'व'],
+    ],
+  },
+  {
+    name: 'Tamil',
+    blockStart: 0x0b80,
+    writesFinalVowel: true,
+    letters: [
+      [/ஜ்ஞ/g, GN],
+      [/ற்ற/g, 'ट्र'], // Vetri, Kutralam
+    ],
+  },
+  { name: 'Telugu', blockStart: 0x0c00, writesFinalVowel: true, letters: [[/జ్ఞ/g, GN]] },
+  { name: 'Kannada', blockStart: 0x0c80, writesFinalVowel: true, letters: [[/ಜ್ಞ/g, GN], [/ೞ/g, 'ऴ']] },
+  {
+    name: 'Malayalam',
+    blockStart: 0x0d00,
+    writesFinalVowel: true,
+    letters: [
+      [/ജ്ഞ/g, GN],
+      [/ൺ/g, 'ण्'], // chillu letters: a consonant with no vowel (Kumar, Balan, Paul)
+      [/ൻ/g, 'न्'],
+      [/ർ/g, 'र्'],
+      [/ൽ/g, 'ल्'],
+      [/ൾ/g, 'ळ्'],
+      [/ൿ/g, 'क्'],
+      [/ൎ/g, 'र्'], // dot reph
+      [/ൗ/g, 'ौ'], // au written with its length mark alone
+      [/റ്റ/g, 'ट्ट'], // doubled റ is said tt, and after ന nt (Vincent)
+      [/ന്റ/g, 'न्ट'],
+    ],
+  },
+];

@@ -1,0 +1,34 @@
+// Tamil has one letter for k/g, s/ch/j, t/d, p/b: its sound, and the everyday spelling, follow
+// the position (Murugan, Anjali, Pandian, Anbu), while Sanskrit names keep their k and t
+// (Venkatesan, Natarajan), so only the rules those spellings agree on are applied.
+const PULLI = '\u0BCD';
+const VOWEL_BEARING = /[\u0B85-\u0B94\u0B95-\u0BB9\u0BBE-\u0BCC]/;
+
+const AFTER_NASAL: Readonly<Record<string, { nasal: string; voiced: string }>> = {
+  க: { nasal: 'ங', voiced: 'ग' },
+  ச: { nasal: 'ஞ', voiced: 'ज' },
+  ட: { nasal: 'ண', voiced: 'ड' },
+};
+
+export function voiceTamilStops(text: string): string {
+  const spelled = text
+    .replace(/ட்சுமி/g, 'क्ष्मि') // Tamil writes Lakshmi with ட்ச and a helping u
+    .replace(/ட்ச/g, 'क्ष') // and Sanskrit ksh as ட்ச (Meenakshi)
+    .replace(/ச்ச(?=ெல்வ)/g, 'स्स') // a doubled s before Selvi/Selvan (Kalaiselvi)
+    .replace(/ச்ச/g, 'च्च') // Pichai
+    .replace(/(?<=[மன]்)ப/g, 'ब'); // Anbu, Sambandam
+  const chars = [...spelled];
+  return chars.map((char, index) => voiced(chars, index) ?? char).join('');
+}
+
+function voiced(chars: string[], index: number): string | undefined {
+  const char = chars[index];
+  if (char === 'த') return 'थ'; // Senthil, Muthu, Geetha
+  const rule = AFTER_NASAL[char];
+  if (rule === undefined) return undefined;
+  const before = chars[index - 1];
+  if (before === PULLI && chars[index - 2] === rule.nasal) return rule.voiced;
+  const betweenVowels = before !== undefined && VOWEL_BEARING.test(before) && chars[index + 1] !== PULLI;
+  if (char === 'க' && betweenVowels) return rule.voiced;
+  return char === 'ச' ? 'स' : undefined; // Selvam, Vasanthi
+}
