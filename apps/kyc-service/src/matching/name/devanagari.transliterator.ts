@@ -77,20 +77,21 @@ const NUKTA = '\u093C';
 const DEVANAGARI = /[\u0900-\u097F]/;
 const ANUSVARA = 'ं';
 const LABIALS = new Set(['प', 'फ', 'ब', 'भ', 'म']);
-// Telugu writes Rao as రావు, Kannada and Hindi as ರಾವ್ / राव.
-const FINAL_RAO = /aavu?\b/g;
+const LATIN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/aavu?\b/g, 'ao'], // Rao: Telugu రావు, Kannada ರಾವ್, Hindi राव
+  [/aayi\b/g, 'ai'], // Sai: Telugu సాయి
+];
 
-export interface TransliterationOptions {
-  // South Indian scripts speak the final inherent vowel (Srinivasa, Manjunatha); Hindi drops it.
-  writesFinalVowel: boolean;
-}
+// Where a word's last inherent vowel is spoken: always in the South's scripts (Srinivasa, Manjunatha);
+// after any final cluster in Bengali and Odia (Datta, Prasanta); in Hindi, Gujarati and Punjabi
+// after a cluster of two letters (Mishra, Chandra) but not a doubled one (Bhatt, Gill).
+export type FinalVowel = 'spoken' | 'afterCluster' | 'afterUnlikeCluster';
 
 export function hasDevanagari(text: string): boolean {
   return DEVANAGARI.test(text);
 }
 
-export function transliterateDevanagari(text: string, options?: TransliterationOptions): string {
-  const writesFinalVowel = options?.writesFinalVowel ?? false;
+export function transliterateDevanagari(text: string, finalVowel: FinalVowel = 'afterUnlikeCluster'): string {
   const chars = [...text.normalize('NFC')];
   let latin = '';
   for (let index = 0; index < chars.length; index++) {
@@ -98,7 +99,7 @@ export function transliterateDevanagari(text: string, options?: TransliterationO
     if (char === NUKTA || char === VIRAMA) continue;
     const consonant = chars[index + 1] === NUKTA ? (WITH_NUKTA[char] ?? CONSONANTS[char]) : CONSONANTS[char];
     if (char === ANUSVARA) {
-      latin += LABIALS.has(chars[index + 1]) || (writesFinalVowel && !DEVANAGARI.test(chars[index + 1] ?? '')) ? 'm' : 'n';
+      latin += LABIALS.has(chars[index + 1]) || (finalVowel === 'spoken' && !DEVANAGARI.test(chars[index + 1] ?? '')) ? 'm' : 'n';
       continue;
     }
     if (consonant === undefined) {
@@ -113,16 +114,17 @@ export function transliterateDevanagari(text: string, options?: TransliterationO
     }
     let next = index + 1;
     while (chars[next] === NUKTA) next++;
-    if (speaksInherentVowel(chars, index, next, writesFinalVowel)) latin += 'a';
+    if (speaksInherentVowel(chars, index, next, finalVowel)) latin += 'a';
   }
-  return latin.replace(FINAL_RAO, 'ao');
+  return LATIN_ENDINGS.reduce((spelled, [ending, everyday]) => spelled.replace(ending, everyday), latin);
 }
 
-// The inherent vowel is silent before a vowel sign or virama, and at the end of a word unless
-// the word ends in a cluster (Chandra, Mishra, Krishna).
-function speaksInherentVowel(chars: string[], index: number, next: number, writesFinalVowel: boolean): boolean {
+// The inherent vowel is silent before a vowel sign or virama; at the end of a word, see FinalVowel.
+function speaksInherentVowel(chars: string[], index: number, next: number, finalVowel: FinalVowel): boolean {
   const following = chars[next];
   if (following === VIRAMA || (following !== undefined && VOWEL_SIGN.test(following))) return false;
   if (following !== undefined && DEVANAGARI.test(following)) return true;
-  return writesFinalVowel || chars[index - 1] === VIRAMA;
+  if (finalVowel === 'spoken') return true;
+  if (chars[index - 1] !== VIRAMA) return false;
+  return finalVowel === 'afterCluster' || chars[index - 2] !== chars[index];
 }

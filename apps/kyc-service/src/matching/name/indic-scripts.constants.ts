@@ -1,9 +1,11 @@
 // Unicode laid these blocks out after ISCII: a letter sits at the same offset as its Devanagari
 // counterpart, so most letters are read by moving them into the Devanagari block.
+import type { FinalVowel } from './devanagari.transliterator.js';
+
 export interface IndicScript {
   name: string;
   blockStart: number;
-  writesFinalVowel: boolean;
+  finalVowel: FinalVowel;
   // Letters outside the shared layout, or read otherwise than their Devanagari counterpart.
   letters: ReadonlyArray<readonly [RegExp, string]>;
 }
@@ -18,7 +20,7 @@ export const INDIC_SCRIPTS: readonly IndicScript[] = [
   {
     name: 'Bengali',
     blockStart: 0x0980,
-    writesFinalVowel: false,
+    finalVowel: 'afterCluster',
     letters: [
       [/ৰ/g, 'र'], // Assamese ra and wa
       [/ৱ/g, 'व'],
@@ -29,17 +31,16 @@ export const INDIC_SCRIPTS: readonly IndicScript[] = [
   {
     name: 'Gurmukhi',
     blockStart: 0x0a00,
-    writesFinalVowel: false,
+    finalVowel: 'afterUnlikeCluster',
     letters: [
       [/\u0A70/g, 'ं'], // tippi
-      [/\u0A71(\p{L})/gu, '$1्$1'], // addak doubles the next consonant (Pappu)
     ],
   },
-  { name: 'Gujarati', blockStart: 0x0a80, writesFinalVowel: false, letters: [[/જ્ઞ/g, GN]] },
+  { name: 'Gujarati', blockStart: 0x0a80, finalVowel: 'afterUnlikeCluster', letters: [[/જ્ઞ/g, GN]] },
   {
     name: 'Odia',
     blockStart: 0x0b00,
-    writesFinalVowel: false,
+    finalVowel: 'afterCluster',
     letters: [
       [/ଯ/g, 'ज'], // Odia ଯ is j (Jasoda); ୟ is y
       [/ୟ/g, 'य'],
@@ -49,18 +50,26 @@ export const INDIC_SCRIPTS: readonly IndicScript[] = [
   {
     name: 'Tamil',
     blockStart: 0x0b80,
-    writesFinalVowel: true,
+    finalVowel: 'spoken',
     letters: [
       [/ஜ்ஞ/g, GN],
       [/ற்ற/g, 'ट्र'], // Vetri, Kutralam
     ],
   },
-  { name: 'Telugu', blockStart: 0x0c00, writesFinalVowel: true, letters: [[/జ్ఞ/g, GN]] },
-  { name: 'Kannada', blockStart: 0x0c80, writesFinalVowel: true, letters: [[/ಜ್ಞ/g, GN], [/ೞ/g, 'ऴ']] },
+  { name: 'Telugu', blockStart: 0x0c00, finalVowel: 'spoken', letters: [[/జ్ఞ/g, GN]] },
+  {
+    name: 'Kannada',
+    blockStart: 0x0c80,
+    finalVowel: 'spoken',
+    letters: [
+      [/ಜ್ಞ/g, GN],
+      [/ೞ/g, 'ऴ'],
+    ],
+  },
   {
     name: 'Malayalam',
     blockStart: 0x0d00,
-    writesFinalVowel: true,
+    finalVowel: 'spoken',
     letters: [
       [/ജ്ഞ/g, GN],
       [/ൺ/g, 'ण्'], // chillu letters: a consonant with no vowel (Kumar, Balan, Paul)

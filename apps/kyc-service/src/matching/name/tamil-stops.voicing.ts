@@ -2,7 +2,9 @@
 // the position (Murugan, Anjali, Pandian, Anbu), while Sanskrit names keep their k and t
 // (Venkatesan, Natarajan), so only the rules those spellings agree on are applied.
 const PULLI = '\u0BCD';
-const VOWEL_BEARING = /[\u0B85-\u0B94\u0B95-\u0BB9\u0BBE-\u0BCC]/;
+// A vowel, a consonant with its inherent a, or a vowel sign: anything but the pulli.
+const FIRST_VOWEL_BEARING = 0x0b85;
+const LAST_VOWEL_BEARING = 0x0bcc;
 
 const AFTER_NASAL: Readonly<Record<string, { nasal: string; voiced: string }>> = {
   க: { nasal: 'ங', voiced: 'ग' },
@@ -28,7 +30,12 @@ function voiced(chars: string[], index: number): string | undefined {
   if (rule === undefined) return undefined;
   const before = chars[index - 1];
   if (before === PULLI && chars[index - 2] === rule.nasal) return rule.voiced;
-  const betweenVowels = before !== undefined && VOWEL_BEARING.test(before) && chars[index + 1] !== PULLI;
+  const betweenVowels = before !== undefined && bearsVowel(before) && chars[index + 1] !== PULLI;
   if (char === 'க' && betweenVowels) return rule.voiced;
   return char === 'ச' ? 'स' : undefined; // Selvam, Vasanthi
+}
+
+function bearsVowel(char: string): boolean {
+  const codePoint = char.codePointAt(0)!;
+  return codePoint >= FIRST_VOWEL_BEARING && codePoint <= LAST_VOWEL_BEARING;
 }
