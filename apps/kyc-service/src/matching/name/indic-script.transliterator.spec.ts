@@ -53,6 +53,8 @@ describe('transliterateIndicScript', () => {
     assert.equal(transliterateIndicScript('பாண்டியன்'), 'paandiyan');
     assert.equal(transliterateIndicScript('வெற்றிவேல்'), 'vetrivel');
     assert.equal(transliterateIndicScript('மீனாட்சி'), 'meenaakshi');
+    assert.equal(transliterateIndicScript('சிவகுமார்'), 'sivakumaar');
+    assert.equal(transliterateIndicScript('சுப்பிரமணியன் பிரியா'), 'subramaniyan priyaa');
   });
 
   it('keeps the final vowel in Telugu, Kannada and Malayalam, and reads chillu letters', () => {

@@ -54,6 +54,8 @@ export const INDIC_SCRIPTS: readonly IndicScript[] = [
     letters: [
       [/ஜ்ஞ/g, GN],
       [/ற்ற/g, 'ट्र'], // Vetri, Kutralam
+      [/ப்பி(?=ர)/g, 'ब्'], // Tamil breaks Sanskrit pr and bbr with an i: பிரியா Priya, சுப்பிரமணியன் Subramanian
+      [/பி(?=ர)/g, 'प्'],
     ],
   },
   { name: 'Telugu', blockStart: 0x0c00, finalVowel: 'spoken', letters: [[/జ్ఞ/g, GN]] },

@@ -18,7 +18,8 @@ export function voiceTamilStops(text: string): string {
     .replace(/ட்ச/g, 'क्ष') // and Sanskrit ksh as ட்ச (Meenakshi)
     .replace(/ச்ச(?=ெல்வ)/g, 'स्स') // a doubled s before Selvi/Selvan (Kalaiselvi)
     .replace(/ச்ச/g, 'च्च') // Pichai
-    .replace(/(?<=[மன]்)ப/g, 'ब'); // Anbu, Sambandam
+    .replace(/(?<=[மன]்)ப/g, 'ब') // Anbu, Sambandam
+    .replace(/க(?=ும(?:ா|ர))/g, 'क'); // Kumar and Kumaran glued on keep their k (Sivakumar)
   const chars = [...spelled];
   return chars.map((char, index) => voiced(chars, index) ?? char).join('');
 }
