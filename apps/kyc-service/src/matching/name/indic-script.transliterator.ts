@@ -5,6 +5,11 @@ import { voiceTamilStops } from './tamil-stops.voicing.js';
 const INDIC_LETTER = /[\u0900-\u0D7F]/;
 const GURMUKHI_ASPIRATES = new Set([0x0a16, 0x0a18, 0x0a1b, 0x0a1d, 0x0a20, 0x0a22, 0x0a25, 0x0a27, 0x0a2b, 0x0a2d]);
 const JOINERS = /[\u200C\u200D]/g; // older Malayalam writes chillus as consonant, virama and ZWJ
+// Rules that look at a letter's neighbours, run before the letter-by-letter mapping.
+const CONTEXT_RULES: Readonly<Record<string, (text: string) => string>> = {
+  Gurmukhi: doubleAfterAddak,
+  Tamil: voiceTamilStops,
+};
 
 export function hasIndicScript(text: string): boolean {
   return INDIC_LETTER.test(text);
@@ -19,7 +24,7 @@ export function transliterateIndicScript(text: string): string {
 }
 
 function toDevanagari(text: string, script: IndicScript): string {
-  let spelled = script.name === 'Tamil' ? voiceTamilStops(text) : script.name === 'Gurmukhi' ? doubleAfterAddak(text) : text;
+  let spelled = CONTEXT_RULES[script.name]?.(text) ?? text;
   for (const [letter, devanagari] of script.letters) spelled = spelled.replace(letter, devanagari);
   const shifted = [...spelled].map((char) =>
     isIn(script, char) ? String.fromCodePoint(char.codePointAt(0)! - script.blockStart + DEVANAGARI_BLOCK_START) : char,
