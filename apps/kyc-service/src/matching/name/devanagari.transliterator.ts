@@ -1,5 +1,6 @@
 // Hindi and Marathi names arrive in Devanagari on Aadhaar and state records. This writes them
 // in the everyday Latin spelling (not ISO 15919) so the usual folding applies afterwards.
+// The other Indian scripts are first mapped onto these letters (indic-script.transliterator.ts).
 const CONSONANTS: Readonly<Record<string, string>> = {
   क: 'k',
   ख: 'kh',
@@ -30,6 +31,9 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   र: 'r',
   ल: 'l',
   ळ: 'l',
+  ऴ: 'zh',
+  ऩ: 'n',
+  ऱ: 'r',
   व: 'v',
   श: 'sh',
   ष: 'sh',
@@ -47,6 +51,8 @@ const VOWELS: Readonly<Record<string, string>> = {
   ऊ: 'oo',
   ऋ: 'ri',
   ए: 'e',
+  ऎ: 'e',
+  ऒ: 'o',
   ऐ: 'ai',
   ओ: 'o',
   औ: 'au',
@@ -57,10 +63,11 @@ const VOWELS: Readonly<Record<string, string>> = {
   'ू': 'oo',
   'ृ': 'ri',
   'े': 'e',
+  'ॆ': 'e',
+  'ॊ': 'o',
   'ै': 'ai',
   'ो': 'o',
   'ौ': 'au',
-  'ं': 'n',
   'ँ': 'n',
   'ः': 'h',
 };
@@ -68,18 +75,33 @@ const VOWEL_SIGN = /[\u093E-\u094C]/;
 const VIRAMA = '\u094D';
 const NUKTA = '\u093C';
 const DEVANAGARI = /[\u0900-\u097F]/;
+const ANUSVARA = 'ं';
+const LABIALS = new Set(['प', 'फ', 'ब', 'भ', 'म']);
+const LATIN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/aavu?\b/g, 'ao'], // Rao: Telugu రావు, Kannada ರಾವ್, Hindi राव
+  [/aayi\b/g, 'ai'], // Sai: Telugu సాయి
+];
+
+// Where a word's last inherent vowel is spoken: always in the South's scripts (Srinivasa, Manjunatha);
+// after any final cluster in Bengali and Odia (Datta, Prasanta); in Hindi, Gujarati and Punjabi
+// after a cluster of two letters (Mishra, Chandra) but not a doubled one (Bhatt, Gill).
+export type FinalVowel = 'spoken' | 'afterCluster' | 'afterUnlikeCluster';
 
 export function hasDevanagari(text: string): boolean {
   return DEVANAGARI.test(text);
 }
 
-export function transliterateDevanagari(text: string): string {
+export function transliterateDevanagari(text: string, finalVowel: FinalVowel = 'afterUnlikeCluster'): string {
   const chars = [...text.normalize('NFC')];
   let latin = '';
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index];
     if (char === NUKTA || char === VIRAMA) continue;
     const consonant = chars[index + 1] === NUKTA ? (WITH_NUKTA[char] ?? CONSONANTS[char]) : CONSONANTS[char];
+    if (char === ANUSVARA) {
+      latin += LABIALS.has(chars[index + 1]) || (finalVowel === 'spoken' && !DEVANAGARI.test(chars[index + 1] ?? '')) ? 'm' : 'n';
+      continue;
+    }
     if (consonant === undefined) {
       latin += VOWELS[char] ?? char;
       continue;
@@ -92,16 +114,17 @@ export function transliterateDevanagari(text: string): string {
     }
     let next = index + 1;
     while (chars[next] === NUKTA) next++;
-    if (speaksInherentVowel(chars, index, next)) latin += 'a';
+    if (speaksInherentVowel(chars, index, next, finalVowel)) latin += 'a';
   }
-  return latin;
+  return LATIN_ENDINGS.reduce((spelled, [ending, everyday]) => spelled.replace(ending, everyday), latin);
 }
 
-// The inherent vowel is silent before a vowel sign or virama, and at the end of a word unless
-// the word ends in a cluster (Chandra, Mishra, Krishna).
-function speaksInherentVowel(chars: string[], index: number, next: number): boolean {
+// The inherent vowel is silent before a vowel sign or virama; at the end of a word, see FinalVowel.
+function speaksInherentVowel(chars: string[], index: number, next: number, finalVowel: FinalVowel): boolean {
   const following = chars[next];
   if (following === VIRAMA || (following !== undefined && VOWEL_SIGN.test(following))) return false;
   if (following !== undefined && DEVANAGARI.test(following)) return true;
-  return chars[index - 1] === VIRAMA;
+  if (finalVowel === 'spoken') return true;
+  if (chars[index - 1] !== VIRAMA) return false;
+  return finalVowel === 'afterCluster' || chars[index - 2] !== chars[index];
 }

@@ -5,7 +5,7 @@ import {
   LEADING_HONORIFICS,
   TRAILING_HONORIFICS,
 } from './honorifics.constants.js';
-import { hasDevanagari, transliterateDevanagari } from './devanagari.transliterator.js';
+import { hasIndicScript, transliterateIndicScript } from './indic-script.transliterator.js';
 import { NAME_ABBREVIATIONS } from './name-abbreviations.constants.js';
 import { affixOf } from './name-affix.lookup.js';
 import { type AffixKind, NAME_AFFIXES } from './name-affixes.constants.js';
@@ -25,20 +25,20 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'l',
 const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
 
 export function parseName(input: string): ParsedName {
-  const fromDevanagari = hasDevanagari(input);
-  const latin = fromDevanagari ? transliterateDevanagari(input) : input;
+  const fromIndicScript = hasIndicScript(input);
+  const latin = fromIndicScript ? transliterateIndicScript(input) : input;
   const lowered = latin.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
   const letters = lowered.replace(NOT_LETTERS, '');
   const read = lowered.replace(DIGIT_IN_WORD, (digit) => DIGIT_LOOKALIKES[digit]);
   const digitsRead = read !== lowered;
   const split = splitRelationFragment(read);
   const primary = parseWords(split.primary);
-  if (split.marker === null) return { ...primary, letters, fromDevanagari, digitsRead, relation: null };
-  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromDevanagari, digitsRead, relation: null };
-  return { ...primary, letters, fromDevanagari, digitsRead, relation: { marker: split.marker, name: relative } };
+  if (split.marker === null) return { ...primary, letters, fromIndicScript, digitsRead, relation: null };
+  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromIndicScript, digitsRead, relation: null };
+  return { ...primary, letters, fromIndicScript, digitsRead, relation: { marker: split.marker, name: relative } };
 }
 
-function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromDevanagari' | 'digitsRead'> {
+function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromIndicScript' | 'digitsRead'> {
   const words = text.split(NON_LETTERS).filter((word) => word.length > 0);
   const honorificsRemoved: string[] = [];
   while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);

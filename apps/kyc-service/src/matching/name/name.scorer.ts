@@ -54,8 +54,8 @@ export function assessAlignment(
 }
 
 function noteNormalisation(first: ParsedName, second: ParsedName, sheet: ScoreSheet): void {
-  if (first.fromDevanagari || second.fromDevanagari)
-    sheet.note(ReasonCode.ScriptTransliterated, 'Devanagari written in Latin letters before comparing');
+  if (first.fromIndicScript || second.fromIndicScript)
+    sheet.note(ReasonCode.ScriptTransliterated, 'Indian script written in Latin letters before comparing');
   if (first.digitsRead || second.digitsRead)
     sheet.note(ReasonCode.OcrDigitRead, 'a digit inside a word was read as the letter it resembles');
   const removed = [...first.honorificsRemoved, ...second.honorificsRemoved];

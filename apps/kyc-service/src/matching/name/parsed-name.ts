@@ -32,8 +32,8 @@ export interface ParsedName {
   canonical: string;
   /** Every letter of the input, lowercased, for telling a case, spacing or punctuation-only difference. */
   letters: string;
-  /** The input was in Devanagari and has been written in Latin letters. */
-  fromDevanagari: boolean;
+  /** The input was in an Indian script (Devanagari, Tamil...) and has been written in Latin letters. */
+  fromIndicScript: boolean;
   /** A digit inside a word was read as the letter scanners mistake it for (Pati1 -> Patil, 0mkar -> Omkar). */
   digitsRead: boolean;
   honorificsRemoved: string[];
