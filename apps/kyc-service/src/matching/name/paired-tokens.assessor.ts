@@ -1,6 +1,5 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
-import { isMaleGivenName } from './male-given-names.constants.js';
 import { NAME_PENALTIES } from './name-penalties.constants.js';
 import { type NameRoles, display } from './name-roles.js';
 import type { NameToken } from './parsed-name.js';
@@ -19,18 +18,7 @@ export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB
   if (!inSameOrder(alignment.pairs)) {
     sheet.deduct(ReasonCode.TokenOrderDiffers, 'the same names appear in a different order', NAME_PENALTIES.orderDiffers);
     assessGivenMiddleSwap(alignment, rolesA, rolesB, sheet);
-    assessPatronymicSwap(alignment, rolesA, rolesB, sheet);
   }
-}
-
-// Kerala Christian and South Indian names put the father's given name after one's own, and the
-// eldest son is named after his grandfather: Mathew John's son is John Mathew. Two men's given
-// names in opposite order may be father and son, not a surname moved to the front.
-function assessPatronymicSwap(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
-  if (alignment.a.length !== 2 || alignment.b.length !== 2 || rolesA.core.length !== 2 || rolesB.core.length !== 2) return;
-  if (![...alignment.a, ...alignment.b].every((token) => isMaleGivenName(token.text))) return;
-  const detail = `'${alignment.a.map(display).join(' ')}' and '${alignment.b.map(display).join(' ')}' put two given names in opposite order`;
-  sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenAndMiddleSwapped);
 }
 
 // Records move a surname to the front (CKYC "SHARMA RAJESH KUMAR"), but a son named after his
