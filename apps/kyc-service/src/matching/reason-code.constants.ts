@@ -50,6 +50,7 @@ export const ReasonCode = {
   SpellingSlipLongToken: 'SPELLING_SLIP_LONG_TOKEN',
   OcrDigitRead: 'OCR_DIGIT_READ',
   NamesakePossible: 'NAMESAKE_POSSIBLE',
+  AddressInAnotherCity: 'ADDRESS_IN_ANOTHER_CITY',
 } as const;
 
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];

