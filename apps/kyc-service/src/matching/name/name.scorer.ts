@@ -47,7 +47,7 @@ export function assessAlignment(
   assessPairs(alignment, roles[0], roles[1], sheet);
   assessUnpaired(alignment, roles, [first, second], sheet);
   assessFemaleMarkersOnMaleNames(alignment, roles, [first, second], sheet);
-  assessTwoPartSwap(alignment, roles, [first, second], sheet);
+  assessTwoPartSwap(alignment, [first, second], sheet);
   assessRelations(first, second, matchThreshold, reviewThreshold, sheet);
   assessGenerations(first, second, sheet);
   assessUndividedFamily(first, second, sheet);

@@ -51,6 +51,13 @@ describe('two name parts in opposite order', () => {
     assert.equal(decisionOf('Bandaru Venkateswarlu', 'Venkateswarlu Bandaru'), 'MATCH');
   });
 
+  it('treats a block of given names like one part: Kathiresan Hari Haran may be Hari Haran’s son', () => {
+    assert.equal(decisionOf('Hari Haran Kathiresan', 'Kathiresan Hari Haran'), 'REVIEW');
+    assert.equal(decisionOf('Mhatre Vikas Gajanan', 'Vikas Gajanan Mhatre'), 'MATCH');
+    assert.equal(decisionOf('Thangjam Manorama Devi', 'Manorama Devi Thangjam'), 'MATCH');
+    assert.equal(decisionOf('Kumar Anil', 'Anil Kumar'), 'MATCH', 'Kumar is no father’s name');
+  });
+
   it('leaves a surname moved in a longer name and an initial moved to the back alone', () => {
     assert.equal(decisionOf('Sharma Rajesh Kumar', 'Rajesh Kumar Sharma'), 'MATCH');
     assert.equal(decisionOf('S. Karthik', 'Karthik S'), 'MATCH');
@@ -61,7 +68,9 @@ describe('surname and women’s name lexicons', () => {
   it('know surnames by spelling variant and by endings only family names take, never a given name', () => {
     assert.ok(isFamilySurname('bhattacharjee', foldTransliteration('bhattacharjee')));
     assert.ok(isFamilySurname('chattopadhyay', foldTransliteration('chattopadhyay')));
-    for (const given of ['anand', 'prasad', 'thomas', 'krishnan', 'roy', 'hussain', 'mohan']) {
+    assert.ok(isFamilySurname('nimmagadda', foldTransliteration('nimmagadda')));
+    assert.ok(isFamilySurname('puthenveettil', foldTransliteration('puthenveettil')));
+    for (const given of ['anand', 'prasad', 'thomas', 'krishnan', 'roy', 'hussain', 'mohan', 'prabhu', 'senthil']) {
       assert.equal(isFamilySurname(given, foldTransliteration(given)), false, given);
     }
   });
