@@ -33,6 +33,7 @@ export const ReasonCode = {
   NoCommonTokens: 'NO_COMMON_TOKENS',
   DobMatched: 'DOB_MATCHED',
   DobYearOnly: 'DOB_YEAR_ONLY',
+  DobYearCorroborated: 'DOB_YEAR_CORROBORATED',
   DobDayMonthSwapped: 'DOB_DAY_MONTH_SWAPPED',
   DobDiffers: 'DOB_DIFFERS',
   DobMissing: 'DOB_MISSING',

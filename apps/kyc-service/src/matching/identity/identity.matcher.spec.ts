@@ -80,8 +80,17 @@ describe('matchIdentity', () => {
     assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986-09-04' }).decision, 'NO_MATCH');
   });
 
-  it('keeps a source that gives only the year of birth at review', () => {
-    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986' }).decision, 'REVIEW');
+  it('lets a year of birth alone agree beside a matching name at the same pincode, and nowhere else', () => {
+    const yearOnly = matchIdentity(applicant, { ...applicant, dob: '1986' });
+    assert.equal(yearOnly.decision, 'MATCH');
+    assert.ok(codes(yearOnly).includes('DOB_YEAR_CORROBORATED'));
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1987' }).decision, 'NO_MATCH', 'another year is another date');
+    const noAddress = { name: applicant.name, dob: applicant.dob };
+    assert.equal(matchIdentity(noAddress, { ...noAddress, dob: '1986' }).decision, 'REVIEW', 'no address to place the person');
+    const otherPin = matchIdentity(applicant, { ...applicant, dob: '1986', address: 'Flat 4, Sai Apts, Sec 9, Nerul 400706' });
+    assert.equal(otherPin.decision, 'REVIEW', 'another pincode');
+    const middleDiffers = matchIdentity(applicant, { ...applicant, name: 'Omkar Vasant Naik', dob: '1986' });
+    assert.notEqual(middleDiffers.decision, 'MATCH', 'a name under review is not carried by a year');
   });
 
   it('lets an exact date of birth carry a one-letter slip in a long name part', () => {
