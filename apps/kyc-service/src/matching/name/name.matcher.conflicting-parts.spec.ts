@@ -25,6 +25,16 @@ describe('NameMatcher: a part one record drops that the other spells out', () =>
   });
 });
 
+describe('NameMatcher: an initial standing where the other record writes Kumar, Singh or Devi', () => {
+  it('conflicts when its letter differs, and agrees when it is that word’s initial', () => {
+    const conflict = codesOf('S.N. Mishra', 'Sitaram Kumar Mishra');
+    assert.notEqual(conflict.decision, 'MATCH');
+    assert.ok(conflict.codes.includes('INITIAL_CONFLICT'), conflict.codes.join(','));
+    assert.equal(codesOf('S.K. Mishra', 'Sitaram Kumar Mishra').decision, 'MATCH');
+    assert.equal(codesOf('S. Ramesh', 'Ramesh Kumar').decision, 'MATCH', 'a trailing Kumar is only missing');
+  });
+});
+
 describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
   it('an HUF against the individual of the same name is another party', () => {
     const family = codesOf('Mohanlal Jain', 'Mohanlal Jain (HUF)');
