@@ -35,6 +35,13 @@ describe('NameMatcher: an initial standing where the other record writes Kumar, 
   });
 });
 
+describe('NameMatcher: a Kumar glued to the given name in both records', () => {
+  it('says nothing about a middle name one record drops (Gujarati father’s name with Bhai)', () => {
+    assert.equal(codesOf('Nileshkumar Rameshbhai Patel', 'Nileshkumar Patel').decision, 'MATCH');
+    assert.notEqual(codesOf('Ramkumar Yadav', 'Ram Kishore Yadav').decision, 'MATCH', 'a Kumar one record lacks still conflicts');
+  });
+});
+
 describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
   it('an HUF against the individual of the same name is another party', () => {
     const family = codesOf('Mohanlal Jain', 'Mohanlal Jain (HUF)');
