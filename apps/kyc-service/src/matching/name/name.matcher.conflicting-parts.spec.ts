@@ -42,6 +42,16 @@ describe('NameMatcher: a Kumar glued to the given name in both records', () => {
   });
 });
 
+describe('NameMatcher: b for v', () => {
+  it('folds in given names but begins another family name in the surname', () => {
+    const families = codesOf('Kishan Lal Vora', 'Kishan Lal Bora');
+    assert.notEqual(families.decision, 'MATCH');
+    assert.ok(families.codes.includes('SURNAME_DIFFERS'), families.codes.join(','));
+    assert.notEqual(codesOf('Kiran Bedi', 'Kiran Vedi').decision, 'MATCH');
+    assert.equal(codesOf('Binod Kumar Jha', 'Vinod Kumar Jha').decision, 'MATCH');
+  });
+});
+
 describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
   it('an HUF against the individual of the same name is another party', () => {
     const family = codesOf('Mohanlal Jain', 'Mohanlal Jain (HUF)');

@@ -8,6 +8,7 @@ import type { AlignedPair, TokenAlignment } from './token-alignment.js';
 /** Explains and prices each pairing the aligner made, and the order they appear in. */
 export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
   for (const pair of alignment.pairs) assessPair(pair, alignment, sheet);
+  assessSurnameOnset(alignment, rolesA, rolesB, sheet);
   const givenByInitial = alignment.pairs.find(
     (pair) => pair.kind === 'INITIAL' && (holds(pair.a, rolesA.given) || holds(pair.b, rolesB.given)),
   );
@@ -37,6 +38,20 @@ function assessGivenMiddleSwap(alignment: TokenAlignment, rolesA: NameRoles, rol
   if (!isMiddleName(givenA, rolesB) || !isMiddleName(givenB, rolesA)) return;
   const detail = `'${display(rolesA.given!)}' and '${display(givenB!)}' trade given and middle places beside the same surname`;
   sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenAndMiddleSwapped);
+}
+
+// Bengali and Odia write v as b in given names (Vijay / Bijay), but a family name keeps its letter: Vora and
+// Bora, Vedi and Bedi are different families, one letter apart (the convention's one-letter real names).
+function assessSurnameOnset(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
+  const pair = alignment.pairs.find((candidate) => holds(candidate.a, rolesA.surname) && holds(candidate.b, rolesB.surname));
+  if (!pair || pair.kind !== 'TRANSLITERATION' || pair.a.length !== 1 || pair.b.length !== 1) return;
+  const onsets = alignment.a[pair.a[0]].text[0] + alignment.b[pair.b[0]].text[0];
+  if (onsets !== 'bv' && onsets !== 'vb') return;
+  sheet.deduct(
+    ReasonCode.SurnameDiffers,
+    `${describe(pair, alignment)}: b and v begin different family names`,
+    NAME_PENALTIES.surnameDiffers,
+  );
 }
 
 function isMiddleName(token: NameToken | null, roles: NameRoles): boolean {
