@@ -1,5 +1,3 @@
-import { foldTransliteration } from './transliteration.normaliser.js';
-
 /**
  * Family, caste and clan surnames, grouped by region, written from general knowledge of Indian names.
  * Only names that are not also given names: a word that may be a father's given name (Anand, Prasad,
@@ -87,9 +85,11 @@ const SURNAME_ENDINGS =
   /(?:wala|walla|vala|rjee|rji|opadhyay|opadhyaya|neni|palli|gadda|.{3}reddy|veettil|parambil|purayil|purath|ssery|kkal)$/;
 
 const FAMILY_SURNAMES: ReadonlySet<string> = new Set(Object.values(SURNAMES_BY_REGION).flatMap((names) => names.trim().split(/\s+/)));
-const FOLDED_FAMILY_SURNAMES: ReadonlySet<string> = new Set([...FAMILY_SURNAMES].map(foldTransliteration));
 
-/** True for a word that is a family, caste or clan surname and not also a given name. */
-export function isFamilySurname(text: string, folded: string): boolean {
-  return FAMILY_SURNAMES.has(text) || FOLDED_FAMILY_SURNAMES.has(folded) || SURNAME_ENDINGS.test(text);
+/**
+ * True for a word that is a family, caste or clan surname and not also a given name. Written forms only:
+ * folding would let given names in (Vasu folds onto Basu, Mohit onto Mohite, Bala onto Bhalla).
+ */
+export function isFamilySurname(text: string): boolean {
+  return FAMILY_SURNAMES.has(text) || SURNAME_ENDINGS.test(text);
 }

@@ -21,7 +21,7 @@ const TELUGU_HONORIFIC_PLURAL = /lu$/;
 export function assessTwoPartSwap(alignment: TokenAlignment, names: readonly [ParsedName, ParsedName], sheet: ScoreSheet): void {
   if (!isBlockSwap(alignment)) return;
   const tokens = [...alignment.a, ...alignment.b];
-  if (tokens.some((token) => isFamilySurname(token.text, token.folded))) return;
+  if (tokens.some((token) => isFamilySurname(token.text))) return;
   if (names.some(isWoman) || tokens.some((token) => isFemaleGivenName(token.text))) return;
   if (tokens.some((token) => token.text.length > 6 && TELUGU_HONORIFIC_PLURAL.test(token.text))) return;
   const detail = `'${joined(alignment.a)}' and '${joined(alignment.b)}' put two given names in opposite order, as a father and son may`;
