@@ -33,6 +33,7 @@ export const ReasonCode = {
   NoCommonTokens: 'NO_COMMON_TOKENS',
   DobMatched: 'DOB_MATCHED',
   DobYearOnly: 'DOB_YEAR_ONLY',
+  DobYearCorroborated: 'DOB_YEAR_CORROBORATED',
   DobDayMonthSwapped: 'DOB_DAY_MONTH_SWAPPED',
   DobDiffers: 'DOB_DIFFERS',
   DobMissing: 'DOB_MISSING',
@@ -50,6 +51,7 @@ export const ReasonCode = {
   SpellingSlipLongToken: 'SPELLING_SLIP_LONG_TOKEN',
   OcrDigitRead: 'OCR_DIGIT_READ',
   NamesakePossible: 'NAMESAKE_POSSIBLE',
+  AddressInAnotherCity: 'ADDRESS_IN_ANOTHER_CITY',
 } as const;
 
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];

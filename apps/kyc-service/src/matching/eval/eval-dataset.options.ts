@@ -42,10 +42,11 @@ export const HELDOUT_2026_DATASET = oneSplitDataset('heldout-2026', 'heldout2026
 // Written in 2026 by a second author who never read the engine, recorded on it untouched, then promoted to dev (data/kyc-eval/HELDOUT-2026B.md).
 export const HELDOUT_2026B_DATASET = oneSplitDataset('heldout-2026b', 'heldout2026b');
 
-// Written in 2026 by a third author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026C.md).
+// Written in 2026 by a third author who never read the engine, recorded on it untouched, then promoted to dev (data/kyc-eval/HELDOUT-2026C.md).
 export const HELDOUT_2026C_DATASET = oneSplitDataset('heldout-2026c', 'heldout2026c');
 
-// Written in 2026 by a fourth author who never read the engine, and recorded on it untouched (data/kyc-eval/HELDOUT-2026D.md).
+// Written in 2026 by a fourth author who never read the engine, recorded on it untouched, then promoted to dev on
+// 2026-12-06 for engine round 3 (data/kyc-eval/HELDOUT-2026D.md).
 export const HELDOUT_2026D_DATASET = oneSplitDataset('heldout-2026d', 'heldout2026d');
 
 /** Later held-out sets need no constant: `--heldout2026e` reads `heldout-2026e-*.jsonl`, split `heldout2026e`. */

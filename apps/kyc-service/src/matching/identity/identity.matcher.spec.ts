@@ -80,8 +80,17 @@ describe('matchIdentity', () => {
     assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986-09-04' }).decision, 'NO_MATCH');
   });
 
-  it('keeps a source that gives only the year of birth at review', () => {
-    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1986' }).decision, 'REVIEW');
+  it('lets a year of birth alone agree beside a matching name at the same pincode, and nowhere else', () => {
+    const yearOnly = matchIdentity(applicant, { ...applicant, dob: '1986' });
+    assert.equal(yearOnly.decision, 'MATCH');
+    assert.ok(codes(yearOnly).includes('DOB_YEAR_CORROBORATED'));
+    assert.equal(matchIdentity(applicant, { ...applicant, dob: '1987' }).decision, 'NO_MATCH', 'another year is another date');
+    const noAddress = { name: applicant.name, dob: applicant.dob };
+    assert.equal(matchIdentity(noAddress, { ...noAddress, dob: '1986' }).decision, 'REVIEW', 'no address to place the person');
+    const otherPin = matchIdentity(applicant, { ...applicant, dob: '1986', address: 'Flat 4, Sai Apts, Sec 9, Nerul 400706' });
+    assert.equal(otherPin.decision, 'REVIEW', 'another pincode');
+    const middleDiffers = matchIdentity(applicant, { ...applicant, name: 'Omkar Vasant Naik', dob: '1986' });
+    assert.notEqual(middleDiffers.decision, 'MATCH', 'a name under review is not carried by a year');
   });
 
   it('lets an exact date of birth carry a one-letter slip in a long name part', () => {
@@ -115,19 +124,19 @@ describe('matchIdentity', () => {
     assert.ok(!codes(soundAlike).includes('SPELLING_SLIP_CORROBORATED'));
   });
 
-  it('sends an exact name and a 1 January date of birth at another address to review (a namesake on the filler date)', () => {
+  it('sends an exact name and a 1 January date of birth at another address in the same city to review (a namesake on the filler date)', () => {
     const patna = { name: 'Rahul Kumar', dob: '1990-01-01', address: '14, Kankarbagh, Patna 800020' };
-    const rohtak = matchIdentity(patna, { name: 'RAHUL KUMAR', dob: '01/01/1990', address: 'House 221, Sector 4, Rohtak, Haryana 124001' });
-    assert.equal(rohtak.decision, 'REVIEW');
-    assert.ok(codes(rohtak).includes('NAMESAKE_POSSIBLE'));
+    const boring = matchIdentity(patna, { name: 'RAHUL KUMAR', dob: '01/01/1990', address: 'House 221, Boring Road, Patna 800001' });
+    assert.equal(boring.decision, 'REVIEW');
+    assert.ok(codes(boring).includes('NAMESAKE_POSSIBLE'));
     assert.equal(matchIdentity(patna, { ...patna, name: 'RAHUL KUMAR' }).decision, 'MATCH', 'the same address confirms the person');
   });
 
-  it('sends the same name and date of birth in another place (pincodes differ) to review: a namesake as likely as a move', () => {
+  it('sends the same name and date of birth at another pincode of the same city to review: a namesake as likely as a move', () => {
     const delhi = { name: 'Priya Sharma', dob: '1990-06-15', address: '12, Rajouri Garden, New Delhi 110027' };
-    const bhopal = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: '8, Arera Colony, Bhopal 462016' });
-    assert.equal(bhopal.decision, 'REVIEW');
-    assert.ok(codes(bhopal).includes('NAMESAKE_POSSIBLE'));
+    const rohini = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: '8, Sector 9, Rohini, Delhi 110085' });
+    assert.equal(rohini.decision, 'REVIEW');
+    assert.ok(codes(rohini).includes('NAMESAKE_POSSIBLE'));
     const sameArea = matchIdentity(delhi, {
       name: 'PRIYA SHARMA',
       dob: '15/06/1990',
@@ -136,19 +145,30 @@ describe('matchIdentity', () => {
     assert.equal(sameArea.decision, 'MATCH', 'a move within the same pincode is a move');
   });
 
-  it('keeps a distinctive name (three full parts) at another place a move, and never lets a namesake check pass a slip', () => {
+  it('does not match the same name and date of birth in another city (another postal district), however distinctive the name', () => {
     const srinagar = { name: 'Lalit Mohan Kaul', dob: '1970-06-30', address: 'Rawalpora, Srinagar 190005' };
-    assert.equal(matchIdentity(srinagar, { ...srinagar, address: 'Sector 21, Jammu 180012' }).decision, 'MATCH');
+    const jammu = matchIdentity(srinagar, { ...srinagar, address: 'Sector 21, Jammu 180012' });
+    assert.equal(jammu.decision, 'NO_MATCH');
+    assert.ok(codes(jammu).includes('ADDRESS_IN_ANOTHER_CITY'));
+    const delhi = { name: 'Priya Sharma', dob: '1990-06-15', address: '12, Rajouri Garden, New Delhi 110027' };
+    assert.equal(matchIdentity(delhi, { ...delhi, address: '8, Arera Colony, Bhopal 462016' }).decision, 'NO_MATCH');
+    const renamed = matchIdentity(srinagar, { ...srinagar, name: 'LALIT MOHAN KAUL', address: 'Rawalpora, Srinagar J&K 190005' });
+    assert.equal(renamed.decision, 'MATCH', 'the same pincode is the same place');
+  });
+
+  it('keeps a distinctive name (three full parts) at another pincode of the same city a move, and never lets a namesake check pass a slip', () => {
+    const srinagar = { name: 'Lalit Mohan Kaul', dob: '1970-06-30', address: 'Rawalpora, Srinagar 190005' };
+    assert.equal(matchIdentity(srinagar, { ...srinagar, address: 'Lal Chowk, Srinagar 190001' }).decision, 'MATCH');
     const partial = matchIdentity({ name: 'Omkar Bhosale', dob: '1986' }, { name: 'Omkar Bhosake', dob: '1986-04-09' });
     assert.equal(partial.decision, 'REVIEW', 'a long-token slip is not accepted on the name alone in an identity');
   });
 
   it('sends a given name with only Kumar, Singh, Kaur or Devi at another address to review (no family name to tell namesakes apart)', () => {
-    const madurai = { name: 'Senthil Kumar', dob: '1982-06-10', address: '5, Gandhipuram, Coimbatore 641012' };
-    const namesake = matchIdentity(madurai, { name: 'SENTHIL KUMAR', dob: '10/06/1982', address: '11, KK Nagar, Madurai 625020' });
+    const coimbatore = { name: 'Senthil Kumar', dob: '1982-06-10', address: '5, Gandhipuram, Coimbatore 641012' };
+    const namesake = matchIdentity(coimbatore, { name: 'SENTHIL KUMAR', dob: '10/06/1982', address: '11, Peelamedu, Coimbatore 641004' });
     assert.equal(namesake.decision, 'REVIEW');
     assert.ok(codes(namesake).includes('NAMESAKE_POSSIBLE'));
-    const family = { name: 'Senthil Kumar Rajendran', dob: '1982-06-10', address: madurai.address };
+    const family = { name: 'Senthil Kumar Rajendran', dob: '1982-06-10', address: coimbatore.address };
     const moved = matchIdentity(family, { ...family, address: '11, KK Nagar, Coimbatore 641012' });
     assert.equal(moved.decision, 'MATCH', 'a family name at a new address in the same pincode is a move');
   });

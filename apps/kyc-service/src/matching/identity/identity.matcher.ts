@@ -1,4 +1,5 @@
 import { compareAddresses } from '../address/address.matcher.js';
+import { inAnotherPostalDistrict } from '../address/pincode-district.js';
 import { compareDob } from '../dob/dob.matcher.js';
 import { assertThresholds, atMost, clampToDecision, decide } from '../match-decision.policy.js';
 import type { MatchDecision, MatchReason, MatchResult, MatchThresholds } from '../match-result.js';
@@ -7,13 +8,14 @@ import { findNameSlip, matchNames } from '../name/name.matcher.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import type { IdentityInput } from './identity-input.js';
 import { namesakeRisk } from './namesake-risk.assessor.js';
+import { yearAloneCorroborated } from './year-only-corroboration.js';
 import { ADDRESS_CONTRADICTS_BELOW, CORROBORATION, IDENTITY_WEIGHTS, UNCORROBORABLE_NAME_REASONS } from './identity-weights.constants.js';
 
 /**
  * Compares an applicant with a source record (bureau, CKYC, DigiLocker). A different name is
  * NO_MATCH whatever else agrees, except a one-letter slip in a long name part beside an exact
- * date of birth (SPELLING_SLIP_CORROBORATED); a date of birth that is not exact never reaches
- * MATCH: a year alone (or none) stops at REVIEW, and a day-month swap is another date, NO_MATCH like any
+ * date of birth (SPELLING_SLIP_CORROBORATED); a date of birth that is not exact reaches MATCH only as a
+ * year alone beside a matching name and pincode (DOB_YEAR_CORROBORATED), else stops at REVIEW; a day-month swap is another date, NO_MATCH like any
  * other (the borrower sees DOB_DAY_MONTH_SWAPPED and may correct it in a new attempt, no person needed).
  * Components are 0-100 per part; address is -1 when either record has none.
  */
@@ -70,6 +72,12 @@ export function matchIdentity(
       reasons.push({ code: ReasonCode.NameNeedsReview, detail: `name score ${name.score} needs a person to confirm` });
     }
   }
+  // Another city is another person until the borrower proves the move (the labelling convention of every
+  // recent evaluation author): a namesake born the same day is likelier than a record that followed a move.
+  if (decision === 'MATCH' && applicant.address && source.address && inAnotherPostalDistrict(applicant.address, source.address)) {
+    decision = 'NO_MATCH';
+    reasons.push({ code: ReasonCode.AddressInAnotherCity, detail: 'the pincodes lie in different postal districts' });
+  }
   const namesake =
     decision === 'MATCH' && addressContradicts(address?.score ?? null)
       ? namesakeRisk(applicant, source, address?.reasons.some((reason) => reason.code === ReasonCode.PincodeDiffers) ?? false)
@@ -79,7 +87,14 @@ export function matchIdentity(
     decision = 'REVIEW';
     reasons.push({ code: ReasonCode.NamesakePossible, detail: `the addresses differ and ${namesake}` });
   }
-  decision = applyDobCeiling(decision, dob.agreement);
+  const yearCorroborated = decision === 'MATCH' && yearAloneCorroborated(name, dob, address);
+  if (yearCorroborated) {
+    reasons.push({
+      code: ReasonCode.DobYearCorroborated,
+      detail: 'the year of birth agrees and the name and address (same pincode) match',
+    });
+  }
+  decision = applyDobCeiling(decision, dob.agreement, yearCorroborated);
   return {
     score: clampToDecision(score, decision, thresholds),
     decision,
@@ -105,7 +120,11 @@ function addressContradicts(addressScore: number | null): boolean {
   return addressScore !== null && addressScore < ADDRESS_CONTRADICTS_BELOW;
 }
 
-function applyDobCeiling(decision: MatchDecision, agreement: ReturnType<typeof compareDob>['agreement']): MatchDecision {
+function applyDobCeiling(
+  decision: MatchDecision,
+  agreement: ReturnType<typeof compareDob>['agreement'],
+  yearCorroborated: boolean,
+): MatchDecision {
   if (agreement === 'DIFFERENT' || agreement === 'DAY_MONTH_SWAPPED') return 'NO_MATCH';
-  return agreement === 'EXACT' ? decision : atMost(decision, 'REVIEW');
+  return agreement === 'EXACT' || yearCorroborated ? decision : atMost(decision, 'REVIEW');
 }

@@ -57,6 +57,7 @@ export const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
   'fr',
   'sr',
   'sis',
+  'sister',
   'br',
   // As written out from Devanagari (श्रीमती, कुमारी, सुश्री, श्रीमान, स्वर्गीय).
   'shreematee',

@@ -25,6 +25,33 @@ describe('NameMatcher: a part one record drops that the other spells out', () =>
   });
 });
 
+describe('NameMatcher: an initial standing where the other record writes Kumar, Singh or Devi', () => {
+  it('conflicts when its letter differs, and agrees when it is that word’s initial', () => {
+    const conflict = codesOf('S.N. Mishra', 'Sitaram Kumar Mishra');
+    assert.notEqual(conflict.decision, 'MATCH');
+    assert.ok(conflict.codes.includes('INITIAL_CONFLICT'), conflict.codes.join(','));
+    assert.equal(codesOf('S.K. Mishra', 'Sitaram Kumar Mishra').decision, 'MATCH');
+    assert.equal(codesOf('S. Ramesh', 'Ramesh Kumar').decision, 'MATCH', 'a trailing Kumar is only missing');
+  });
+});
+
+describe('NameMatcher: a Kumar glued to the given name in both records', () => {
+  it('says nothing about a middle name one record drops (Gujarati father’s name with Bhai)', () => {
+    assert.equal(codesOf('Nileshkumar Rameshbhai Patel', 'Nileshkumar Patel').decision, 'MATCH');
+    assert.notEqual(codesOf('Ramkumar Yadav', 'Ram Kishore Yadav').decision, 'MATCH', 'a Kumar one record lacks still conflicts');
+  });
+});
+
+describe('NameMatcher: b for v', () => {
+  it('folds in given names but begins another family name in the surname', () => {
+    const families = codesOf('Kishan Lal Vora', 'Kishan Lal Bora');
+    assert.notEqual(families.decision, 'MATCH');
+    assert.ok(families.codes.includes('SURNAME_DIFFERS'), families.codes.join(','));
+    assert.notEqual(codesOf('Kiran Bedi', 'Kiran Vedi').decision, 'MATCH');
+    assert.equal(codesOf('Binod Kumar Jha', 'Vinod Kumar Jha').decision, 'MATCH');
+  });
+});
+
 describe('NameMatcher: a Hindu Undivided Family is not its karta', () => {
   it('an HUF against the individual of the same name is another party', () => {
     const family = codesOf('Mohanlal Jain', 'Mohanlal Jain (HUF)');

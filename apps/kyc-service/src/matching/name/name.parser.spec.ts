@@ -13,6 +13,10 @@ describe('parseName', () => {
     assert.deepEqual(words('PARMAR JAYANT MR'), ['parmar', 'jayant']);
   });
 
+  it('drops a religious title written out (Sister Mary Celine)', () => {
+    assert.deepEqual(words('Sister Mary Celine'), ['mary', 'celine']);
+  });
+
   it('drops the Tamil and Telugu Srimathi as a female title', () => {
     assert.deepEqual(words('Srimathi Lakshmi Ammal'), ['lakshmi', 'ammal']);
     assert.deepEqual(parseName('Srimathi Lakshmi Ammal').genderedTitle, { title: 'srimathi', gender: 'female' });

@@ -9,6 +9,7 @@ import type { ParsedName } from './parsed-name.js';
 import type { TokenAlignment } from './token-alignment.js';
 import { assessFemaleMarkersOnMaleNames } from './title-given-name.assessor.js';
 import { alignTokens } from './token.aligner.js';
+import { assessTwoPartSwap } from './two-part-swap.assessor.js';
 import { assessUnpaired } from './unpaired-tokens.assessor.js';
 
 export interface NameScore {
@@ -46,6 +47,7 @@ export function assessAlignment(
   assessPairs(alignment, roles[0], roles[1], sheet);
   assessUnpaired(alignment, roles, [first, second], sheet);
   assessFemaleMarkersOnMaleNames(alignment, roles, [first, second], sheet);
+  assessTwoPartSwap(alignment, [first, second], sheet);
   assessRelations(first, second, matchThreshold, reviewThreshold, sheet);
   assessGenerations(first, second, sheet);
   assessUndividedFamily(first, second, sheet);

@@ -1,6 +1,5 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
-import { isMaleGivenName } from './male-given-names.constants.js';
 import { NAME_PENALTIES } from './name-penalties.constants.js';
 import { type NameRoles, display } from './name-roles.js';
 import type { NameToken } from './parsed-name.js';
@@ -9,6 +8,7 @@ import type { AlignedPair, TokenAlignment } from './token-alignment.js';
 /** Explains and prices each pairing the aligner made, and the order they appear in. */
 export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
   for (const pair of alignment.pairs) assessPair(pair, alignment, sheet);
+  assessSurnameOnset(alignment, rolesA, rolesB, sheet);
   const givenByInitial = alignment.pairs.find(
     (pair) => pair.kind === 'INITIAL' && (holds(pair.a, rolesA.given) || holds(pair.b, rolesB.given)),
   );
@@ -19,18 +19,7 @@ export function assessPairs(alignment: TokenAlignment, rolesA: NameRoles, rolesB
   if (!inSameOrder(alignment.pairs)) {
     sheet.deduct(ReasonCode.TokenOrderDiffers, 'the same names appear in a different order', NAME_PENALTIES.orderDiffers);
     assessGivenMiddleSwap(alignment, rolesA, rolesB, sheet);
-    assessPatronymicSwap(alignment, rolesA, rolesB, sheet);
   }
-}
-
-// Kerala Christian and South Indian names put the father's given name after one's own, and the
-// eldest son is named after his grandfather: Mathew John's son is John Mathew. Two men's given
-// names in opposite order may be father and son, not a surname moved to the front.
-function assessPatronymicSwap(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
-  if (alignment.a.length !== 2 || alignment.b.length !== 2 || rolesA.core.length !== 2 || rolesB.core.length !== 2) return;
-  if (![...alignment.a, ...alignment.b].every((token) => isMaleGivenName(token.text))) return;
-  const detail = `'${alignment.a.map(display).join(' ')}' and '${alignment.b.map(display).join(' ')}' put two given names in opposite order`;
-  sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenAndMiddleSwapped);
 }
 
 // Records move a surname to the front (CKYC "SHARMA RAJESH KUMAR"), but a son named after his
@@ -49,6 +38,20 @@ function assessGivenMiddleSwap(alignment: TokenAlignment, rolesA: NameRoles, rol
   if (!isMiddleName(givenA, rolesB) || !isMiddleName(givenB, rolesA)) return;
   const detail = `'${display(rolesA.given!)}' and '${display(givenB!)}' trade given and middle places beside the same surname`;
   sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenAndMiddleSwapped);
+}
+
+// Bengali and Odia write v as b in given names (Vijay / Bijay), but a family name keeps its letter: Vora and
+// Bora, Vedi and Bedi are different families, one letter apart (the convention's one-letter real names).
+function assessSurnameOnset(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
+  const pair = alignment.pairs.find((candidate) => holds(candidate.a, rolesA.surname) && holds(candidate.b, rolesB.surname));
+  if (!pair || pair.kind !== 'TRANSLITERATION' || pair.a.length !== 1 || pair.b.length !== 1) return;
+  const onsets = alignment.a[pair.a[0]].text[0] + alignment.b[pair.b[0]].text[0];
+  if (onsets !== 'bv' && onsets !== 'vb') return;
+  sheet.deduct(
+    ReasonCode.SurnameDiffers,
+    `${describe(pair, alignment)}: b and v begin different family names`,
+    NAME_PENALTIES.surnameDiffers,
+  );
 }
 
 function isMiddleName(token: NameToken | null, roles: NameRoles): boolean {

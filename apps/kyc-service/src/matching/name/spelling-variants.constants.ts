@@ -63,7 +63,8 @@ export const SPELLING_VARIANT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['sandeep', 'sundeep'],
   ['shyamal', 'shamol'],
   ['kirori', 'kirodi'],
-  ['rathore', 'rathod', 'rathour', 'rathor'],
+  // Rathod (Gujarati, Banjara) is a family of its own beside the Rajput Rathore: one letter, another real name.
+  ['rathore', 'rathour', 'rathor'],
   ['pal', 'paul'],
   ['dsouza', 'desouza', 'dsousa', 'desousa', 'dsouja'],
 ];

@@ -19,6 +19,13 @@ describe('isTolerableTypo', () => {
     assert.ok(isTolerableTypo('sravanti', 'sravnti'));
   });
 
+  it('never takes a consonant joining a cluster in a name of up to seven letters for a slip', () => {
+    assert.equal(isTolerableTypo('farzana', 'farana'), false); // Farhana once the aspirate folds
+    assert.equal(isTolerableTypo('sumitra', 'sumita'), false);
+    assert.ok(isTolerableTypo('mathews', 'mathew'), 'a final letter is no conjunct');
+    assert.ok(isTolerableTypo('gurpreet', 'gurpeet'), 'longer names keep their slips');
+  });
+
   it('tolerates one slip in a long name', () => {
     assert.ok(isTolerableTypo('gopalakrisnan', 'gopalkrisnan'));
     assert.ok(isTolerableTypo('venugopal', 'venugopl'));

@@ -58,7 +58,7 @@ export function isTolerableTypo(a: string, b: string): boolean {
     );
   }
   if (edit.index === 0) return false;
-  if (addsNasalCluster(a, b, edit) || dropsReph(a, b, edit)) return false;
+  if (addsNasalCluster(a, b, edit) || dropsReph(a, b, edit) || addsConjunctConsonant(a, b, edit)) return false;
   if (edit.kind === 'substitute' && !isVowel(edit.char) && !isVowel(edit.other)) {
     return longest >= 8 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other);
   }
@@ -82,6 +82,18 @@ function addsNasalCluster(a: string, b: string, edit: SingleEdit): boolean {
 }
 
 const SHORT_NAME_LENGTH = 7;
+
+// A consonant joining another in a cluster is a conjunct of the script, a letter of its own, so the
+// result is another name (Subhajit / Subhrajit, Farhana / Farzana), not a keying slip. Doubled letters,
+// the aspirate h and the glides y and v are spelling.
+function addsConjunctConsonant(a: string, b: string, edit: SingleEdit): boolean {
+  if (edit.kind !== 'insert' || isVowel(edit.char) || 'hyvw'.includes(edit.char)) return false;
+  const longer = a.length > b.length ? a : b;
+  if (longer.length > SHORT_NAME_LENGTH) return false;
+  const [before, after] = [longer[edit.index - 1] ?? '', longer[edit.index + 1] ?? ''];
+  if (after === '' || before === edit.char || after === edit.char) return false;
+  return !isVowel(before) || !isVowel(after);
+}
 
 // Two consonants changed in one spelling are two syllables of another name, not two slips
 // (Lalremsiami / Lalremruati); a changed vowel or an added letter beside one is still a spelling.

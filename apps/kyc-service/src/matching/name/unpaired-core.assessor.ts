@@ -77,7 +77,8 @@ function middleAffixOf(other: UnpairedSide, explained: Set<NameToken>): NameToke
   const standalone = other.affixes.find(
     (token) => !explained.has(token) && token.affix !== 'neutral' && token.position > 0 && token.position < last,
   );
-  return standalone ?? other.tokens.find((token) => token.stem !== null && token.text.endsWith(GLUED_KUMAR) && !explained.has(token));
+  // Only a Kumar the partner lacks: Nileshkumar against Nileshkumar says nothing about the middle name.
+  return standalone ?? other.gluedGender.find((token) => token.stem !== null && token.text.endsWith(GLUED_KUMAR) && !explained.has(token));
 }
 
 const GLUED_KUMAR = 'kumar';

@@ -21,6 +21,7 @@ export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explain
     sheet.deduct(ReasonCode.InitialConflict, detail, NAME_PENALTIES.initialConflict);
     for (const token of [...side.initials, ...opposite]) explained.add(token);
   }
+  assessInitialsAgainstFillers(a, b, explained, sheet);
   for (const [side, other] of [
     [a, b],
     [b, a],
@@ -30,6 +31,35 @@ export function assessUnpairedInitials(a: UnpairedSide, b: UnpairedSide, explain
       assessExtraInitial(token, other, sheet);
     }
   }
+}
+
+// "S. N. Mishra" / "Sitaram Kumar Mishra": the N stands where the other record writes Kumar, between the
+// same two agreeing parts, so the initials name another middle part, not a missing one.
+function assessInitialsAgainstFillers(a: UnpairedSide, b: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const initial of side.initials) {
+      if (explained.has(initial)) continue;
+      const gap = interiorGap(initial, side);
+      const filler = other.affixes.find((token) => !explained.has(token) && gap !== null && interiorGap(token, other) === gap);
+      if (!filler || filler.text[0] === initial.text[0]) continue;
+      sheet.deduct(
+        ReasonCode.InitialConflict,
+        `'${display(initial)}' vs '${display(filler)}' between the same parts`,
+        NAME_PENALTIES.initialConflict,
+      );
+      explained.add(initial).add(filler);
+    }
+  }
+}
+
+// How many paired tokens precede an unpaired one, when paired tokens also follow it; null at either end.
+function interiorGap(token: NameToken, side: UnpairedSide): number | null {
+  const before = side.paired.slice(0, token.position).filter(Boolean).length;
+  const after = side.paired.slice(token.position + 1).filter(Boolean).length;
+  return before > 0 && after > 0 ? before : null;
 }
 
 // Tamil records often keep one initial (the father's: "K. Ramesh" for "R. K. Ramesh"), but a record that

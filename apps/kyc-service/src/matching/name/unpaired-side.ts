@@ -4,6 +4,8 @@ import type { NameToken, ParsedName } from './parsed-name.js';
 /** One name's tokens the aligner left unpaired, sorted by what they are. */
 export interface UnpairedSide {
   tokens: NameToken[];
+  /** By position: whether the aligner paired the token. */
+  paired: boolean[];
   roles: NameRoles;
   core: NameToken[];
   affixes: NameToken[];
@@ -30,6 +32,7 @@ export function unpairedSideOf(
   const isCore = (token: NameToken) => roles.core.includes(token);
   return {
     tokens,
+    paired,
     roles,
     relation: name.relation?.name ?? null,
     title: name.genderedTitle,
