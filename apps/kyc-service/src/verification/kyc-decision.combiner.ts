@@ -2,6 +2,7 @@ import type { KycCompletedEvent, KycStatusReply } from '@los/contracts';
 import type { MatchThresholds } from '../matching/index.js';
 import type { SourceName } from '../sources/identity-source.js';
 import { bySource, KycReason } from './kyc-reason.constants.js';
+import { corroboratedMoves } from './move-corroboration.js';
 import { corroboratedSlips } from './slip-corroboration.js';
 import type { SourceAssessment } from './source-assessment.js';
 import { bandScore } from './source.assessor.js';
@@ -24,7 +25,7 @@ const ADDRESS_DIFFERS_BELOW = 50;
  * FAILED when a source clearly says no (PAN or Aadhaar unknown, PAN not VALID, a name or date of
  * birth that does not match); a one-letter name slip on an exact date of birth passes when another
  * source backs it (SPELLING_SLIP_CORROBORATED) and otherwise goes to a person, never straight to
- * FAILED; VERIFIED when every source that answered matches and none was
+ * FAILED; so does a record in another city (ADDRESS_MOVE_CORROBORATED, else ADDRESS_IN_ANOTHER_CITY); VERIFIED when every source that answered matches and none was
  * unavailable (CKYC may simply have no record); REVIEW otherwise. The score is the weighted mean
  * of the answering sources' scores, kept inside the band of the status.
  */
@@ -34,6 +35,7 @@ export function combineAssessments(assessments: SourceAssessment[], thresholds: 
   const info = new Set<string>();
   const dobExplained = assessments.some((a) => a.source !== 'PAN' && (a.dob === 'SWAPPED' || a.dob === 'PARTIAL'));
   const slipsBacked = corroboratedSlips(assessments);
+  const movesBacked = corroboratedMoves(assessments);
 
   for (const a of assessments) {
     const source = a.source;
@@ -60,7 +62,10 @@ export function combineAssessments(assessments: SourceAssessment[], thresholds: 
       if (a.dob === 'SWAPPED') review.add(bySource(KycReason.DobDayMonthSwapped, source));
       if (a.dob === 'PARTIAL') review.add(bySource(KycReason.DobPartial, source));
       if (a.genderAgrees === false) review.add(bySource(KycReason.GenderMismatch, source));
-      if (a.decision !== 'MATCH' && fail.size + review.size === before) review.add(bySource(KycReason.IdentityReview, source));
+      if (a.addressElsewhere && movesBacked.has(source)) info.add(bySource(KycReason.AddressMoveCorroborated, source));
+      else if (a.addressElsewhere) review.add(bySource(KycReason.AddressInAnotherCity, source));
+      const accepted = a.decision === 'MATCH' || movesBacked.has(source);
+      if (!accepted && fail.size + review.size === before) review.add(bySource(KycReason.IdentityReview, source));
       if (a.components.address !== null && a.components.address < ADDRESS_DIFFERS_BELOW) {
         info.add(bySource(KycReason.AddressDiffers, source));
       }

@@ -23,6 +23,10 @@ export const KycReason = {
   DobPartial: 'DOB_PARTIAL',
   GenderMismatch: 'GENDER_MISMATCH',
   AddressDiffers: 'ADDRESS_DIFFERS',
+  /** The record matches but places the person in another city, and no other source places them at the declared address. */
+  AddressInAnotherCity: 'ADDRESS_IN_ANOTHER_CITY',
+  /** The same, explained by another source that matches at the declared address: a move. */
+  AddressMoveCorroborated: 'ADDRESS_MOVE_CORROBORATED',
   IdentityReview: 'IDENTITY_REVIEW',
 } as const;
 

@@ -34,6 +34,11 @@ export interface SourceAssessment {
    * check accepts it only when another source backs it (see slip-corroboration.ts).
    */
   spellingSlip?: boolean;
+  /**
+   * Everything agrees but the record's address lies in another city (ADDRESS_IN_ANOTHER_CITY): a namesake or an old
+   * address. The check accepts it only when another source places the person at the declared address (move-corroboration.ts).
+   */
+  addressElsewhere?: boolean;
   /** The matching engine's explanation, kept as the breakdown. */
   reasons: MatchReason[];
 }

@@ -44,6 +44,14 @@ describe('assessSource', () => {
     assert.deepEqual([swapped.decision, swapped.dob], ['NO_MATCH', 'SWAPPED']);
   });
 
+  it('marks a record that agrees in everything but lies in another city, and no other', () => {
+    const nagpur = { line1: '4 Dharampeth', city: 'Nagpur', state: 'Maharashtra', pincode: '440010' };
+    const elsewhere = assessSource(applicant, report('AADHAAR', { address: nagpur }), T);
+    assert.deepEqual([elsewhere.decision, elsewhere.nameDecision, elsewhere.dob, elsewhere.addressElsewhere], ['NO_MATCH', 'MATCH', 'EXACT', true]);
+    const sameCity = { line1: '9 FC Road', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
+    assert.equal(assessSource(applicant, report('AADHAAR', { address: sameCity }), T).addressElsewhere, undefined);
+  });
+
   it('holds a differing gender at review and a different person at no match', () => {
     assert.equal(assessSource(applicant, report('CKYC', { gender: 'F' }), T).decision, 'REVIEW');
     const other = assessSource(applicant, report('CKYC', { name: 'Rakesh Kumar Sharma' }), T);

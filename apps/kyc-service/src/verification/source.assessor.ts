@@ -93,6 +93,7 @@ function assessRecord(applicant: Applicant, report: SourceReport, thresholds: Ma
   if (genderAgrees === false && RANK[decision] > RANK.REVIEW) decision = 'REVIEW';
   const dob = Object.entries(DOB_BY_REASON).find(([code]) => codes.has(code))?.[1] ?? 'PARTIAL';
   const spellingSlip = codes.has(ReasonCode.SpellingSlipCorroborated);
+  const addressElsewhere = codes.has(ReasonCode.AddressInAnotherCity);
   return {
     source: report.source,
     status: 'OK',
@@ -109,6 +110,7 @@ function assessRecord(applicant: Applicant, report: SourceReport, thresholds: Ma
     genderAgrees,
     ...(report.facts.foundBy ? { foundBy: report.facts.foundBy } : {}),
     ...(spellingSlip ? { spellingSlip } : {}),
+    ...(addressElsewhere ? { addressElsewhere } : {}),
     reasons: result.reasons,
   };
 }
