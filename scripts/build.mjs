@@ -1,4 +1,4 @@
-// Compiles apps, libs and tests with tsc, then rewrites the @los/* aliases to relative ESM paths.
+// Writes the name lexicon's TS module from its data files, compiles apps, libs and tests with tsc, then rewrites the @los/* aliases to relative ESM paths.
 // `node scripts/build.mjs --outDir /tmp/x` builds elsewhere (parallel work, benchmarks).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
@@ -24,6 +24,7 @@ for (;;) {
   }
 }
 try {
+  const lexiconStatus = run('scripts/build-name-lexicon.mjs', []);
   const tscStatus = run('node_modules/typescript/bin/tsc', [
     '-p',
     'tsconfig.json',
@@ -33,7 +34,7 @@ try {
     `${outDir}/.tsbuildinfo`,
   ]);
   const aliasStatus = run('node_modules/tsc-alias/dist/bin/index.js', ['-p', 'tsconfig.json', '--outDir', outDir]);
-  process.exitCode = tscStatus || aliasStatus;
+  process.exitCode = lexiconStatus || tscStatus || aliasStatus;
 } finally {
   rmSync(lock, { recursive: true, force: true });
 }

@@ -32,6 +32,7 @@ function initialFrom(token: NameToken, letter: string, position: number): NameTo
     stem: null,
     stemGender: null,
     isInitial: true,
+    lexicon: null,
     affix: null,
     initialsFallback: null,
     position,

@@ -1,4 +1,5 @@
 import { LONG_SLIP_MIN_TOKEN_LENGTH, SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
+import { lexiconRelation } from './name-lexicon.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
 import { CONFUSABLE_CONSONANTS } from './typo-confusions.constants.js';
@@ -18,6 +19,7 @@ export function longTokenSlipEdit(x: NameToken, y: NameToken): SingleEdit | null
   const [a, b] = [x.text, y.text];
   if (Math.min(a.length, b.length) < LONG_SLIP_MIN_TOKEN_LENGTH || a[0] !== b[0]) return null;
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a}/${b}`) || SOUND_ALIKE_NAME_PAIRS.has(`${x.folded}/${y.folded}`)) return null;
+  if (lexiconRelation(x.lexicon, y.lexicon) === 'DIFFERENT') return null;
   const edit = classifySingleEdit(a, b);
   if (edit === null || edit.index === 0) return null;
   const word = a.length >= b.length ? a : b;

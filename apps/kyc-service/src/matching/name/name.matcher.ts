@@ -4,6 +4,7 @@ import type { MatchResult, MatchThresholds } from '../match-result.js';
 import { DEFAULT_NAME_THRESHOLDS } from '../match-thresholds.constants.js';
 import { ReasonCode } from '../reason-code.constants.js';
 import { parseName } from './name.parser.js';
+import { NAME_LEXICON, type NameLexicon } from './name-lexicon.js';
 import type { ParsedName } from './parsed-name.js';
 import { scoreNames } from './name.scorer.js';
 import { longTokenSlipEdit } from './long-token-slip.rule.js';
@@ -22,19 +23,24 @@ export interface NameMatchOptions {
 export interface NameMatcherOptions {
   /** Parsed names kept for reuse; 0 disables the cache. */
   cacheSize?: number;
+  /** Known spellings of names (default: the lexicon in name/lexicon/); tests pass their own. */
+  lexicon?: NameLexicon;
 }
 
 export class NameMatcher {
   private readonly parsed: BoundedCache<string, ParsedName>;
+  private readonly parse: (name: string) => ParsedName;
 
   constructor(options: NameMatcherOptions = {}) {
     this.parsed = new BoundedCache(options.cacheSize ?? 10_000);
+    const lexicon = options.lexicon ?? NAME_LEXICON;
+    this.parse = (name) => parseName(name, lexicon);
   }
 
   match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS, options: NameMatchOptions = {}): MatchResult {
     assertThresholds(thresholds);
-    const first = this.parsed.getOrCreate(name1, parseName);
-    const second = this.parsed.getOrCreate(name2, parseName);
+    const first = this.parsed.getOrCreate(name1, this.parse);
+    const second = this.parsed.getOrCreate(name2, this.parse);
     const { score, sheet, components } = scoreNames(first, second, thresholds.match, thresholds.review);
     if (name1 !== name2 && first.letters === second.letters) {
       sheet.note(ReasonCode.CasePunctuationNormalised, 'the names differ only in case, spacing or punctuation');
@@ -55,8 +61,8 @@ export class NameMatcher {
   /** The one-letter slip that alone keeps the names apart, for evidence outside the name to weigh; null if none. */
   spellingSlip(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): SpellingSlip | null {
     assertThresholds(thresholds);
-    const first = this.parsed.getOrCreate(name1, parseName);
-    const second = this.parsed.getOrCreate(name2, parseName);
+    const first = this.parsed.getOrCreate(name1, this.parse);
+    const second = this.parsed.getOrCreate(name2, this.parse);
     return findSpellingSlip(first, second, thresholds.match, thresholds.review);
   }
 }

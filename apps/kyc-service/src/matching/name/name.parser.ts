@@ -7,6 +7,7 @@ import {
 } from './honorifics.constants.js';
 import { hasIndicScript, transliterateIndicScript } from './indic-script.transliterator.js';
 import { NAME_ABBREVIATIONS } from './name-abbreviations.constants.js';
+import { NAME_LEXICON, type NameLexicon } from './name-lexicon.js';
 import { affixOf } from './name-affix.lookup.js';
 import { type AffixKind, NAME_AFFIXES } from './name-affixes.constants.js';
 import type { NameToken, ParsedName } from './parsed-name.js';
@@ -24,7 +25,7 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'l',
 // Gujarati records glue Bhai, Ben and Kumar to the given name (Rameshbhai, Hiralben, Bhaveshkumar).
 const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
 
-export function parseName(input: string): ParsedName {
+export function parseName(input: string, lexicon: NameLexicon = NAME_LEXICON): ParsedName {
   const fromIndicScript = hasIndicScript(input);
   const latin = fromIndicScript ? transliterateIndicScript(input) : input;
   const lowered = latin.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
@@ -32,13 +33,13 @@ export function parseName(input: string): ParsedName {
   const read = lowered.replace(DIGIT_IN_WORD, (digit) => DIGIT_LOOKALIKES[digit]);
   const digitsRead = read !== lowered;
   const split = splitRelationFragment(read);
-  const primary = parseWords(split.primary);
+  const primary = parseWords(split.primary, lexicon);
   if (split.marker === null) return { ...primary, letters, fromIndicScript, digitsRead, relation: null };
-  const relative: ParsedName = { ...parseWords(split.relative), letters: '', fromIndicScript, digitsRead, relation: null };
+  const relative: ParsedName = { ...parseWords(split.relative, lexicon), letters: '', fromIndicScript, digitsRead, relation: null };
   return { ...primary, letters, fromIndicScript, digitsRead, relation: { marker: split.marker, name: relative } };
 }
 
-function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fromIndicScript' | 'digitsRead'> {
+function parseWords(text: string, lexicon: NameLexicon): Omit<ParsedName, 'relation' | 'letters' | 'fromIndicScript' | 'digitsRead'> {
   const words = text.split(NON_LETTERS).filter((word) => word.length > 0);
   const honorificsRemoved: string[] = [];
   while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);
@@ -56,7 +57,7 @@ function parseWords(text: string): Omit<ParsedName, 'relation' | 'letters' | 'fr
   words.forEach((word, index) => {
     const isLeadingTitle = index === 0 && words.length > 1 && JOINABLE_HONORIFICS.has(word);
     if (isLeadingTitle) honorificsRemoved.push(word);
-    for (const token of tokensOf(word, isLeadingTitle)) tokens.push({ ...token, position: tokens.length });
+    for (const token of tokensOf(word, isLeadingTitle, lexicon)) tokens.push({ ...token, position: tokens.length });
   });
   return { tokens, canonical: tokens.map((token) => token.raw).join(' '), honorificsRemoved, genderedTitle, generation, undividedFamily };
 }
@@ -78,23 +79,35 @@ function genderedTitleOf(titles: string[]): ParsedName['genderedTitle'] {
   return null;
 }
 
-function tokensOf(word: string, isHonorific: boolean): Omit<NameToken, 'position'>[] {
+function tokensOf(word: string, isHonorific: boolean, lexicon: NameLexicon): Omit<NameToken, 'position'>[] {
   const abbreviation = NAME_ABBREVIATIONS.get(word);
   if (abbreviation) {
-    return [fullToken(word, abbreviation.expansion, false, abbreviation.initials)];
+    return [fullToken(word, abbreviation.expansion, false, abbreviation.initials, lexicon)];
   }
   // "RK Sharma": a short vowel-less word is a run of initials, not a name.
   if (CONSONANT_CLUSTER.test(word)) return [...word].map((letter) => initialToken(letter));
   if (word.length === 1) return [initialToken(word)];
-  return [fullToken(word, word, isHonorific, null)];
+  return [fullToken(word, word, isHonorific, null, lexicon)];
 }
 
-function fullToken(raw: string, text: string, isHonorific: boolean, initialsFallback: string | null) {
+function fullToken(raw: string, text: string, isHonorific: boolean, initialsFallback: string | null, lexicon: NameLexicon) {
   const folded = foldTransliteration(text);
   const glued = gluedSuffixOf(text);
   const stem = glued ? foldTransliteration(glued[1]) : null;
   const stemGender = glued ? genderOf(NAME_AFFIXES.get(glued[2])) : null;
-  return { raw, text, folded, stem, stemGender, isInitial: false, affix: affixOf(text, folded), isHonorific, initialsFallback };
+  const entry = lexicon.entryOf(text) ?? lexicon.entryOf(raw);
+  return {
+    raw,
+    text,
+    folded,
+    stem,
+    stemGender,
+    isInitial: false,
+    lexicon: entry,
+    affix: affixOf(text, folded),
+    isHonorific,
+    initialsFallback,
+  };
 }
 
 // A vowel before a glued Kumar belongs to a woman's name (Jaya, Vijaya), not to a stem the suffix was added to.
@@ -111,6 +124,7 @@ function initialToken(letter: string) {
     stem: null,
     stemGender: null,
     isInitial: true,
+    lexicon: null,
     affix: null,
     isHonorific: false,
     initialsFallback: null,

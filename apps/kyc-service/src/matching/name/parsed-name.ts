@@ -1,4 +1,5 @@
 import type { AffixKind } from './name-affixes.constants.js';
+import type { LexiconEntry } from './name-lexicon.js';
 
 export interface NameToken {
   /** Lowercase letters as written ("mohd", "k"). */
@@ -12,6 +13,8 @@ export interface NameToken {
   /** Gender of that glued suffix (Bhai male; Ben, Bai female), else null. */
   stemGender: 'male' | 'female' | null;
   isInitial: boolean;
+  /** The name this spelling is in the name lexicon (name-lexicon.ts), looked up as written; null if unlisted or an initial. */
+  lexicon: LexiconEntry | null;
   affix: AffixKind | null;
   /** A leading title such as "Sri" that may also be the first syllable of the given name. */
   isHonorific: boolean;

@@ -1,5 +1,6 @@
 import { ScoreSheet } from '../score-sheet.js';
 import { assessAlignment } from './name.scorer.js';
+import { lexiconRelation } from './name-lexicon.js';
 import type { NameToken, ParsedName } from './parsed-name.js';
 import { SLIP_BLOCKING_REASONS, SLIP_MIN_TOKEN_LENGTH, SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
@@ -68,6 +69,7 @@ function corroborableEdit(x: NameToken, y: NameToken): SingleEdit | null {
   if (Math.min(a.length, b.length) < SLIP_MIN_TOKEN_LENGTH) return null;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return null;
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a}/${b}`) || SOUND_ALIKE_NAME_PAIRS.has(`${x.folded}/${y.folded}`)) return null;
+  if (lexiconRelation(x.lexicon, y.lexicon) === 'DIFFERENT') return null;
   const edit = classifySingleEdit(a, b);
   if (edit === null || edit.index === 0) return null;
   const word = a.length >= b.length ? a : b;

@@ -1,4 +1,5 @@
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
+import { lexiconRelation } from './name-lexicon.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
 import { SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
@@ -17,10 +18,17 @@ export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
   DIFFERENT: 0,
 };
 
+/**
+ * Two spellings the name lexicon lists are the same name when in one cluster (Eapen / Ipe) and different
+ * names when in two, whatever folding or typo tolerance says (Manisha / Monisha); a glued suffix aside
+ * (Bhaveshkumar / Bhavesh). Spellings it does not list go by the rules below.
+ */
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a.text}/${b.text}`)) return 'DIFFERENT';
-  if (a.folded === b.folded) return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
+  const known = lexiconRelation(a.lexicon, b.lexicon);
+  if (known === 'DIFFERENT' && !sameStem(a, b)) return 'DIFFERENT';
+  if (a.folded === b.folded || known === 'SAME') return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
