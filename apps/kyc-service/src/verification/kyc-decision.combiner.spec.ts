@@ -46,7 +46,12 @@ describe('combineAssessments', () => {
   });
 
   it('reviews a record that matches in another city, and verifies it when another source matches at the declared address', () => {
-    const elsewhere = ok('AADHAAR', { decision: 'NO_MATCH', score: 50, addressElsewhere: true, components: { name: 100, dob: 100, address: 20, gender: 100 } });
+    const elsewhere = ok('AADHAAR', {
+      decision: 'NO_MATCH',
+      score: 50,
+      addressElsewhere: true,
+      components: { name: 100, dob: 100, address: 20, gender: 100 },
+    });
     const alone = combineAssessments([ok('PAN'), elsewhere, off('CKYC', 'NOT_FOUND')], T);
     assert.equal(alone.status, 'REVIEW', 'a namesake or an old address: a person asks for proof, the check does not fail');
     assert.ok(alone.reasons.includes('ADDRESS_IN_ANOTHER_CITY:AADHAAR'));
@@ -61,7 +66,10 @@ describe('combineAssessments', () => {
     assert.equal(ckycElsewhereToo.status, 'REVIEW', 'two records in another city do not vouch for the declared address');
     assert.ok(ckycElsewhereToo.reasons.includes('ADDRESS_IN_ANOTHER_CITY:AADHAAR'));
     const ckycOtherDate = combineAssessments([ok('PAN'), elsewhere, ok('CKYC', { dob: 'PARTIAL', decision: 'REVIEW' })], T);
-    assert.ok(ckycOtherDate.reasons.includes('ADDRESS_IN_ANOTHER_CITY:AADHAAR'), 'only an outright match at the declared address explains the move');
+    assert.ok(
+      ckycOtherDate.reasons.includes('ADDRESS_IN_ANOTHER_CITY:AADHAAR'),
+      'only an outright match at the declared address explains the move',
+    );
     assert.ok(!ckycOtherDate.reasons.includes('ADDRESS_MOVE_CORROBORATED:AADHAAR'));
   });
 

@@ -47,7 +47,10 @@ describe('assessSource', () => {
   it('marks a record that agrees in everything but lies in another city, and no other', () => {
     const nagpur = { line1: '4 Dharampeth', city: 'Nagpur', state: 'Maharashtra', pincode: '440010' };
     const elsewhere = assessSource(applicant, report('AADHAAR', { address: nagpur }), T);
-    assert.deepEqual([elsewhere.decision, elsewhere.nameDecision, elsewhere.dob, elsewhere.addressElsewhere], ['NO_MATCH', 'MATCH', 'EXACT', true]);
+    assert.deepEqual(
+      [elsewhere.decision, elsewhere.nameDecision, elsewhere.dob, elsewhere.addressElsewhere],
+      ['NO_MATCH', 'MATCH', 'EXACT', true],
+    );
     const sameCity = { line1: '9 FC Road', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
     assert.equal(assessSource(applicant, report('AADHAAR', { address: sameCity }), T).addressElsewhere, undefined);
   });
