@@ -27,7 +27,7 @@ describe('matchIdentity', () => {
   });
 
   it('refuses a different name whatever else agrees (twins at one address)', () => {
-    const result = matchIdentity(applicant, { ...applicant, name: 'Onkar Dattatray Naik' });
+    const result = matchIdentity(applicant, { ...applicant, name: 'Ameya Dattatray Naik' });
     assert.equal(result.decision, 'NO_MATCH');
     assert.ok(codes(result).includes('NAME_MISMATCH'));
     assert.ok(result.score < 55);

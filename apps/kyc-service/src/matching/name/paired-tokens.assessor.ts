@@ -1,5 +1,6 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
+import { lexiconRelation } from './name-lexicon.js';
 import { NAME_PENALTIES } from './name-penalties.constants.js';
 import { type NameRoles, display } from './name-roles.js';
 import type { NameToken } from './parsed-name.js';
@@ -45,7 +46,10 @@ function assessGivenMiddleSwap(alignment: TokenAlignment, rolesA: NameRoles, rol
 function assessSurnameOnset(alignment: TokenAlignment, rolesA: NameRoles, rolesB: NameRoles, sheet: ScoreSheet): void {
   const pair = alignment.pairs.find((candidate) => holds(candidate.a, rolesA.surname) && holds(candidate.b, rolesB.surname));
   if (!pair || pair.kind !== 'TRANSLITERATION' || pair.a.length !== 1 || pair.b.length !== 1) return;
-  const onsets = alignment.a[pair.a[0]].text[0] + alignment.b[pair.b[0]].text[0];
+  const [a, b] = [alignment.a[pair.a[0]], alignment.b[pair.b[0]]];
+  // The lexicon knows some families written with either letter (Vajpayee / Bajpai).
+  if (lexiconRelation(a.lexicon, b.lexicon) === 'SAME') return;
+  const onsets = a.text[0] + b.text[0];
   if (onsets !== 'bv' && onsets !== 'vb') return;
   sheet.deduct(
     ReasonCode.SurnameDiffers,

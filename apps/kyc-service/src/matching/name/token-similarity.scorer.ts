@@ -19,16 +19,17 @@ export const RELATION_STRENGTH: Readonly<Record<TokenRelation, number>> = {
 };
 
 /**
- * Two spellings the name lexicon lists are the same name when in one cluster (Eapen / Ipe) and different
- * names when in two, whatever folding or typo tolerance says (Manisha / Monisha); a glued suffix aside
- * (Bhaveshkumar / Bhavesh). Spellings it does not list go by the rules below.
+ * Two spellings the name lexicon lists in one cluster are the same name (Eapen / Ipe); in two clusters they
+ * are no typo of each other (Subhajit / Subhrajit), but folding still joins them: its rules and variant list
+ * hold forms that records of one person interchange though the lexicon lists them apart (Banerjee /
+ * Bandyopadhyay, Bhat / Bhatt, Nair / Nayar). Spellings it does not list go by the rules alone.
  */
 export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a.text}/${b.text}`)) return 'DIFFERENT';
   const known = lexiconRelation(a.lexicon, b.lexicon);
-  if (known === 'DIFFERENT' && !sameStem(a, b)) return 'DIFFERENT';
   if (a.folded === b.folded || known === 'SAME') return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
+  if (known === 'DIFFERENT') return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
