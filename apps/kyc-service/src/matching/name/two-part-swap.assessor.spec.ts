@@ -27,6 +27,17 @@ describe('two name parts in opposite order', () => {
     }
   });
 
+  it('goes to review when the first and last parts trade places around the same middle, a caste name included', () => {
+    for (const [a, b] of [
+      ['Krishnan Nair Gopalan', 'Gopalan Nair Krishnan'],
+      ['Rafeeq Ahmed Basheer', 'Basheer Ahmed Rafeeq'],
+    ]) {
+      assert.equal(decisionOf(a, b), 'REVIEW', `${a} | ${b}`);
+      assert.ok(codesOf(a, b).includes('GIVEN_NAME_SHIFTED'), `${a} | ${b}`);
+    }
+    assert.equal(decisionOf('Sharma Rajesh Kumar', 'Kumar Rajesh Sharma'), 'MATCH');
+  });
+
   it('matches when one part is a family or caste surname, whatever the region', () => {
     for (const [a, b] of [
       ['Sharma Neha', 'Neha Sharma'],

@@ -19,8 +19,9 @@ const TELUGU_HONORIFIC_PLURAL = /lu$/;
  * it goes to review.
  */
 export function assessTwoPartSwap(alignment: TokenAlignment, names: readonly [ParsedName, ParsedName], sheet: ScoreSheet): void {
-  if (!isBlockSwap(alignment)) return;
-  const tokens = [...alignment.a, ...alignment.b];
+  const outer = isOuterSwap(alignment);
+  if (!outer && !isBlockSwap(alignment)) return;
+  const tokens = outer ? [alignment.a[0], alignment.a[alignment.a.length - 1]] : [...alignment.a, ...alignment.b];
   if (tokens.some((token) => isFamilySurname(token.text))) return;
   if (names.some(isWoman) || tokens.some((token) => isFemaleGivenName(token.text))) return;
   if (tokens.some((token) => token.text.length > 6 && TELUGU_HONORIFIC_PLURAL.test(token.text))) return;
@@ -39,6 +40,19 @@ function isBlockSwap(alignment: TokenAlignment): boolean {
   if (shift === 0 || a.some((_, index) => target.get(index) !== (index + shift) % a.length)) return false;
   const cut = a.length - shift;
   return [a.slice(0, cut), a.slice(cut)].every((block) => block.some(isCore));
+}
+
+// The first and last parts exchanged around the same middle (Krishnan Nair Gopalan / Gopalan Nair Krishnan,
+// Rafeeq Ahmed Basheer / Basheer Ahmed Rafeeq): a Kerala or Tamil son after his grandfather keeps the caste
+// name or the shared middle where it stands, so only the outer parts are weighed.
+function isOuterSwap(alignment: TokenAlignment): boolean {
+  const { a, b, pairs } = alignment;
+  const last = a.length - 1;
+  if (a.length < 3 || a.length !== b.length || pairs.length !== a.length || [...a, ...b].some((token) => token.isInitial)) return false;
+  if (pairs.some((pair) => pair.a.length !== 1 || pair.b.length !== 1)) return false;
+  const target = new Map(pairs.map((pair) => [pair.a[0], pair.b[0]]));
+  if (target.get(0) !== last || target.get(last) !== 0) return false;
+  return a.every((_, index) => index === 0 || index === last || target.get(index) === index) && isCore(a[0]) && isCore(a[last]);
 }
 
 function isWoman(name: ParsedName): boolean {
