@@ -24,6 +24,13 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Adv. Ketan Parikh', 'Ketan Parikh', 'HONORIFIC_REMOVED');
   });
 
+  it('a leading title the other record writes as a name part is that name (Baby, a Kerala given name)', () => {
+    const swapped = sut.match('Baby John', 'John Baby');
+    assert.equal(swapped.decision, 'REVIEW');
+    assert.ok(swapped.reasons.some((reason) => reason.code === 'GIVEN_NAME_SHIFTED'));
+    assert.equal(sut.match('Baby Priya', 'Priya').decision, 'MATCH');
+  });
+
   it('South Indian initials against full names, either side', () => {
     assertMatch('V. Anbarasan', 'Velu Anbarasan', 'INITIAL_MATCHED');
     assertMatch('Anbarasan V', 'V. K. Anbarasan', 'EXTRA_INITIAL');

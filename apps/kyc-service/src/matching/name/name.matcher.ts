@@ -30,17 +30,18 @@ export interface NameMatcherOptions {
 export class NameMatcher {
   private readonly parsed: BoundedCache<string, ParsedName>;
   private readonly parse: (name: string) => ParsedName;
+  private readonly parseKeepingTitle: (name: string) => ParsedName;
 
   constructor(options: NameMatcherOptions = {}) {
     this.parsed = new BoundedCache(options.cacheSize ?? 10_000);
     const lexicon = options.lexicon ?? NAME_LEXICON;
     this.parse = (name) => parseName(name, lexicon);
+    this.parseKeepingTitle = (name) => parseName(name, lexicon, true);
   }
 
   match(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS, options: NameMatchOptions = {}): MatchResult {
     assertThresholds(thresholds);
-    const first = this.parsed.getOrCreate(name1, this.parse);
-    const second = this.parsed.getOrCreate(name2, this.parse);
+    const [first, second] = this.parsePair(name1, name2);
     const { score, sheet, components } = scoreNames(first, second, thresholds.match, thresholds.review);
     if (name1 !== name2 && first.letters === second.letters) {
       sheet.note(ReasonCode.CasePunctuationNormalised, 'the names differ only in case, spacing or punctuation');
@@ -58,11 +59,23 @@ export class NameMatcher {
     return { score, decision, reasons: sheet.reasons, components };
   }
 
+  // A leading title that the other record writes as a name part is that name (Baby John / John Baby: Baby is a
+  // Kerala given name, and a title only on a child's record).
+  private parsePair(name1: string, name2: string): [ParsedName, ParsedName] {
+    const first = this.parsed.getOrCreate(name1, this.parse);
+    const second = this.parsed.getOrCreate(name2, this.parse);
+    const titleNamed = (name: ParsedName, other: ParsedName) =>
+      name.honorificsRemoved.length > 0 && other.tokens.some((token) => token.text === name.honorificsRemoved[0] && token.position > 0);
+    return [
+      titleNamed(first, second) ? this.parseKeepingTitle(name1) : first,
+      titleNamed(second, first) ? this.parseKeepingTitle(name2) : second,
+    ];
+  }
+
   /** The one-letter slip that alone keeps the names apart, for evidence outside the name to weigh; null if none. */
   spellingSlip(name1: string, name2: string, thresholds: MatchThresholds = DEFAULT_NAME_THRESHOLDS): SpellingSlip | null {
     assertThresholds(thresholds);
-    const first = this.parsed.getOrCreate(name1, this.parse);
-    const second = this.parsed.getOrCreate(name2, this.parse);
+    const [first, second] = this.parsePair(name1, name2);
     return findSpellingSlip(first, second, thresholds.match, thresholds.review);
   }
 }

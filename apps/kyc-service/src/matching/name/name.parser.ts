@@ -25,7 +25,8 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'l',
 // Gujarati records glue Bhai, Ben and Kumar to the given name (Rameshbhai, Hiralben, Bhaveshkumar).
 const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
 
-export function parseName(input: string, lexicon: NameLexicon = NAME_LEXICON): ParsedName {
+/** `keepLeadingTitle`: a leading title word stays a name part (Baby, a Kerala given name, against John Baby). */
+export function parseName(input: string, lexicon: NameLexicon = NAME_LEXICON, keepLeadingTitle = false): ParsedName {
   const fromIndicScript = hasIndicScript(input);
   const latin = fromIndicScript ? transliterateIndicScript(input) : input;
   const lowered = latin.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
@@ -33,16 +34,20 @@ export function parseName(input: string, lexicon: NameLexicon = NAME_LEXICON): P
   const read = lowered.replace(DIGIT_IN_WORD, (digit) => DIGIT_LOOKALIKES[digit]);
   const digitsRead = read !== lowered;
   const split = splitRelationFragment(read);
-  const primary = parseWords(split.primary, lexicon);
+  const primary = parseWords(split.primary, lexicon, keepLeadingTitle);
   if (split.marker === null) return { ...primary, letters, fromIndicScript, digitsRead, relation: null };
   const relative: ParsedName = { ...parseWords(split.relative, lexicon), letters: '', fromIndicScript, digitsRead, relation: null };
   return { ...primary, letters, fromIndicScript, digitsRead, relation: { marker: split.marker, name: relative } };
 }
 
-function parseWords(text: string, lexicon: NameLexicon): Omit<ParsedName, 'relation' | 'letters' | 'fromIndicScript' | 'digitsRead'> {
+function parseWords(
+  text: string,
+  lexicon: NameLexicon,
+  keepLeadingTitle = false,
+): Omit<ParsedName, 'relation' | 'letters' | 'fromIndicScript' | 'digitsRead'> {
   const words = text.split(NON_LETTERS).filter((word) => word.length > 0);
   const honorificsRemoved: string[] = [];
-  while (words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);
+  while (!keepLeadingTitle && words.length > 1 && LEADING_HONORIFICS.has(words[0])) honorificsRemoved.push(words.shift()!);
   let generation: ParsedName['generation'] = null;
   const undividedFamily = removeUndividedFamilyMarker(words);
   while (words.length > 1) {
