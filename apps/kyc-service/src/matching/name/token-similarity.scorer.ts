@@ -30,6 +30,7 @@ export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   const known = lexiconRelation(a.lexicon, b.lexicon);
   if (a.folded === b.folded || known === 'SAME') return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
   if (known === 'DIFFERENT') return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
+  if (addsFinalVowels(a.text, b.text) || addsFinalVowels(b.text, a.text)) return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
@@ -39,6 +40,15 @@ export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
 function sameStem(a: NameToken, b: NameToken): boolean {
   if ((a.stem === null) === (b.stem === null)) return false;
   return a.stem === b.folded || b.stem === a.folded;
+}
+
+// A name ending in a consonant or "y" with a vowel ending added is its female form (Chinmay / Chinmayee, Pranav /
+// Pranavi), which folding (ay/ai, ee/i) could otherwise leave one glide apart; a written "a" after a consonant is
+// left to folding and the typo rules (Kannada's final schwa: Shailesh / Shailesha).
+function addsFinalVowels(shorter: string, longer: string): boolean {
+  if (shorter.length < 4 || !longer.startsWith(shorter)) return false;
+  const added = longer.slice(shorter.length);
+  return /^(ee|i|ie)$/.test(added) || (shorter.endsWith('y') && /^(a|ee|i)$/.test(added));
 }
 
 const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char === 'i' || char === 'o' || char === 'u';
