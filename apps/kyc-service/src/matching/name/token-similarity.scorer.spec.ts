@@ -13,6 +13,12 @@ describe('isTolerableTypo', () => {
     assert.equal(isTolerableTypo('raina', 'rana'), false);
   });
 
+  it('never takes a nasal moved across a consonant in a name of up to seven letters for a slip', () => {
+    assert.equal(isTolerableTypo('agnelo', 'angelo'), false);
+    assert.ok(isTolerableTypo('gupta', 'gutpa'), 'two other consonants swapped are a slip');
+    assert.ok(isTolerableTypo('rajseh', 'rajesh'), 'a vowel swapped is a slip');
+  });
+
   it('never takes a consonant added after n for a slip', () => {
     assert.equal(isTolerableTypo('sivani', 'sivangi'), false);
     assert.equal(isTolerableTypo('sravani', 'sravanti'), false);

@@ -155,11 +155,19 @@ function isFirstVowel(word: string, index: number): boolean {
 
 // Swapping the last two letters can move a final "a" and make the female form (Shyamal /
 // Shyamla), so that swap is allowed in short names only when neither ends in "a". An inner
-// swap makes no other name, even in four letters (Jain / Jian).
+// swap makes no other name, even in four letters (Jain / Jian), unless in a name of up to seven letters it
+// moves a nasal across a consonant: before it the nasal is the anusvara, after it part of a conjunct, and the
+// result another name (Agnelo / Angelo), as with an added nasal (Sajeev / Sanjeev). Gupta / Gutpa is a slip.
 function tolerableSwap(a: string, b: string, index: number, longest: number): boolean {
   if (index === 0) return false;
+  if (longest <= SHORT_NAME_LENGTH && movesNasal(a[index], a[index + 1])) return false;
   if (index < longest - 2 || longest >= 8) return true;
   return longest >= 6 && !a.endsWith('a') && !b.endsWith('a');
+}
+
+function movesNasal(first: string, second: string): boolean {
+  const nasal = (char: string) => char === 'n' || char === 'm';
+  return !isVowel(first) && !isVowel(second) && nasal(first) !== nasal(second);
 }
 
 function compatibleEndings(a: string, b: string): boolean {
