@@ -27,6 +27,11 @@ describe('NameMatcher: different people who look alike do not match', () => {
     assert.equal(sut.match('Shailesh Rao', 'Shailesha Rao').decision, 'MATCH', "Kannada's final schwa is a spelling");
   });
 
+  it("an initial against a record whose own initial stands for a word here: each writes its own father's initial", () => {
+    assertNotMatch('G. Mahesh', 'Mahesh Gowda M', 'INITIAL_CONFLICT');
+    assert.equal(sut.match('Senthilkumar K', 'K Senthil Kumar').decision, 'MATCH', 'the same initial agrees');
+  });
+
   it("father and son, where the father's name is the son's middle name", () => {
     assertNotMatch('Vasant Rane', 'Nikhil Vasant Rane', 'GIVEN_NAME_SHIFTED');
     assertNotMatch('Vasant Rane', 'Nikhil Rane S/O Vasant Rane', 'GIVEN_NAME_DIFFERS');

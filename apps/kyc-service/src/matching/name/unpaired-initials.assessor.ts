@@ -64,10 +64,18 @@ function interiorGap(token: NameToken, side: UnpairedSide): number | null {
 
 // Tamil records often keep one initial (the father's: "K. Ramesh" for "R. K. Ramesh"), but a record that
 // writes a run of two or more writes all of them: "V. S. Laxman" against "V. V. S. Laxman" drops one the
-// other spells out, as a father's run differs from his son's, so it is a doubt, not a missing part.
+// other spells out, as a father's run differs from his son's, so it is a doubt, not a missing part. So is an
+// initial against a record whose own initial stands for a word of this one (G. Mahesh / Mahesh Gowda M: each
+// record writes one initial, the father's or house name, and they differ; Senthilkumar K / K Senthil Kumar agree).
 function assessExtraInitial(token: NameToken, other: UnpairedSide, sheet: ScoreSheet): void {
   const detail = `initial '${display(token)}' appears in one record only`;
   if (other.initialsPairedWithInitials >= 2)
     sheet.deduct(ReasonCode.InitialConflict, `${detail}, which writes initials too`, NAME_PENALTIES.initialConflict);
+  else if (ownInitialsStandForWords(other) && other.tokens.every((initial) => !initial.isInitial || initial.text !== token.text))
+    sheet.deduct(ReasonCode.InitialConflict, `${detail}; the other's own initial stands for a word here`, NAME_PENALTIES.initialConflict);
   else sheet.deduct(ReasonCode.ExtraInitial, detail, NAME_PENALTIES.extraInitial);
+}
+
+function ownInitialsStandForWords(side: UnpairedSide): boolean {
+  return side.pairedInitials > 0 && side.initialsPairedWithInitials === 0 && side.initials.length === 0;
 }
