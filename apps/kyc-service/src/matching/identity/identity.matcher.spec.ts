@@ -132,6 +132,14 @@ describe('matchIdentity', () => {
     assert.equal(matchIdentity(patna, { ...patna, name: 'RAHUL KUMAR' }).decision, 'MATCH', 'the same address confirms the person');
   });
 
+  it('does not count a community surname (Bhutia, Lepcha) as a distinctive part of the name', () => {
+    const namchi = { name: 'Pem Tshering Bhutia', dob: '1979-12-24', address: 'Namchi, Sikkim 737126' };
+    const gyalshing = matchIdentity(namchi, { name: 'PEM TSHERING BHUTIA', dob: '24-12-1979', address: 'Gyalshing, Sikkim 737111' });
+    assert.notEqual(gyalshing.decision, 'MATCH');
+    assert.ok(codes(gyalshing).includes('NAMESAKE_POSSIBLE'));
+    assert.equal(matchIdentity(namchi, { ...namchi, name: 'PEM TSHERING BHUTIA' }).decision, 'MATCH', 'the same address confirms the person');
+  });
+
   it('sends the same name and date of birth at another pincode of the same city to review: a namesake as likely as a move', () => {
     const delhi = { name: 'Priya Sharma', dob: '1990-06-15', address: '12, Rajouri Garden, New Delhi 110027' };
     const rohini = matchIdentity(delhi, { name: 'PRIYA SHARMA', dob: '15/06/1990', address: '8, Sector 9, Rohini, Delhi 110085' });

@@ -44,6 +44,10 @@ function lacksFamilyName(name: ParsedName): boolean {
   );
 }
 
+// Sikkim's and Darjeeling's peoples write the name of the whole community as the surname, as Sikhs write Singh.
+const COMMUNITY_SURNAMES: ReadonlySet<string> = new Set(['bhutia', 'lepcha', 'sherpa', 'tamang', 'limboo']);
+
 function distinctiveParts(name: ParsedName): number {
-  return name.tokens.filter((token) => !token.isInitial && !token.isHonorific && token.affix === null).length;
+  return name.tokens.filter((token) => !token.isInitial && !token.isHonorific && token.affix === null && !COMMUNITY_SURNAMES.has(token.text))
+    .length;
 }
