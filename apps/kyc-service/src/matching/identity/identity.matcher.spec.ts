@@ -137,7 +137,11 @@ describe('matchIdentity', () => {
     const gyalshing = matchIdentity(namchi, { name: 'PEM TSHERING BHUTIA', dob: '24-12-1979', address: 'Gyalshing, Sikkim 737111' });
     assert.notEqual(gyalshing.decision, 'MATCH');
     assert.ok(codes(gyalshing).includes('NAMESAKE_POSSIBLE'));
-    assert.equal(matchIdentity(namchi, { ...namchi, name: 'PEM TSHERING BHUTIA' }).decision, 'MATCH', 'the same address confirms the person');
+    assert.equal(
+      matchIdentity(namchi, { ...namchi, name: 'PEM TSHERING BHUTIA' }).decision,
+      'MATCH',
+      'the same address confirms the person',
+    );
   });
 
   it('sends the same name and date of birth at another pincode of the same city to review: a namesake as likely as a move', () => {

@@ -48,6 +48,7 @@ function lacksFamilyName(name: ParsedName): boolean {
 const COMMUNITY_SURNAMES: ReadonlySet<string> = new Set(['bhutia', 'lepcha', 'sherpa', 'tamang', 'limboo']);
 
 function distinctiveParts(name: ParsedName): number {
-  return name.tokens.filter((token) => !token.isInitial && !token.isHonorific && token.affix === null && !COMMUNITY_SURNAMES.has(token.text))
-    .length;
+  return name.tokens.filter(
+    (token) => !token.isInitial && !token.isHonorific && token.affix === null && !COMMUNITY_SURNAMES.has(token.text),
+  ).length;
 }
