@@ -13,6 +13,7 @@ export const NAME_ABBREVIATIONS: ReadonlyMap<string, NameAbbreviation> = new Map
   ['shk', { expansion: 'shaikh', initials: null }],
   ['kr', { expansion: 'kumar', initials: 'kr' }],
   ['kmr', { expansion: 'kumar', initials: null }],
+  ['ku', { expansion: 'kumari', initials: null }], // Odisha's "Usha Ku. Swain", as the title Ku. before a name
   ['pd', { expansion: 'prasad', initials: 'pd' }],
   ['prd', { expansion: 'prasad', initials: null }],
   ['psd', { expansion: 'prasad', initials: null }],

@@ -31,6 +31,12 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assert.equal(sut.match('Baby Priya', 'Priya').decision, 'MATCH');
   });
 
+  it("Muslim women's titles written out and Odisha's Ku. for Kumari", () => {
+    assert.equal(sut.match('Mohtarma Nazia Parveen', 'Nazia Parveen').decision, 'MATCH');
+    assert.equal(sut.match('Mosammat Amina Khatun', 'Amina Khatun').decision, 'MATCH');
+    assert.equal(sut.match('Smt. Usha Ku. Swain', 'Usha Kumari Swain').decision, 'MATCH');
+  });
+
   it('South Indian initials against full names, either side', () => {
     assertMatch('V. Anbarasan', 'Velu Anbarasan', 'INITIAL_MATCHED');
     assertMatch('Anbarasan V', 'V. K. Anbarasan', 'EXTRA_INITIAL');
