@@ -73,6 +73,10 @@ const SURNAMES_BY_REGION: Readonly<Record<string, string>> = {
     dkhar huidrom khumanthem kharkongor konsam laishram lyngdoh marak marbaniang moirangthem ningthoujam nongrum
     nongthombam oinam rymbai sangma syiem thangjam thokchom wahengbam yumnam debbarma jamatia reang chakma
     basumatary boro brahma chhangte colney daimary fanai hmar hnamte imchen jamir khiangte kikon longkumer mushahary narzary nongkynrih ovung pachuau ralte renthlei sailo swargiary tochhawng yanthan zeliang`,
+  // Clan names of the Oraon, Kharia, Munda and Santal of Jharkhand, Odisha and Chhattisgarh.
+  centralTribal: `
+    besra baskey ekka hansda hembram kerketta kindo kisku kujur kullu lakra marandi minz murmu soren tigga tirkey toppo
+    tudu xalxo`,
   himalayanAndNepali: `basnet bhutia chhetri gurung karki lama lepcha limbu magar sherpa shrestha tamang thapa`,
   muslim: `
     abidi afridi ansari baig beg chishti farooqui hashmi jafri kazmi khan lodhi mirza naqvi pathan qadri quadri

@@ -46,6 +46,8 @@ describe('two name parts in opposite order', () => {
       ['Nair Anoop', 'Anoop Nair'],
       ['Chowdhury Rakesh', 'Rakesh Choudhary'],
       ['Lokhandwala Imran', 'Imran Lokhandwala'],
+      ['Kujur Prakash', 'Prakash Kujur'],
+      ['Soren Sunil', 'Sunil Soren'],
     ]) {
       assert.equal(decisionOf(a, b), 'MATCH', `${a} | ${b}`);
     }
