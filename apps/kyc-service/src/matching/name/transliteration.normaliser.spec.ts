@@ -6,6 +6,12 @@ const same = (a: string, b: string) => assert.equal(fold(a), fold(b), `${a} / ${
 const distinct = (a: string, b: string) => assert.notEqual(fold(a), fold(b), `${a} / ${b}`);
 
 describe('foldTransliteration', () => {
+  it('reads a letter written three times as a doubled one, and Bengali -dro as -dra', () => {
+    same('sahooo', 'sahoo');
+    same('bhupendro', 'bhupendra');
+    distinct('sahu', 'saha');
+  });
+
   it('folds the common romanisation choices onto one key', () => {
     same('lakshmikant', 'laxmikant'); // ksh / x
     same('shailesh', 'sailesh'); // sh / s
