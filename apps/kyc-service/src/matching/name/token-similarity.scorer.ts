@@ -66,8 +66,8 @@ const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char 
 export function isTolerableTypo(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
   if (longest < 4 || Math.abs(a.length - b.length) > 2) return false;
-  if (a[0] !== b[0]) return false;
   if (isUnpronounceableSlip(a, b)) return true;
+  if (a[0] !== b[0]) return false;
   const edit = classifySingleEdit(a, b);
   if (edit !== null && edit.kind === 'transpose') return tolerableSwap(a, b, edit.index, longest);
   if (longest < 5 || !compatibleEndings(a, b)) return false;

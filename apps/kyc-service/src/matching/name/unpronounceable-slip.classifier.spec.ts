@@ -32,4 +32,11 @@ describe('isUnpronounceableSlip', () => {
     assert.equal(isUnpronounceableSlip('amit', 'amita'), false);
     assert.equal(isUnpronounceableSlip('dalal', 'dalai'), false);
   });
+
+  it('reads an opening l before a consonant as a capital I (lslam, 1qbal read as lqbal), not before h (Lhamo)', () => {
+    assert.ok(isUnpronounceableSlip('lslam', 'islam'));
+    assert.ok(isUnpronounceableSlip('iqbal', 'lqbal'));
+    assert.equal(isUnpronounceableSlip('lhamo', 'ihamo'), false);
+    assert.equal(isUnpronounceableSlip('lalit', 'ialit'), false);
+  });
 });

@@ -10,14 +10,33 @@ const isConsonant = (char: string | undefined): boolean => char !== undefined &&
 
 /**
  * One spelling is no name at all, and one scanner or keying slip away from the other: a vowel
- * read as a consonant inside a cluster no Indian name has (Ansarl, Anll, Dharmendrs,
+ * read as a consonant inside a cluster no Indian name has (Ansarl, Anll, Dharmendrs, lslam,
  * Krishnamoorthv), a vowel lost from the only syllable (Sngh), or OCR's "rn" for "m"
  * (Sharrna, Kulkami). An unpronounceable spelling cannot be another person's name, so the
  * minimal pairs that keep other typos apart cannot arise here.
  */
 export function isUnpronounceableSlip(a: string, b: string): boolean {
   return (
-    ocrReadsRnAsM(a, b) || ocrReadsRnAsM(b, a) || lostOnlyVowel(a, b) || lostOnlyVowel(b, a) || vowelReadAsConsonant(a, b) || lReadAsI(a, b)
+    ocrReadsRnAsM(a, b) ||
+    ocrReadsRnAsM(b, a) ||
+    lostOnlyVowel(a, b) ||
+    lostOnlyVowel(b, a) ||
+    vowelReadAsConsonant(a, b) ||
+    lReadAsI(a, b) ||
+    capitalIReadAsL(a, b) ||
+    capitalIReadAsL(b, a)
+  );
+}
+
+// OCR and typists read a capital "I" as "l": an "l" before a consonant other than h opens no Indian name (lslam,
+// lqbal, lndira), where the other record has the "I" (Lhamo is a name).
+function capitalIReadAsL(written: string, meant: string): boolean {
+  return (
+    written.length >= 4 &&
+    meant[0] === 'i' &&
+    written[0] === 'l' &&
+    written.slice(1) === meant.slice(1) &&
+    /^[^aeiouyh]/.test(written.slice(1))
   );
 }
 
