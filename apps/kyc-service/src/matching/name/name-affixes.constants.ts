@@ -7,6 +7,7 @@ export type AffixKind = 'male' | 'female' | 'neutral';
 export const NAME_AFFIXES: ReadonlyMap<string, AffixKind> = new Map([
   ['kumar', 'male'],
   ['singh', 'male'],
+  ['sinh', 'male'],
   ['bhai', 'male'],
   ['kumari', 'female'],
   ['kaur', 'female'],

@@ -52,6 +52,7 @@ describe('NameMatcher: variants of one name match, with the reason', () => {
     assertMatch('Jayantibhai Patel', 'Jayanti Bhai Patel');
     assertMatch('Jayantibhai Patel', 'Jayanti Patel', 'SUFFIX_MISSING');
     assertMatch('Reuben Samuel', 'Mr. Reuben Samuel', 'HONORIFIC_REMOVED'); // -ben in a name is no marker
+    assertMatch('Jitendrasinh Solanki', 'Jitendra Solanki', 'SUFFIX_MISSING'); // a glued Sinh, Gujarati for Singh
   });
 
   it('short-name typos that make no other name, and regional vowel spellings', () => {

@@ -22,8 +22,9 @@ const CONSONANT_CLUSTER = /^[^aeiouy]{2,3}$/;
 // No name has a digit: beside a letter it is OCR's or a keyboard's reading of the letter it looks like.
 const DIGIT_IN_WORD = /(?<=[a-z])[0158]|[0158](?=[a-z])/g;
 const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '5': 's', '8': 'b' };
-// Gujarati records glue Bhai, Ben and Kumar to the given name (Rameshbhai, Hiralben, Bhaveshkumar).
-const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar)$/;
+// Gujarati records glue Bhai, Ben, Kumar and Sinh (Singh) to the given name (Rameshbhai, Hiralben, Bhaveshkumar,
+// Jitendrasinh).
+const GLUED_SUFFIX = /^([a-z]{3,}?)(bhai|ben|behn|bai|kumar|sinh)$/;
 
 /** `keepLeadingTitle`: a leading title word stays a name part (Baby, a Kerala given name, against John Baby). */
 export function parseName(input: string, lexicon: NameLexicon = NAME_LEXICON, keepLeadingTitle = false): ParsedName {
