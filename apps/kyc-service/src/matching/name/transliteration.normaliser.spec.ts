@@ -9,6 +9,8 @@ describe('foldTransliteration', () => {
   it('reads a letter written three times as a doubled one, and Bengali -dro as -dra', () => {
     same('sahooo', 'sahoo');
     same('bhupendro', 'bhupendra');
+    same('dinshaw', 'dinshah'); // Parsi -shaw inside a name
+    distinct('shaw', 'shah'); // the Bengali surname Shaw is not Shah
     distinct('sahu', 'saha');
   });
 
