@@ -101,6 +101,23 @@ describe('KYC spelling-slip corroboration over HTTP', () => {
     assert.ok((await storedMatchReasons(created.body.id, 'AADHAAR')).includes('ADDRESS_IN_ANOTHER_CITY'));
   });
 
+  it('verifies a person whose Aadhaar still holds the city they left when CKYC matches them at the declared address', async () => {
+    const pune = { line1: '9, FC Road, Shivajinagar', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
+    const who = person({ name: 'Kavya Hegde', address: pune });
+    await registerIdentity(sandbox(), who, { ...EXACT_EVERYWHERE, aadhaarAddress: person().address });
+    const created = await applicant.http.post(
+      '/v1/applications',
+      applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }),
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal((await submitKyc(applicant.http, created.body.id, who)).status, 202);
+    await waitForStatus(applicant, created.body.id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
+    const kyc = (await ops.http.get(`/v1/applications/${created.body.id}/kyc`)).body;
+    assert.equal(kyc.status, 'VERIFIED', JSON.stringify(kyc.reasons));
+    assert.ok(kyc.reasons.includes('ADDRESS_MOVE_CORROBORATED:AADHAAR'), JSON.stringify(kyc.reasons));
+    assert.ok(!kyc.reasons.some((reason: string) => reason.startsWith('ADDRESS_IN_ANOTHER_CITY')), JSON.stringify(kyc.reasons));
+  });
+
   it('fails a sound-alike given name (another person) whatever else agrees', async () => {
     const who = person({ name: 'Rakesh Yadav', gender: 'M' });
     const id = await kycFor(who, 'Rajesh Yadav');

@@ -30,7 +30,7 @@ export class AadhaarEkycService {
       name: renderName(nameShownBy(IdentitySource.Aadhaar, record)),
       dob: record.person.dob,
       gender: record.person.gender,
-      address: toUidaiAddress(record.person.address, chooseAddressStyle(record)),
+      address: toUidaiAddress(record.aadhaarAddress ?? record.person.address, chooseAddressStyle(record)),
     };
   }
 }

@@ -50,6 +50,8 @@ export interface IdentityRecord {
   aadhaarSeeded: boolean;
   ckyc: CkycPresence;
   pinned: PinnedVariations;
+  /** UIDAI's address when it lags a move (the other sources know `person.address`). */
+  aadhaarAddress?: PersonAddress;
   /** CKYC answers 503 for this person only (a demo identity's "source down"). */
   unavailableSource?: 'ckyc';
 }

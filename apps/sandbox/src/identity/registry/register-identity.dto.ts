@@ -36,6 +36,8 @@ export class RegisterIdentityDto {
   @IsCalendarDate() dob: string;
   @IsIn(['M', 'F', 'T']) gender: Gender;
   @ValidateNested() @Type(() => RegisteredAddressDto) address: RegisteredAddressDto;
+  /** The address UIDAI still holds when the person moved without updating Aadhaar; by default `address`. */
+  @IsOptional() @ValidateNested() @Type(() => RegisteredAddressDto) aadhaarAddress?: RegisteredAddressDto;
   @IsOptional() @IsCkycNumber() ckycNumber?: string;
   @IsOptional() @Matches(PERSON_NAME, { message: "fatherName must be 2-100 letters, spaces and . ' -" }) fatherName?: string;
   @IsOptional() @IsIn(['VALID', 'DEACTIVATED']) panStatus?: PanStatus;

@@ -27,6 +27,7 @@ export function toRegisteredIdentity(dto: RegisterIdentityDto): RegisteredIdenti
       searchableByNameDob: dto.ckyc?.searchableByNameDob ?? true,
     },
     pinned: { ...dto.variation },
+    ...(dto.aadhaarAddress ? { aadhaarAddress: { ...dto.aadhaarAddress } } : {}),
   };
 }
 
