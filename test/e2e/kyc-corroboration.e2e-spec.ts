@@ -82,37 +82,25 @@ describe('KYC spelling-slip corroboration over HTTP', () => {
     assert.ok(!kyc.reasons.some((reason: string) => reason.startsWith('SPELLING_SLIP')), JSON.stringify(kyc.reasons));
   });
 
+  const pune = { line1: '9, FC Road, Shivajinagar', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
+
   it('holds a person whom every registry places in another city in review, asking for proof of the move, never failing them', async () => {
-    const pune = { line1: '9, FC Road, Shivajinagar', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
     const who = person({ name: 'Kavya Hegde', address: pune });
-    await registerIdentity(sandbox(), { ...who, address: person().address }, EXACT_EVERYWHERE);
-    const created = await applicant.http.post(
-      '/v1/applications',
-      applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }),
-    );
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.equal((await submitKyc(applicant.http, created.body.id, who)).status, 202);
-    await waitForStatus(applicant, created.body.id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
-    const kyc = (await ops.http.get(`/v1/applications/${created.body.id}/kyc`)).body;
+    const id = await kycFor(who, who.name, { address: person().address });
+    await waitForStatus(applicant, id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
+    const kyc = (await ops.http.get(`/v1/applications/${id}/kyc`)).body;
     assert.equal(kyc.status, 'REVIEW', JSON.stringify(kyc.reasons));
     for (const source of ['AADHAAR', 'CKYC'])
       assert.ok(kyc.reasons.includes(`ADDRESS_IN_ANOTHER_CITY:${source}`), JSON.stringify(kyc.reasons));
     assert.ok(!kyc.reasons.some((reason: string) => /^(NAME|DOB)_/.test(reason)), JSON.stringify(kyc.reasons));
-    assert.ok((await storedMatchReasons(created.body.id, 'AADHAAR')).includes('ADDRESS_IN_ANOTHER_CITY'));
+    assert.ok((await storedMatchReasons(id, 'AADHAAR')).includes('ADDRESS_IN_ANOTHER_CITY'));
   });
 
   it('verifies a person whose Aadhaar still holds the city they left when CKYC matches them at the declared address', async () => {
-    const pune = { line1: '9, FC Road, Shivajinagar', city: 'Pune', state: 'Maharashtra', pincode: '411004' };
     const who = person({ name: 'Kavya Hegde', address: pune });
-    await registerIdentity(sandbox(), who, { ...EXACT_EVERYWHERE, aadhaarAddress: person().address });
-    const created = await applicant.http.post(
-      '/v1/applications',
-      applicationBody({ applicant: { fullName: who.name, dob: who.dob, pan: who.pan } }),
-    );
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.equal((await submitKyc(applicant.http, created.body.id, who)).status, 202);
-    await waitForStatus(applicant, created.body.id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
-    const kyc = (await ops.http.get(`/v1/applications/${created.body.id}/kyc`)).body;
+    const id = await kycFor(who, who.name, { aadhaarAddress: person().address });
+    await waitForStatus(applicant, id, (s) => s !== 'KYC_IN_PROGRESS', 'the KYC result');
+    const kyc = (await ops.http.get(`/v1/applications/${id}/kyc`)).body;
     assert.equal(kyc.status, 'VERIFIED', JSON.stringify(kyc.reasons));
     assert.ok(kyc.reasons.includes('ADDRESS_MOVE_CORROBORATED:AADHAAR'), JSON.stringify(kyc.reasons));
     assert.ok(!kyc.reasons.some((reason: string) => reason.startsWith('ADDRESS_IN_ANOTHER_CITY')), JSON.stringify(kyc.reasons));

@@ -2,26 +2,17 @@ import 'reflect-metadata';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { mysqlConnectionOptions } from '@los/common';
 import { GATEWAY_MIGRATIONS } from '../../apps/gateway/src/database/gateway-schema.js';
 import { SealWebhookSecrets1764000001700 } from '../../apps/gateway/src/database/migrations/1764000001700-seal-webhook-secrets.js';
 import { webhookSecretCipher, WebhookSecretVault } from '../../apps/gateway/src/webhooks/secret-vault/webhook-secret-vault.js';
+import { onServer } from '../support/gateway-database.js';
 import { sharedInfra } from '../support/test-infra.js';
 
 const DATABASE = `t_whsecrets_${process.pid}`;
 const KEYS = { WEBHOOK_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`, WEBHOOK_SECRET_ACTIVE_KEY: 'k1' };
 const BEFORE_SEALING = GATEWAY_MIGRATIONS.filter((migration) => migration !== SealWebhookSecrets1764000001700);
-
-const onServer = async (sql: string) => {
-  const server = await createConnection(sharedInfra().mysqlUrl);
-  try {
-    await server.query(sql);
-  } finally {
-    await server.end();
-  }
-};
 
 async function migrated(migrations: (new () => MigrationInterface)[]): Promise<DataSource> {
   const dataSource = new DataSource({ ...mysqlConnectionOptions(`${sharedInfra().mysqlUrl}/${DATABASE}`), migrations });
