@@ -45,6 +45,9 @@ export const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
   'tmt',
   'sow',
   'sau',
+  'sou', // Marathi Sou. (Saubhagyavati), a married woman's title
+  'sreemati', // Bengali spelling of Shrimati
+  'sreemathi',
   'chi',
   'janab',
   'jb',
@@ -119,6 +122,9 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new M
   ['tmt', 'female'],
   ['sow', 'female'],
   ['sau', 'female'],
+  ['sou', 'female'],
+  ['sreemati', 'female'],
+  ['sreemathi', 'female'],
   ['mst', 'female'],
   ['sardarni', 'female'],
   ['mohtarma', 'female'],

@@ -26,3 +26,6 @@ export const NAME_AFFIXES: ReadonlyMap<string, AffixKind> = new Map([
 
 /** Affixes that precede the given name rather than follow it. */
 export const NAME_PREFIX_AFFIXES: ReadonlySet<string> = new Set(['mohammad', 'syed', 'abdul']);
+
+/** Devotional first names that records drop before the given name: Telugu Venkata (the lord of Tirumala). */
+export const DROPPABLE_LEADING_NAMES: ReadonlySet<string> = new Set(['venkata']);

@@ -1,5 +1,6 @@
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import { lexiconRelation } from './name-lexicon.js';
+import { isLexiconOcrSlip } from './ocr-glyph-slip.classifier.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
 import { SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
@@ -28,9 +29,11 @@ export function compareTokens(a: NameToken, b: NameToken): TokenRelation {
   if (a.text === b.text) return a.raw === b.raw ? 'EXACT' : 'ABBREVIATION';
   if (SOUND_ALIKE_NAME_PAIRS.has(`${a.text}/${b.text}`)) return 'DIFFERENT';
   const known = lexiconRelation(a.lexicon, b.lexicon);
-  if (a.folded === b.folded || known === 'SAME') return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
-  if (known === 'DIFFERENT') return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
+  if (a.folded === b.folded || known === 'SAME' || isJayaCompound(a.text, b.text) || isJayaCompound(b.text, a.text))
+    return a.text !== a.raw || b.text !== b.raw ? 'ABBREVIATION' : 'TRANSLITERATION';
+  if (known === 'DIFFERENT' && !dropsMedialSchwa(a.text, b.text)) return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
   if (addsFinalVowels(a.text, b.text) || addsFinalVowels(b.text, a.text)) return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
+  if (isLexiconOcrSlip(a, b)) return 'TYPO';
   // Folding can turn a slip into two differences (Sukhwinedr / Sukhwinder), so the written forms get a look too.
   if (isTolerableTypo(a.folded, b.folded) || isTolerableTypo(a.text, b.text)) return 'TYPO';
   return sameStem(a, b) ? 'SUFFIX_STRIPPED' : 'DIFFERENT';
@@ -42,6 +45,16 @@ function sameStem(a: NameToken, b: NameToken): boolean {
   return a.stem === b.folded || b.stem === a.folded;
 }
 
+// Hindi drops the inherent "a" between consonants that southern spellings keep (Tulsiram / Tulasiram, Kamla /
+// Kamala): the same name even where the lexicon lists the two spellings on separate lines.
+function dropsMedialSchwa(a: string, b: string): boolean {
+  const edit = classifySingleEdit(a, b);
+  if (edit === null || edit.kind !== 'insert' || edit.char !== 'a' || edit.index < 2) return false;
+  const longer = a.length > b.length ? a : b;
+  const [before, after] = [longer[edit.index - 1], longer[edit.index + 1] ?? ''];
+  return isVowel(longer[edit.index - 2]) && !isVowel(before) && after !== '' && !isVowel(after) && edit.index < longer.length - 2;
+}
+
 // A name ending in a consonant or "y" with a vowel ending added is its female form (Chinmay / Chinmayee, Pranav /
 // Pranavi), which folding (ay/ai, ee/i) could otherwise leave one glide apart; a written "a" after a consonant is
 // left to folding and the typo rules (Kannada's final schwa: Shailesh / Shailesha).
@@ -50,6 +63,11 @@ function addsFinalVowels(shorter: string, longer: string): boolean {
   const added = longer.slice(shorter.length);
   return /^(ee|i|ie)$/.test(added) || (shorter.endsWith('y') && /^(a|ee|i)$/.test(added));
 }
+
+// Compounds of jaya, "victory", keep their final "a" or drop it, and name a man either way: Dhananjay / Dhananjaya,
+// Mrityunjay / Mrityunjaya (Vijay / Vijaya is a man and a woman).
+const JAYA_COMPOUND = 'njay';
+const isJayaCompound = (shorter: string, longer: string): boolean => shorter.endsWith(JAYA_COMPOUND) && longer === `${shorter}a`;
 
 const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char === 'i' || char === 'o' || char === 'u';
 
@@ -103,10 +121,10 @@ function addsNasalCluster(a: string, b: string, edit: SingleEdit): boolean {
 const SHORT_NAME_LENGTH = 7;
 
 // A consonant joining another in a cluster is a conjunct of the script, a letter of its own, so the
-// result is another name (Subhajit / Subhrajit, Farhana / Farzana), not a keying slip. Doubled letters,
-// the aspirate h and the glides y and v are spelling.
+// result is another name (Subhajit / Subhrajit, Farhana / Farzana, and with a glide Bhagat / Bhagwat, Nita /
+// Nitya), not a keying slip. Doubled letters and the aspirate h are spelling.
 function addsConjunctConsonant(a: string, b: string, edit: SingleEdit): boolean {
-  if (edit.kind !== 'insert' || isVowel(edit.char) || 'hyvw'.includes(edit.char)) return false;
+  if (edit.kind !== 'insert' || isVowel(edit.char) || edit.char === 'h') return false;
   const longer = a.length > b.length ? a : b;
   if (longer.length > SHORT_NAME_LENGTH) return false;
   const [before, after] = [longer[edit.index - 1] ?? '', longer[edit.index + 1] ?? ''];

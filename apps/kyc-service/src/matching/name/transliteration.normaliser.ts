@@ -7,6 +7,8 @@ const FOLDING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z]/g, ''],
   [/(.)\1{2,}/g, '$1$1'], // no name writes a letter three times: a scanner's extra letter or digit (Sahoo0 / Sahooo)
   [/(?<=[^aeiou])dro$/, 'dra'], // Bengali and Assamese write the final inherent vowel o: Bhupendro / Bhupendra
+  [/^([^aeiou]{1,2})oy(?=[aeiou])/, '$1ay'], // Bengali writes jay as joy: Joyanta / Jayanta
+  [/^([^aeiou]{1,2})oy(?=[^aeiouy])/, '$1ai'], // and jai as joy: Joydeep / Jaideep, Joydev / Jaidev
   [/^(.{2,})shaw$/, '$1shah'], // Parsi and anglicised -shaw for Persian shah inside a name: Dinshaw / Dinshah
   [/sinh$/, 'singh'], // Gujarati Rajputs write Singh as sinh, often glued: Mahendrasinh, and Devanagari सिंह reads sinh
   [/^hr(?=[aeiou])/, 'r'], // Sanskrit initial hr: Hrishikesh / Rishikesh, Hrithik / Rithik

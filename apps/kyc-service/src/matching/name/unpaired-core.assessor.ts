@@ -1,5 +1,6 @@
 import { ReasonCode } from '../reason-code.constants.js';
 import type { ScoreSheet } from '../score-sheet.js';
+import { DROPPABLE_LEADING_NAMES } from './name-affixes.constants.js';
 import { NAME_PENALTIES, NAME_SCORE_CAPS } from './name-penalties.constants.js';
 import { display, rolesOf } from './name-roles.js';
 import type { NameToken, ParsedName } from './parsed-name.js';
@@ -30,7 +31,9 @@ export function assessUnpairedCore(a: UnpairedSide, b: UnpairedSide, explained: 
 
 function assessOneSided(token: NameToken, side: UnpairedSide, other: UnpairedSide, explained: Set<NameToken>, sheet: ScoreSheet): void {
   const name = display(token);
-  if (token === side.roles.given) {
+  if (token === side.roles.given && token.position === 0 && DROPPABLE_LEADING_NAMES.has(token.text) && other.roles.core.length > 1) {
+    sheet.deduct(ReasonCode.PrefixMissing, `'${name}' before the given name appears in one record only`, NAME_PENALTIES.prefixMissing);
+  } else if (token === side.roles.given) {
     const detail = `given name '${name}' is missing from the other record, which names someone after it`;
     if (other.roles.core.length > 1) sheet.cap(ReasonCode.GivenNameShifted, detail, NAME_SCORE_CAPS.givenNameShifted);
     else sheet.deduct(ReasonCode.GivenNameShifted, detail, NAME_PENALTIES.givenNameShiftedBesideSingleName);
@@ -71,12 +74,11 @@ function assessOneSidedSurname(token: NameToken, other: UnpairedSide, explained:
 
 // "Bhanwar Lal Meghwal" / "Bhanwar Singh Meghwal": a Kumar, Singh or Devi standing where the
 // other record has a middle name is a different middle name, not two missing parts; so is a
-// Kumar glued to the given name ("Ramkumar Yadav" / "Ram Kishore Yadav").
+// Kumar glued to the given name ("Ramkumar Yadav" / "Ram Kishore Yadav"), and a Mohammad inside a name ("Ghulam
+// Mohammad Bhat" / "Ghulam Rasool Bhat"), where it is a name of its own.
 function middleAffixOf(other: UnpairedSide, explained: Set<NameToken>): NameToken | undefined {
   const last = other.tokens.length - 1;
-  const standalone = other.affixes.find(
-    (token) => !explained.has(token) && token.affix !== 'neutral' && token.position > 0 && token.position < last,
-  );
+  const standalone = other.affixes.find((token) => !explained.has(token) && token.position > 0 && token.position < last);
   // Only a Kumar the partner lacks: Nileshkumar against Nileshkumar says nothing about the middle name.
   return standalone ?? other.gluedGender.find((token) => token.stem !== null && token.text.endsWith(GLUED_KUMAR) && !explained.has(token));
 }
