@@ -123,11 +123,20 @@ describe('PendingDeliveriesSweeper', () => {
     assert.equal(deliveries.released.get('b')!.getTime() - NOW.getTime(), 4 * INTERVAL_MS);
   });
 
-  it('lets an unexpected error through so the pass fails and the claim lease brings the rows back', async () => {
-    const { sut, deliveries } = sutWith([delivery('a')], () => {
-      throw new Error('bug');
+  it('gives the rest of the batch back with backoff on an unexpected error, and lets the error fail the pass', async () => {
+    const { sut, deliveries } = sutWith([delivery('a'), delivery('b', 2), delivery('c')], (d) => {
+      if (d.correlationId === 'corr-b') throw new Error('bug');
+      return [approved(d.correlationId)];
     });
     await assert.rejects(sut.sweep(NOW), /bug/);
-    assert.equal(deliveries.outcomes.size, 0);
+    assert.deepEqual([...deliveries.outcomes], [['a', 'APPLIED:1']]);
+    assert.deepEqual(
+      [...deliveries.released].map(([id, at]) => [id, at.getTime() - NOW.getTime()]),
+      [
+        ['b', 2 * INTERVAL_MS],
+        ['c', INTERVAL_MS],
+      ],
+      'due again within seconds, not after the claim lease',
+    );
   });
 });

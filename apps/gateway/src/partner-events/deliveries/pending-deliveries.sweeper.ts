@@ -39,16 +39,29 @@ export class PendingDeliveriesSweeper extends PeriodicTask {
   async sweep(now = new Date()): Promise<SweepResult> {
     const result: SweepResult = { applied: 0, rejected: 0, deferred: 0 };
     const claimed = await this.deliveries.claimDue(CLAIM_LEASE_MS, BATCH, now);
-    let verifierAway = false;
-    for (const delivery of claimed) {
+    for (const [index, delivery] of claimed.entries()) {
+      let verified: boolean;
+      try {
+        verified = await this.verifyOne(delivery, result);
+      } catch (error) {
+        // The rows come due again within the backoff rather than after the claim lease; the pass still fails loudly.
+        await this.giveBack(claimed.slice(index), now, result);
+        throw error;
+      }
       // Once the verifier is found away, the rest of the batch waits rather than each spending a timeout.
-      if (verifierAway || !(await this.verifyOne(delivery, result))) {
-        verifierAway = true;
-        await this.deliveries.release(delivery, this.nextAttemptAt(delivery, now));
-        result.deferred += 1;
+      if (!verified) {
+        await this.giveBack(claimed.slice(index), now, result);
+        break;
       }
     }
     return result;
+  }
+
+  private async giveBack(rows: PartnerWebhookDeliveryEntity[], now: Date, result: SweepResult): Promise<void> {
+    for (const delivery of rows) {
+      await this.deliveries.release(delivery, this.nextAttemptAt(delivery, now));
+      result.deferred += 1;
+    }
   }
 
   /** False when the verifier could not be asked (the delivery stays pending). */
