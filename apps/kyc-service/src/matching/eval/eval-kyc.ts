@@ -1,5 +1,5 @@
 // Evaluates name and identity matching on data/kyc-eval against fuzzball's token_set_ratio.
-// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout | --patterns | --heldout2026 | --heldout2026b | --heldout2026c | --heldout2026d] [--show-errors]
+// Run from the repository root: node dist/apps/kyc-service/src/matching/eval/eval-kyc.js [--blind | --fresh | --holdout | --patterns | --heldout2026 | --heldout2026<letter>] [--show-errors]
 import { token_set_ratio as tokenSetRatio } from 'fuzzball';
 import { parseDob } from '../dob/dob.parser.js';
 import { matchIdentity } from '../identity/identity.matcher.js';
