@@ -1,5 +1,6 @@
 import { classifySingleEdit } from './single-edit.classifier.js';
 import type { NameToken } from './parsed-name.js';
+import { readsMAsRn } from './unpronounceable-slip.classifier.js';
 
 // Letters a scanner mistakes for one another in printed Latin type: l and i, v and y, q and g (known first).
 const LOOKALIKE_GLYPHS: ReadonlySet<string> = new Set(['li', 'il', 'vy', 'yv', 'qg', 'gq']);
@@ -23,11 +24,3 @@ export function isLexiconOcrSlip(a: NameToken, b: NameToken): boolean {
 
 // Between vowels, and after one at the end, y and v are glides of real names (Riya / Riva, Siya / Siva, Shiv).
 const isVowel = (char: string): boolean => 'aeiou'.includes(char);
-
-function readsMAsRn(known: string, scanned: string): boolean {
-  if (scanned.length !== known.length + 1) return false;
-  for (let index = scanned.indexOf('rn'); index >= 0; index = scanned.indexOf('rn', index + 1)) {
-    if (`${scanned.slice(0, index)}m${scanned.slice(index + 2)}` === known) return true;
-  }
-  return false;
-}

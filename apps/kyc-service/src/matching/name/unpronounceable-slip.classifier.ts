@@ -51,9 +51,14 @@ function lReadAsI(a: string, b: string): boolean {
 }
 
 function ocrReadsRnAsM(withRn: string, withM: string): boolean {
-  if (withM.length < MIN_LENGTH_FOR_RN || withRn.length !== withM.length + 1) return false;
-  for (let index = withRn.indexOf('rn'); index >= 0; index = withRn.indexOf('rn', index + 1)) {
-    if (`${withRn.slice(0, index)}m${withRn.slice(index + 2)}` === withM) return true;
+  return withM.length >= MIN_LENGTH_FOR_RN && readsMAsRn(withM, withRn);
+}
+
+/** `scanned` is `meant` with one "m" read as "rn" (Murmu / Murrnu). */
+export function readsMAsRn(meant: string, scanned: string): boolean {
+  if (scanned.length !== meant.length + 1) return false;
+  for (let index = scanned.indexOf('rn'); index >= 0; index = scanned.indexOf('rn', index + 1)) {
+    if (`${scanned.slice(0, index)}m${scanned.slice(index + 2)}` === meant) return true;
   }
   return false;
 }
