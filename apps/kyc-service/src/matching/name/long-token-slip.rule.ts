@@ -3,8 +3,7 @@ import { lexiconRelation } from './name-lexicon.js';
 import type { NameToken } from './parsed-name.js';
 import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js';
 import { CONFUSABLE_CONSONANTS } from './typo-confusions.constants.js';
-
-const isVowel = (char: string): boolean => char.length === 1 && 'aeiou'.includes(char);
+import { isFirstVowel, isVowel } from './letters.js';
 
 /**
  * The one keying or OCR slip (substitution, swap, omission, doubling) that a long name part (both
@@ -35,9 +34,4 @@ export function longTokenSlipEdit(x: NameToken, y: NameToken): SingleEdit | null
   if (isVowel(edit.char) !== isVowel(edit.other)) return null;
   if (isVowel(edit.char)) return edit.index < last && !isFirstVowel(a, edit.index) ? edit : null;
   return edit.index >= word.length / 2 && CONFUSABLE_CONSONANTS.has(edit.char + edit.other) ? edit : null;
-}
-
-function isFirstVowel(word: string, index: number): boolean {
-  for (let position = 0; position < index; position++) if (isVowel(word[position])) return false;
-  return isVowel(word[index]);
 }

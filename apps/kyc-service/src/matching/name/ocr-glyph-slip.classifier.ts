@@ -1,6 +1,7 @@
 import { classifySingleEdit } from './single-edit.classifier.js';
 import type { NameToken } from './parsed-name.js';
 import { readsMAsRn } from './unpronounceable-slip.classifier.js';
+import { isVowel } from './letters.js';
 
 // Letters a scanner mistakes for one another in printed Latin type: l and i, v and y, q and g (known first).
 const LOOKALIKE_GLYPHS: ReadonlySet<string> = new Set(['li', 'il', 'vy', 'yv', 'qg', 'gq']);
@@ -18,9 +19,7 @@ export function isLexiconOcrSlip(a: NameToken, b: NameToken): boolean {
   if (readsMAsRn(known, scanned)) return true;
   const edit = classifySingleEdit(known, scanned);
   if (edit === null || edit.kind !== 'substitute' || edit.index === 0 || !LOOKALIKE_GLYPHS.has(edit.char + edit.other)) return false;
+  // Between vowels, and after one at the end, y and v are glides of real names (Riya / Riva, Siya / Siva, Shiv).
   const glide = edit.char === 'v' || edit.other === 'v';
   return !glide || !isVowel(scanned[edit.index - 1]) || !isVowel(scanned[edit.index + 1] ?? 'a');
 }
-
-// Between vowels, and after one at the end, y and v are glides of real names (Riya / Riva, Siya / Siva, Shiv).
-const isVowel = (char: string): boolean => 'aeiou'.includes(char);

@@ -8,6 +8,7 @@ import type { TokenAlignment } from './token-alignment.js';
 import { alignTokens } from './token.aligner.js';
 import { resolveInitialsFallbacks } from './initials-fallback.resolver.js';
 import { CONFUSABLE_CONSONANTS } from './typo-confusions.constants.js';
+import { isFirstVowel, isVowel } from './letters.js';
 
 /** The single edit between two spellings when it reads as a slip rather than another name, else null. */
 export type SlipEditRule = (a: NameToken, b: NameToken) => SingleEdit | null;
@@ -88,13 +89,6 @@ function withPair(alignment: TokenAlignment, i: number, j: number): TokenAlignme
   pairedA[i] = true;
   pairedB[j] = true;
   return { ...alignment, pairs: [...alignment.pairs, { a: [i], b: [j], kind: 'TYPO' }], pairedA, pairedB };
-}
-
-const isVowel = (char: string): boolean => char.length === 1 && 'aeiou'.includes(char);
-
-function isFirstVowel(word: string, index: number): boolean {
-  for (let position = 0; position < index; position++) if (isVowel(word[position])) return false;
-  return isVowel(word[index]);
 }
 
 const capitalise = (raw: string): string => raw[0].toUpperCase() + raw.slice(1);

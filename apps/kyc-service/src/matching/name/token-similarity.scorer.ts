@@ -6,6 +6,7 @@ import { type SingleEdit, classifySingleEdit } from './single-edit.classifier.js
 import { SOUND_ALIKE_NAME_PAIRS } from './spelling-slip.constants.js';
 import { isUnpronounceableSlip } from './unpronounceable-slip.classifier.js';
 import { CONFUSABLE_CONSONANTS, FIRST_VOWEL_VARIANTS } from './typo-confusions.constants.js';
+import { isFirstVowel, isVowel } from './letters.js';
 
 export type TokenRelation = 'EXACT' | 'ABBREVIATION' | 'TRANSLITERATION' | 'TYPO' | 'SUFFIX_STRIPPED' | 'DIFFERENT';
 
@@ -51,8 +52,8 @@ function dropsMedialSchwa(a: string, b: string): boolean {
   const edit = classifySingleEdit(a, b);
   if (edit === null || edit.kind !== 'insert' || edit.char !== 'a' || edit.index < 2) return false;
   const longer = a.length > b.length ? a : b;
-  const [before, after] = [longer[edit.index - 1], longer[edit.index + 1] ?? ''];
-  return isVowel(longer[edit.index - 2]) && !isVowel(before) && after !== '' && !isVowel(after) && edit.index < longer.length - 2;
+  const [before, after] = [longer[edit.index - 1], longer[edit.index + 1]];
+  return edit.index < longer.length - 2 && isVowel(longer[edit.index - 2]) && !isVowel(before) && !isVowel(after);
 }
 
 // A name ending in a consonant or "y" with a vowel ending added is its female form (Chinmay / Chinmayee, Pranav /
@@ -68,8 +69,6 @@ function addsFinalVowels(shorter: string, longer: string): boolean {
 // Mrityunjay / Mrityunjaya (Vijay / Vijaya is a man and a woman).
 const JAYA_COMPOUND = 'njay';
 const isJayaCompound = (shorter: string, longer: string): boolean => shorter.endsWith(JAYA_COMPOUND) && longer === `${shorter}a`;
-
-const isVowel = (char: string): boolean => char === 'a' || char === 'e' || char === 'i' || char === 'o' || char === 'u';
 
 /**
  * Indian given names come in minimal pairs one consonant apart (Rakesh/Rajesh, Sukanya/Sukanta)
@@ -164,11 +163,6 @@ function dropsReph(a: string, b: string, edit: SingleEdit): boolean {
 function tolerableVowelChange(a: string, edit: SingleEdit): boolean {
   if (!isVowel(edit.char) || !isVowel(edit.other)) return false;
   return !isFirstVowel(a, edit.index) || FIRST_VOWEL_VARIANTS.has(edit.char + edit.other);
-}
-
-function isFirstVowel(word: string, index: number): boolean {
-  for (let position = 0; position < index; position++) if (isVowel(word[position])) return false;
-  return isVowel(word[index]);
 }
 
 // Swapping the last two letters can move a final "a" and make the female form (Shyamal /
